@@ -1,0 +1,7 @@
+namespace OfficeTools.Documents.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void RepositoryRootIsFound() => Assert.True(File.Exists(OfficeTools.Testing.RepoPaths.Of("OfficeTools.sln")));
+}
