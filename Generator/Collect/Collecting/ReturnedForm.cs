@@ -1,0 +1,14 @@
+namespace OfficeTools.Collect.Collecting;
+
+/// <summary>A form that came back: where it is, when and by whom it was submitted, and how to get its bytes.</summary>
+public sealed record ReturnedForm(string File, DateTimeOffset SubmittedAt, string? SubmittedBy, Func<byte[]> Load)
+{
+    /// <summary>The .docx files under a folder (recursively, lock files skipped), dated by their last write.</summary>
+    public static IReadOnlyList<ReturnedForm> FromFolder(string folder) =>
+        Directory.EnumerateFiles(folder, "*.docx", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => new ReturnedForm(f, new DateTimeOffset(System.IO.File.GetLastWriteTimeUtc(f), TimeSpan.Zero), null,
+                () => System.IO.File.ReadAllBytes(f)))
+            .ToList();
+}

@@ -1,0 +1,10 @@
+using OfficeTools.Collect.Reading;
+
+namespace OfficeTools.Collect.Collecting;
+
+/// <summary>One unit's line of the collection: status, the form used, its values and problems.</summary>
+public sealed record UnitReport(string Id, string Name, string Status, string? File, DateTimeOffset? SubmittedAt,
+    IReadOnlyDictionary<string, object?> Values, IReadOnlyList<FormProblem> Problems, int Versions);
+
+/// <summary>A returned file that could not be matched to a unit (not a form, corrupt, unknown unit).</summary>
+public sealed record UnmatchedForm(string File, IReadOnlyList<FormProblem> Problems);

@@ -1,0 +1,32 @@
+namespace OfficeTools.Collect.Reading;
+
+/// <summary>A problem found in a returned form, as data: a stable code, the tag concerned (if any), a message.</summary>
+public sealed record FormProblem(string Code, string? Tag, string Message)
+{
+    /// <summary>The file is not a .docx package (not a zip, or no Word document inside).</summary>
+    public const string NotDocx = "not-docx";
+    /// <summary>The package or its XML is damaged.</summary>
+    public const string Corrupt = "corrupt";
+    /// <summary>A Word document without the unit.id control: not one of our forms.</summary>
+    public const string NotOurForm = "not-our-form";
+    /// <summary>The unit.id names no unit of the ledger.</summary>
+    public const string UnknownUnit = "unknown-unit";
+    /// <summary>A per-item control names an item that is not the unit's.</summary>
+    public const string UnknownItem = "unknown-item";
+    /// <summary>A required answer is empty.</summary>
+    public const string RequiredMissing = "required-missing";
+    /// <summary>A drop-down or combo box holds a value outside its choices.</summary>
+    public const string NotAChoice = "not-a-choice";
+    /// <summary>A date picker holds text that is not a date.</summary>
+    public const string BadDate = "bad-date";
+    /// <summary>A control the form must have is gone.</summary>
+    public const string ControlDeleted = "control-deleted";
+    /// <summary>A tag occurs more than once.</summary>
+    public const string ControlDuplicated = "control-duplicated";
+
+    /// <summary>True for problems that make the form invalid rather than merely incomplete.</summary>
+    public bool IsInvalidating => Code != RequiredMissing;
+
+    /// <summary>One line: <c>code [tag]: message</c>.</summary>
+    public override string ToString() => Tag is null ? $"{Code}: {Message}" : $"{Code} [{Tag}]: {Message}";
+}
