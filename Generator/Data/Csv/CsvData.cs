@@ -1,0 +1,70 @@
+using System.Text;
+
+namespace OfficeTools.Data;
+
+/// <summary>
+/// Reads RFC 4180 CSV: the header row names the fields, each following row is a record of strings.
+/// Accepts a UTF-8 BOM, CRLF or LF, quoted fields with commas, quotes and newlines, blank lines; reports every
+/// ragged row at once. Files that are not UTF-8 are read as GB18030 (what Chinese Excel saves as "CSV").
+/// </summary>
+public static class CsvData
+{
+    /// <summary>Loads a CSV file as a list of records.</summary>
+    public static DataResult Load(string path) => Parse(Decode(File.ReadAllBytes(path)), path);
+
+    /// <summary>Parses CSV text (<paramref name="file"/> names it in errors).</summary>
+    public static DataResult Parse(string text, string file)
+    {
+        var errors = new List<DataError>();
+        var rows = CsvParser.Rows(text, file, errors);
+        if (errors.Count > 0) return new DataResult(null, errors);
+        if (rows.Count == 0) return new DataResult(null, [new DataError(file, "line 1", "empty file: the first row must name the fields")]);
+
+        var header = rows[0];
+        CheckHeader(header, file, errors);
+        var records = new List<object?>(rows.Count - 1);
+        for (var r = 1; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            if (row.Fields.Count != header.Fields.Count)
+            {
+                errors.Add(new DataError(file, $"row {r + 1} (line {row.Line})",
+                    $"expected {header.Fields.Count} fields like the header row, found {row.Fields.Count}"));
+                continue;
+            }
+            var record = new Dictionary<string, object?>(header.Fields.Count, StringComparer.Ordinal);
+            for (var c = 0; c < header.Fields.Count; c++) record[header.Fields[c]] = row.Fields[c];
+            records.Add(record);
+        }
+        return errors.Count > 0 ? new DataResult(null, errors) : new DataResult(records, []);
+    }
+
+    static void CheckHeader(CsvRow header, string file, List<DataError> errors)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var c = 0; c < header.Fields.Count; c++)
+        {
+            var name = header.Fields[c];
+            if (name.Trim().Length == 0)
+                errors.Add(new DataError(file, $"row 1, field {c + 1}", "empty field name in the header row"));
+            else if (seen.TryGetValue(name, out var first))
+                errors.Add(new DataError(file, $"row 1, fields {first + 1} and {c + 1}", $"duplicate field name \"{name}\" in the header row"));
+            else seen[name] = c;
+        }
+    }
+
+    /// <summary>UTF-8 (with or without BOM); anything that is not valid UTF-8 is decoded as GB18030.</summary>
+    static string Decode(byte[] bytes)
+    {
+        if (bytes.AsSpan().StartsWith("\uFEFF"u8)) return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding("GB18030").GetString(bytes);
+        }
+    }
+}

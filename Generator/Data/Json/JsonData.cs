@@ -1,0 +1,110 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace OfficeTools.Data;
+
+/// <summary>Reads JSON into plain values; syntax errors are located by line:column.</summary>
+static partial class JsonData
+{
+    static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 256 };
+
+    /// <summary>Loads a whole JSON file.</summary>
+    public static DataResult Load(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var body = SkipBom(bytes);
+        try
+        {
+            using var doc = JsonDocument.Parse(body, DocumentOptions);
+            var errors = new List<DataError>();
+            var value = JsonValues.Convert(doc.RootElement, "$", path, errors);
+            return errors.Count == 0 ? new DataResult(value, []) : new DataResult(null, errors);
+        }
+        catch (JsonException e)
+        {
+            return new DataResult(null, [SyntaxError(path, e)]);
+        }
+    }
+
+    /// <summary>True when the first significant character of the file is '['.</summary>
+    public static bool StartsWithArray(string path)
+    {
+        using var stream = File.OpenRead(path);
+        Span<byte> buffer = stackalloc byte[512];
+        var n = stream.Read(buffer);
+        foreach (var b in SkipBom(buffer[..n].ToArray()).Span)
+        {
+            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') continue;
+            return b == (byte)'[';
+        }
+        return false;
+    }
+
+    /// <summary>Streams the elements of a top-level JSON array without holding the whole file.</summary>
+    public static RecordSet OpenArray(string path)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return RecordSet.Streamed(Elements(path, stream), stream);
+    }
+
+    static IEnumerable<DataRecord> Elements(string path, Stream stream)
+    {
+        var options = new JsonSerializerOptions { MaxDepth = 256 };
+        using var e = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream, options).ToBlockingEnumerable().GetEnumerator();
+        for (var number = 1; ; number++)
+        {
+            DataRecord record;
+            try
+            {
+                if (!e.MoveNext()) yield break;
+                var errors = new List<DataError>();
+                var value = JsonValues.Convert(e.Current, $"$[{number - 1}]", path, errors);
+                record = new DataRecord(number, value, errors.Count > 0 ? errors[0] : null);
+            }
+            catch (JsonException ex)
+            {
+                record = new DataRecord(number, null, SyntaxError(path, ex));
+            }
+            yield return record;
+            if (record.Error != null) yield break;
+        }
+    }
+
+    static ReadOnlyMemory<byte> SkipBom(byte[] bytes) =>
+        bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsMemory(3) : bytes.AsMemory();
+
+    static DataError SyntaxError(string path, JsonException e)
+    {
+        var message = PositionSuffix().Replace(e.Message, "").Trim();
+        if (e.LineNumber is not { } line) return new DataError(path, "JSON", message);
+        var column = CharColumn(path, line, e.BytePositionInLine ?? 0);
+        return new DataError(path, $"line {line + 1}:column {column}", "JSON syntax error: " + message);
+    }
+
+    // The reader counts bytes; people count characters (Chinese text is 3 bytes a character in UTF-8).
+    static long CharColumn(string path, long line, long bytePosition)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            var start = 0;
+            for (long l = 0; l < line && start < bytes.Length; l++)
+            {
+                var next = Array.IndexOf(bytes, (byte)'\n', start);
+                if (next < 0) break;
+                start = next + 1;
+            }
+            if (line == 0 && bytes.AsSpan().StartsWith("\uFEFF"u8)) start = 3;
+            var length = (int)Math.Min(bytePosition, bytes.Length - start);
+            return Encoding.UTF8.GetCharCount(bytes, start, length) + 1;
+        }
+        catch (IOException)
+        {
+            return bytePosition + 1;
+        }
+    }
+
+    [GeneratedRegex(@"\s*(Path: [^|]*\|\s*)?LineNumber: .*$", RegexOptions.Singleline)]
+    private static partial Regex PositionSuffix();
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace OfficeTools.Data;
+
+/// <summary>
+/// Reads .xlsx workbooks with the Open XML SAX reader (row by row, so big sheets stay cheap): shared and inline
+/// strings, numbers (long when integral, else decimal), booleans, dates by their number format, error values as text.
+/// </summary>
+public static class XlsxReader
+{
+    /// <summary>Reads every sheet of the workbook at <paramref name="path"/> (or only the first one).</summary>
+    public static WorkbookResult ReadWorkbook(string path, bool firstSheetOnly = false)
+    {
+        if (!File.Exists(path)) return Fail(path, "file not found");
+        if (Path.GetExtension(path).Equals(".xls", StringComparison.OrdinalIgnoreCase) || IsOle(path))
+            return Fail(path, "legacy binary Excel workbook (.xls): open it in Excel and save it as .xlsx");
+        try
+        {
+            using var doc = SpreadsheetDocument.Open(path, false);
+            var wb = doc.WorkbookPart;
+            if (wb?.Workbook?.Sheets == null) return Fail(path, "not an Excel workbook (no workbook part)");
+            var context = new SheetContext(
+                ReadSharedStrings(wb.SharedStringTablePart),
+                DateStyles(wb.WorkbookStylesPart?.Stylesheet),
+                wb.Workbook.WorkbookProperties?.Date1904?.Value == true);
+            var sheets = new List<XlsxSheet>();
+            foreach (var sheet in wb.Workbook.Sheets.Elements<Sheet>())
+            {
+                if (sheet.Id?.Value is not { } id || wb.GetPartById(id) is not WorksheetPart part) continue;
+                sheets.Add(new XlsxSheet(path, sheet.Name?.Value ?? $"Sheet{sheets.Count + 1}", ReadRows(part, context)));
+                if (firstSheetOnly) break;
+            }
+            return new WorkbookResult(new XlsxWorkbook(path, sheets), []);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException
+            or System.Xml.XmlException or ArgumentException or KeyNotFoundException or InvalidOperationException or IOException)
+        {
+            return Fail(path, $"not a readable .xlsx workbook (corrupt, truncated or another format): {e.Message}");
+        }
+    }
+
+    static WorkbookResult Fail(string path, string message) => new(null, [new DataError(path, "file", message)]);
+
+    static bool IsOle(string path)
+    {
+        Span<byte> head = stackalloc byte[8];
+        using var s = File.OpenRead(path);
+        return s.Read(head) == 8 && head.SequenceEqual((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+    }
+
+    sealed record SheetContext(List<string> SharedStrings, HashSet<uint> DateStyles, bool Date1904);
+
+    static List<string> ReadSharedStrings(SharedStringTablePart? part)
+    {
+        var list = new List<string>();
+        if (part == null) return list;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+                list.Add(ItemText((SharedStringItem)reader.LoadCurrentElement()!));
+        }
+        return list;
+    }
+
+    // Phonetic runs (furigana) are not part of the cell's text.
+    static string ItemText(OpenXmlElement item) =>
+        string.Concat(item.Descendants<Text>().Where(t => t.Ancestors<PhoneticRun>().FirstOrDefault() == null).Select(t => t.Text));
+
+    static HashSet<uint> DateStyles(Stylesheet? styles)
+    {
+        var result = new HashSet<uint>();
+        if (styles?.CellFormats == null) return result;
+        var custom = styles.NumberingFormats?.Elements<NumberingFormat>()
+            .Where(f => f.NumberFormatId?.Value != null)
+            .ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode?.Value ?? "") ?? [];
+        uint index = 0;
+        foreach (var xf in styles.CellFormats.Elements<CellFormat>())
+        {
+            var id = xf.NumberFormatId?.Value ?? 0;
+            if (custom.TryGetValue(id, out var code) ? XlsxCells.IsDateFormat(code) : XlsxCells.IsBuiltInDate(id)) result.Add(index);
+            index++;
+        }
+        return result;
+    }
+
+    static List<XlsxRow> ReadRows(WorksheetPart part, SheetContext context)
+    {
+        var rows = new List<XlsxRow>();
+        using var reader = OpenXmlReader.Create(part);
+        var lastNumber = 0;
+        while (reader.Read())
+        {
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
+            var row = (Row)reader.LoadCurrentElement()!;
+            var number = (int)(row.RowIndex?.Value ?? (uint)(lastNumber + 1));
+            lastNumber = number;
+            var cells = new List<object?>();
+            foreach (var cell in row.Elements<Cell>())
+            {
+                var col = XlsxCells.Column(cell.CellReference?.Value);
+                if (col < 0) col = cells.Count;
+                while (cells.Count <= col) cells.Add(null);
+                cells[col] = Value(cell, context);
+            }
+            while (cells.Count > 0 && cells[^1] is null) cells.RemoveAt(cells.Count - 1);
+            if (cells.Count > 0) rows.Add(new XlsxRow(number, cells));
+        }
+        return rows;
+    }
+
+    static object? Value(Cell cell, SheetContext context)
+    {
+        var type = cell.DataType?.Value;
+        if (type == CellValues.InlineString) return cell.InlineString is { } inl ? ItemText(inl) : null;
+        var raw = cell.CellValue?.Text;
+        if (raw == null) return null;
+        if (type == CellValues.SharedString)
+            return int.TryParse(raw, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < context.SharedStrings.Count ? context.SharedStrings[i] : null;
+        if (type == CellValues.Boolean) return raw is "1" or "true";
+        if (type == CellValues.String || type == CellValues.Error) return raw;
+        if (type == CellValues.Date)
+            return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var iso) ? iso : raw;
+        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return raw;
+        if (cell.StyleIndex?.Value is { } style && context.DateStyles.Contains(style) && number is > -657435 and < 2958466)
+            return FromSerial(number, context.Date1904);
+        if (Math.Abs(number) < 9e15 && number == Math.Floor(number)) return (long)number;
+        // Excel keeps 15 significant digits; the decimal conversion drops binary noise like 0.30000000000000004.
+        return Math.Abs(number) < 7.9e27 ? (decimal)number : number;
+    }
+
+    static DateTime FromSerial(double serial, bool date1904)
+    {
+        var date = DateTime.FromOADate(date1904 ? serial + 1462 : serial);
+        // Round to the millisecond: serials carry float noise.
+        return new DateTime((date.Ticks + 5000) / 10000 * 10000, DateTimeKind.Unspecified);
+    }
+}
