@@ -1,0 +1,101 @@
+using System.Text.Json;
+using OfficeTools.Data;
+
+namespace OfficeTools.Documents.Ledger;
+
+/// <summary>Reads a ledger from one JSON file: <c>{ "campaign": {…}, "units": […], "items": […], "rules_made": […] }</c>.</summary>
+internal static class JsonLedgerSource
+{
+    public static SourceTables? Read(string path, List<DataError> errors)
+    {
+        var file = Path.GetFileName(path);
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            errors.Add(new DataError(file, $"line {(e.LineNumber ?? 0) + 1}, column {(e.BytePositionInLine ?? 0) + 1}", "JSON syntax error: " + FirstSentence(e.Message)));
+            return null;
+        }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                errors.Add(new DataError(file, "$", "the ledger must be a JSON object with campaign, units, items and rules_made"));
+                return null;
+            }
+            foreach (var p in root.EnumerateObject())
+                if (LedgerFields.All.All(t => t.Key != p.Name) && p.Name != "$schema")
+                    errors.Add(new DataError(file, "$." + p.Name, $"unknown table '{p.Name}'; expected campaign, units, items, rules_made"));
+            SourceRow campaign;
+            if (root.TryGetProperty("campaign", out var c) && c.ValueKind == JsonValueKind.Object)
+                campaign = Row(file, "campaign", c, LedgerFields.Campaign, errors);
+            else
+            {
+                errors.Add(new DataError(file, "$.campaign", "missing the campaign object (活动)"));
+                campaign = new SourceRow(file, "campaign", new Dictionary<string, object?>());
+            }
+            return new SourceTables(campaign, Rows(root, file, LedgerFields.Units, true, errors),
+                Rows(root, file, LedgerFields.Items, true, errors), Rows(root, file, LedgerFields.RulesMade, false, errors));
+        }
+    }
+
+    static List<SourceRow> Rows(JsonElement root, string file, LedgerTable table, bool required, List<DataError> errors)
+    {
+        var rows = new List<SourceRow>();
+        if (!root.TryGetProperty(table.Key, out var arr))
+        {
+            if (required) errors.Add(new DataError(file, "$." + table.Key, $"missing the {table.Key} array ({table.Sheet})"));
+            return rows;
+        }
+        if (arr.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(new DataError(file, "$." + table.Key, $"{table.Key} must be an array of records"));
+            return rows;
+        }
+        var i = 0;
+        foreach (var el in arr.EnumerateArray())
+        {
+            var place = $"record {table.Key}[{i}]";
+            if (el.ValueKind != JsonValueKind.Object) errors.Add(new DataError(file, place, "expected a record (JSON object)"));
+            else rows.Add(Row(file, place, el, table, errors));
+            i++;
+        }
+        return rows;
+    }
+
+    static SourceRow Row(string file, string place, JsonElement obj, LedgerTable table, List<DataError> errors)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var p in obj.EnumerateObject())
+        {
+            var field = table.Find(p.Name);
+            if (field == null)
+            {
+                errors.Add(new DataError(file, $"{place}, field {p.Name}", $"unknown field; {table.Key} has {string.Join(", ", table.Fields.Select(f => f.Key))}"));
+                continue;
+            }
+            values[field.Key] = p.Value.ValueKind switch
+            {
+                JsonValueKind.String => p.Value.GetString(),
+                JsonValueKind.Number => p.Value.TryGetInt64(out var l) ? l : p.Value.GetDouble(),
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.Null => null,
+                _ => Bad(errors, file, place, field),
+            };
+        }
+        return new SourceRow(file, place, values);
+    }
+
+    static object? Bad(List<DataError> errors, string file, string place, LedgerField field)
+    {
+        errors.Add(new DataError(file, $"{place}, field {field.Key}", "expected a single value, not an object or array"));
+        return null;
+    }
+
+    static string FirstSentence(string m) => m.Split(" Path:")[0].Split(" LineNumber:")[0].TrimEnd('.', ' ');
+}

@@ -1,0 +1,109 @@
+namespace OfficeTools.Documents.Ledger;
+
+/// <summary>A rectification ledger (整改台账): the campaign, its units, their items and the rules they made.</summary>
+public sealed record Ledger(Campaign Campaign, IReadOnlyList<Unit> Units, IReadOnlyList<LedgerItem> Items,
+    IReadOnlyList<RuleMade> RulesMade)
+{
+    /// <summary>The unit with <paramref name="id"/>, or null.</summary>
+    public Unit? FindUnit(string id) => Units.FirstOrDefault(u => u.Id == id);
+
+    /// <summary>The items of one unit, in ledger order.</summary>
+    public IEnumerable<LedgerItem> ItemsOf(string unitId) => Items.Where(i => i.Unit == unitId);
+}
+
+/// <summary>The campaign: who issues the documents, their numbering and the dates that matter.</summary>
+public sealed record Campaign
+{
+    /// <summary>发文机关全称.</summary>
+    public required string Office { get; init; }
+    /// <summary>发文机关标志 text (short name, without 文件).</summary>
+    public required string OfficeShort { get; init; }
+    /// <summary>机关代字 of supervision notices (e.g. 青教督).</summary>
+    public required string Code { get; init; }
+    /// <summary>机关代字 of briefings (e.g. 青教通).</summary>
+    public required string BriefingCode { get; init; }
+    /// <summary>Year used in document numbers.</summary>
+    public required int Year { get; init; }
+    /// <summary>Serial number of the first notice of this run.</summary>
+    public int NoticeSerial { get; init; } = 1;
+    /// <summary>Serial number of the briefing.</summary>
+    public int BriefingSerial { get; init; } = 1;
+    /// <summary>Start of the campaign; no item may fall due before it.</summary>
+    public required DateOnly StartDate { get; init; }
+    /// <summary>Deadline for units to send their self-inspection forms back.</summary>
+    public required DateOnly ReportDeadline { get; init; }
+    /// <summary>Date the ledger's statuses are judged at (overdue means due before this and not done).</summary>
+    public required DateOnly AsOf { get; init; }
+    /// <summary>Date of the briefing (成文日期).</summary>
+    public required DateOnly BriefingDate { get; init; }
+    /// <summary>Date of the notices (成文日期).</summary>
+    public required DateOnly NoticeDate { get; init; }
+    /// <summary>Days a unit gets to finish a supervised item, counted from the notice date.</summary>
+    public int NoticeDays { get; init; } = 15;
+    /// <summary>The meeting that hears the briefing (e.g. 县委常委会扩大会议).</summary>
+    public required string Meeting { get; init; }
+    /// <summary>主送机关 of the briefing.</summary>
+    public string Recipients { get; init; } = "";
+    /// <summary>联系人.</summary>
+    public string Contact { get; init; } = "";
+    /// <summary>联系电话.</summary>
+    public string Phone { get; init; } = "";
+    /// <summary>签发人.</summary>
+    public string Signer { get; init; } = "";
+    /// <summary>抄送.</summary>
+    public string CopyTo { get; init; } = "";
+    /// <summary>印发机关.</summary>
+    public string PrintedBy { get; init; } = "";
+    /// <summary>印发日期.</summary>
+    public required DateOnly PrintDate { get; init; }
+    /// <summary>反馈方式 text of notices.</summary>
+    public string Feedback { get; init; } = "";
+}
+
+/// <summary>A unit under inspection: a leadership team, a grassroots organisation or a person.</summary>
+public sealed record Unit(string Id, string Name, string Kind, string? Parent, string Head, string Contact, string Phone)
+{
+    /// <summary>True for 党员干部 and 党员领导干部 (a person-unit: its items are personal items).</summary>
+    public bool IsPerson => Kind is UnitKinds.Member or UnitKinds.Leader;
+}
+
+/// <summary>One rectification item of a unit.</summary>
+public sealed record LedgerItem
+{
+    /// <summary>Stable id (e.g. I0001).</summary>
+    public required string Id { get; init; }
+    /// <summary>Id of the unit the item belongs to.</summary>
+    public required string Unit { get; init; }
+    /// <summary>Focus point of the unit's kind (1-based), or null.</summary>
+    public int? Focus { get; init; }
+    /// <summary>One of the 21 special tasks, or null.</summary>
+    public int? Task { get; init; }
+    /// <summary>The problem found.</summary>
+    public required string Problem { get; init; }
+    /// <summary>The measure promised.</summary>
+    public string Measure { get; init; } = "";
+    /// <summary>Person responsible.</summary>
+    public string Owner { get; init; } = "";
+    /// <summary>Due date.</summary>
+    public required DateOnly Due { get; init; }
+    /// <summary>Status as written in the ledger (either vocabulary of <see cref="Statuses"/>).</summary>
+    public required string Status { get; init; }
+    /// <summary>Mass satisfaction (满意/基本满意/不满意) or empty when not yet assessed.</summary>
+    public string Satisfaction { get; init; } = "";
+    /// <summary>Found during the look-back (新发现的问题).</summary>
+    public bool NewlyFound { get; init; }
+    /// <summary>Evidence of the rectification.</summary>
+    public string Evidence { get; init; } = "";
+    /// <summary>Inspection found formalism / going through the motions (搞形式、走过场).</summary>
+    public bool Formalism { get; init; }
+    /// <summary>四风 problem rebounded or discipline was defied (四风反弹回潮、顶风违纪).</summary>
+    public bool Relapse { get; init; }
+    /// <summary>当事人 of a relapse, when known.</summary>
+    public string Offender { get; init; } = "";
+
+    /// <summary>The status folded onto done / partial / not_started.</summary>
+    public string State => Statuses.StateOf(Status);
+}
+
+/// <summary>A rule or regulation a unit made during the campaign (制度建设).</summary>
+public sealed record RuleMade(string Unit, string Title, DateOnly? Date);
