@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using OfficeTools.Collect.Reading;
+using OfficeTools.Collect.Stores;
+
+namespace OfficeTools.Collect.Publishing;
+
+/// <summary>
+/// Puts a batch's forms (DIR/forms/*.docx, listed in DIR/index.json) into each unit's folder of a store. The unit
+/// of a form is the one index.json names for it, else the form's own unit.id control.
+/// </summary>
+public static class Publisher
+{
+    /// <summary>The outcome of a publish: counts and every problem (file + message).</summary>
+    public sealed record PublishReport(int Uploaded, int Replaced, int Unchanged, IReadOnlyList<string> Errors);
+
+    /// <summary>Checks the batch folder and lists (unit, file) pairs to publish; errors instead of throwing.</summary>
+    public static (IReadOnlyList<(string UnitId, string Path)> Forms, IReadOnlyList<string> Errors) Plan(string dir)
+    {
+        var errors = new List<string>();
+        var formsDir = Path.Combine(dir, "forms");
+        var index = Path.Combine(dir, "index.json");
+        if (!Directory.Exists(formsDir)) return ([], [$"{dir}: no forms/ folder: publish takes the output folder of `officetools batch`"]);
+        var byFile = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (File.Exists(index))
+        {
+            try
+            {
+                using var doc = JsonDocument.Parse(File.ReadAllBytes(index));
+                Walk(doc.RootElement, byFile);
+            }
+            catch (JsonException e)
+            {
+                errors.Add($"{index}: {(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: {e.Message}");
+            }
+        }
+        var forms = new List<(string, string)>();
+        foreach (var path in Directory.EnumerateFiles(formsDir, "*.docx").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            if (byFile.TryGetValue(name, out var unit)) { forms.Add((unit, path)); continue; }
+            var read = FormReader.Read(path);
+            if (read.UnitId is { } id) forms.Add((id, path));
+            else errors.Add($"{path}: {string.Join("; ", read.Problems)}");
+        }
+        if (forms.Count == 0 && errors.Count == 0) errors.Add($"{formsDir}: no forms to publish");
+        return (forms, errors);
+    }
+
+    /// <summary>Publishes every planned form with at most <paramref name="parallelism"/> uploads at once.</summary>
+    public static async Task<PublishReport> PublishAsync(IReadOnlyList<(string UnitId, string Path)> forms, IFormStore store,
+        int parallelism = 4, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        int uploaded = 0, replaced = 0, unchanged = 0, done = 0;
+        var errors = new ConcurrentBag<string>();
+        await Parallel.ForEachAsync(forms, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            async (f, ct) =>
+            {
+                try
+                {
+                    var bytes = await File.ReadAllBytesAsync(f.Path, ct).ConfigureAwait(false);
+                    var outcome = await store.UploadFormAsync(f.UnitId, Path.GetFileName(f.Path), bytes, ct).ConfigureAwait(false);
+                    Interlocked.Increment(ref outcome == UploadOutcome.Uploaded ? ref uploaded : ref outcome == UploadOutcome.Replaced ? ref replaced : ref unchanged);
+                }
+                catch (StoreException e)
+                {
+                    errors.Add($"{f.Path}: {e.Message}");
+                }
+                progress?.Report(Interlocked.Increment(ref done));
+            }).ConfigureAwait(false);
+        return new PublishReport(uploaded, replaced, unchanged, errors.Order(StringComparer.Ordinal).ToList());
+    }
+
+    // index.json is the batch's: take any object that names a forms/*.docx file and a unit id.
+    static void Walk(JsonElement e, Dictionary<string, string> byFile)
+    {
+        if (e.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var x in e.EnumerateArray()) Walk(x, byFile);
+            return;
+        }
+        if (e.ValueKind != JsonValueKind.Object) return;
+        string? file = null, unit = null;
+        foreach (var p in e.EnumerateObject())
+        {
+            if (p.Value.ValueKind == JsonValueKind.String)
+            {
+                var s = p.Value.GetString()!;
+                if (s.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) && s.Replace('\\', '/').Contains("forms/", StringComparison.Ordinal)) file = Path.GetFileName(s);
+                if (p.NameEquals("unit_id") || p.NameEquals("unitId") || p.NameEquals("unit")) unit = s;
+            }
+            else if (p.NameEquals("unit") && p.Value.ValueKind == JsonValueKind.Object && p.Value.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+            {
+                unit = id.GetString();
+            }
+            Walk(p.Value, byFile);
+        }
+        if (file is not null && !string.IsNullOrEmpty(unit)) byFile.TryAdd(file, unit);
+    }
+}

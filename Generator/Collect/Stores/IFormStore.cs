@@ -1,0 +1,54 @@
+namespace OfficeTools.Collect.Stores;
+
+/// <summary>
+/// Where forms go out and come back: a folder per unit holding the published form and its submissions, and a
+/// submissions list (unit, form, status, submitted at/by, version; every version kept).
+/// </summary>
+public interface IFormStore : IAsyncDisposable
+{
+    /// <summary>A human description of the store (no secrets), for messages.</summary>
+    string Description { get; }
+
+    /// <summary>Creates the unit's folder when it does not exist.</summary>
+    Task EnsureUnitFolderAsync(string unitId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Puts a published form into the unit's folder. Idempotent by content: the same bytes already there → no
+    /// upload, no new version.
+    /// </summary>
+    Task<UploadOutcome> UploadFormAsync(string unitId, string fileName, byte[] content, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a filled form as a new submission of the unit and records it (status Submitted, next version).</summary>
+    Task<SubmissionRecord> SubmitAsync(string unitId, string fileName, byte[] content, string submittedBy,
+        DateTimeOffset submittedAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Every recorded submission, all versions, oldest first.</summary>
+    Task<IReadOnlyList<SubmissionRecord>> ListSubmissionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The bytes of a submitted form.</summary>
+    Task<byte[]> DownloadAsync(SubmissionRecord submission, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the status of recorded submissions (e.g. after collecting).</summary>
+    Task SetStatusAsync(IReadOnlyList<StatusUpdate> updates, CancellationToken cancellationToken = default);
+}
+
+/// <summary>What an upload did.</summary>
+public enum UploadOutcome
+{
+    /// <summary>A new file was stored.</summary>
+    Uploaded,
+    /// <summary>A file of that name with other content was replaced (a new version of it).</summary>
+    Replaced,
+    /// <summary>The same content was already there: nothing sent.</summary>
+    Unchanged,
+}
+
+/// <summary>One recorded submission.</summary>
+public sealed record SubmissionRecord(string Id, string UnitId, string Form, string Status, DateTimeOffset SubmittedAt,
+    string SubmittedBy, int Version, string Hash);
+
+/// <summary>A new status for a recorded submission.</summary>
+public sealed record StatusUpdate(SubmissionRecord Submission, string Status);
+
+/// <summary>A store operation that failed for good (retries exhausted, refused, misconfigured), with a clear message.</summary>
+public sealed class StoreException(string message, Exception? inner = null) : Exception(message, inner);
