@@ -1,0 +1,66 @@
+namespace OfficeTools.AddIn.Server.Auth;
+
+/// <summary>Sign-in settings (configuration section <c>Auth</c>); without a <see cref="ClientId"/> the service runs in local mode.</summary>
+public sealed class AuthOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string Section = "Auth";
+
+    /// <summary>The Entra ID sign-in host.</summary>
+    public string Instance { get; set; } = "https://login.microsoftonline.com/";
+
+    /// <summary>The tenant (directory) id.</summary>
+    public string? TenantId { get; set; }
+
+    /// <summary>The add-in's application (client) id, as in the manifest's WebApplicationInfo.</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>The client secret used for the on-behalf-of exchange; stays on the server.</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>The application id URI (<c>api://host/clientId</c>), accepted as an audience beside the client id.</summary>
+    public string? ApplicationIdUri { get; set; }
+
+    /// <summary>Accepted token issuers; empty means the tenant's v1 and v2 issuers.</summary>
+    public List<string> ValidIssuers { get; set; } = [];
+
+    /// <summary>The delegated scope every token must carry.</summary>
+    public string RequiredScope { get; set; } = "access_as_user";
+
+    /// <summary>Who counts as office staff (sees every unit).</summary>
+    public OfficeStaffOptions OfficeStaff { get; set; } = new();
+
+    /// <summary>User (UPN, e-mail or object id) → the unit id that user answers for.</summary>
+    public Dictionary<string, string> UnitUsers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when sign-in is configured.</summary>
+    public bool Enabled => !string.IsNullOrWhiteSpace(ClientId);
+
+    /// <summary>The audiences a token may carry.</summary>
+    public IEnumerable<string> Audiences()
+    {
+        if (!string.IsNullOrWhiteSpace(ClientId)) yield return ClientId;
+        if (!string.IsNullOrWhiteSpace(ApplicationIdUri)) yield return ApplicationIdUri;
+    }
+
+    /// <summary>The issuers a token may come from.</summary>
+    public IEnumerable<string> Issuers()
+    {
+        if (ValidIssuers.Count > 0) return ValidIssuers;
+        if (string.IsNullOrWhiteSpace(TenantId)) return [];
+        return [$"{Instance.TrimEnd('/')}/{TenantId}/v2.0", $"https://sts.windows.net/{TenantId}/"];
+    }
+}
+
+/// <summary>Office staff: matched by app role, group object id or user name.</summary>
+public sealed class OfficeStaffOptions
+{
+    /// <summary>App roles (the token's <c>roles</c> claim) that make a user office staff.</summary>
+    public List<string> Roles { get; set; } = ["Office.Staff"];
+
+    /// <summary>Group object ids (the token's <c>groups</c> claim) that make a user office staff.</summary>
+    public List<string> Groups { get; set; } = [];
+
+    /// <summary>User names (UPN / e-mail) that are office staff.</summary>
+    public List<string> Users { get; set; } = [];
+}

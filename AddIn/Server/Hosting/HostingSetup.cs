@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using OfficeTools.AddIn.Server.Auth;
+using OfficeTools.AddIn.Server.Security;
+
+namespace OfficeTools.AddIn.Server.Hosting;
+
+/// <summary>Wires options, CORS, request limits and error responses.</summary>
+public static class HostingSetup
+{
+    /// <summary>Adds the service's options, CORS for the add-in's origin, size limits and problem details.</summary>
+    public static WebApplicationBuilder AddAddInHosting(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AddInOptions>().BindConfiguration(AddInOptions.Section);
+        builder.Services.AddSingleton(sp => new DocxInspector(sp.GetRequiredService<IOptions<AddInOptions>>().Value));
+        builder.Services.AddCors();
+        builder.Services.AddOptions<CorsOptions>().Configure<IOptions<AddInOptions>>((c, o) => c.AddDefaultPolicy(p =>
+        {
+            // no origins configured: no cross-origin caller at all (the task pane is served from this origin)
+            if (o.Value.AllowedOrigins.Count > 0)
+                p.WithOrigins([.. o.Value.AllowedOrigins]).WithMethods("GET", "POST").WithHeaders("Authorization", "Content-Type");
+        }));
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<AddInOptions>>((k, o) =>
+            k.Limits.MaxRequestBodySize = o.Value.MaxUploadBytes);
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+
+    /// <summary>After the server starts, stops it if it ended up on a non-loopback address without sign-in.</summary>
+    public static WebApplication UseLoopbackCheckOnStart(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var refusal = LoopbackGuard.Refusal(addresses, app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.Enabled);
+            if (refusal == null) return;
+            app.Logger.LogCritical("{Refusal}", refusal);
+            app.Lifetime.StopApplication();
+        });
+        return app;
+    }
+}
