@@ -27,6 +27,12 @@ public sealed class RecordSet : IDisposable
     /// <summary>The one record when <see cref="IsList"/> is false.</summary>
     public object? Single { get; }
 
+    /// <summary>How many records there are when known up front (null while a streamed list is read).</summary>
+    public int? Count { get; private init; }
+
+    /// <summary>How much of a streamed file has been read so far, 0–1 (for progress when <see cref="Count"/> is unknown).</summary>
+    public double ReadFraction => _owner is Stream { CanSeek: true, Length: > 0 } s ? (double)s.Position / s.Length : 0;
+
     /// <summary>The records in order (1-based numbers); enumerate once.</summary>
     public IEnumerable<DataRecord> Records => _records;
 
@@ -37,7 +43,7 @@ public sealed class RecordSet : IDisposable
     public static RecordSet FromValue(object? value)
     {
         if (value is IList<object?> list)
-            return new RecordSet(true, null, list.Select((v, i) => new DataRecord(i + 1, v, null)), [], null);
+            return new RecordSet(true, null, list.Select((v, i) => new DataRecord(i + 1, v, null)), [], null) { Count = list.Count };
         return new RecordSet(false, value, [], [], null);
     }
 

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using OfficeTools.Engine;
+
+namespace OfficeTools.Cli.Commands;
+
+/// <summary>`officetools lint TEMPLATE`: every template error at once, each with its location.</summary>
+public static class LintCommand
+{
+    /// <summary>Builds the lint command.</summary>
+    public static Command Create()
+    {
+        var template = new Argument<string>("TEMPLATE") { Description = "the Word template (.docx or .dotx)" };
+        var command = new Command("lint", "Check a template: every error at once, each with its location") { template };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(template)!;
+            var config = parse.InvocationConfiguration;
+            if (TemplateInput.Refusal(path) is { } refusal)
+            {
+                config.Error.WriteLine($"{path}: file: error: {refusal}");
+                return ExitCodes.InputErrors;
+            }
+            DocxTemplate compiled;
+            using (var stream = File.OpenRead(path)) compiled = DocxTemplate.Compile(stream, path);
+            foreach (var d in compiled.Diagnostics) config.Error.WriteLine(d.ToString());
+            var errors = compiled.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            var warnings = compiled.Diagnostics.Count - errors;
+            if (errors > 0)
+            {
+                config.Error.WriteLine($"{path}: {errors} error(s), {warnings} warning(s)");
+                return ExitCodes.InputErrors;
+            }
+            config.Output.WriteLine(warnings == 0 ? $"{path}: no problems" : $"{path}: no problems ({warnings} warning(s))");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

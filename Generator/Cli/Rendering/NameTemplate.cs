@@ -1,0 +1,49 @@
+using System.Collections;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace OfficeTools.Cli.Rendering;
+
+/// <summary>The --name expression: a Scriban template evaluated per record (strict: unknown fields are errors).</summary>
+public sealed class NameTemplate
+{
+    readonly Template _template;
+
+    NameTemplate(Template template) => _template = template;
+
+    /// <summary>Parses <paramref name="text"/>; returns null and the messages when it is not valid Scriban.</summary>
+    public static NameTemplate? Parse(string text, out IReadOnlyList<string> errors)
+    {
+        var template = Template.Parse(text);
+        errors = template.HasErrors ? [.. template.Messages.Select(m => m.ToString())] : [];
+        return template.HasErrors ? null : new NameTemplate(template);
+    }
+
+    /// <summary>Renders the name for one record; returns null and the error when evaluation fails.</summary>
+    public string? Render(object? record, out string? error)
+    {
+        var globals = new ScriptObject(StringComparer.Ordinal);
+        if (record is IDictionary<string, object?> dict)
+            foreach (var (key, value) in dict) globals.SetValue(key, value, readOnly: false);
+        else if (record is IDictionary legacy)
+            foreach (DictionaryEntry e in legacy) globals.SetValue(e.Key.ToString()!, e.Value, readOnly: false);
+        var context = new TemplateContext(globals)
+        {
+            StrictVariables = true,
+            LoopLimit = 10_000,
+            RecursiveLimit = 20,
+            MemberRenamer = m => m.Name,
+        };
+        try
+        {
+            error = null;
+            return _template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            error = e.OriginalMessage;
+            return null;
+        }
+    }
+}

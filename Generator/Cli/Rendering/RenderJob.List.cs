@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using OfficeTools.Data;
+using OfficeTools.Engine;
+
+namespace OfficeTools.Cli.Rendering;
+
+public sealed partial class RenderJob
+{
+    int RenderList(DocxTemplate template, RecordSet data)
+    {
+        var outDir = _request.Output;
+        if (File.Exists(outDir))
+        {
+            _error.WriteLine($"{outDir}: output: error: is a file; a list of records renders one document per record into a folder");
+            return ExitCodes.InputErrors;
+        }
+        NameTemplate? names = null;
+        if (_request.Name is { } expr)
+        {
+            names = NameTemplate.Parse(expr, out var nameErrors);
+            if (names == null)
+            {
+                foreach (var e in nameErrors) _error.WriteLine($"--name: error: {e}");
+                return ExitCodes.InputErrors;
+            }
+        }
+        if (WritableProblem(Path.GetFullPath(outDir), mayCreate: true) is { } problem)
+        {
+            _error.WriteLine($"{outDir}: output: error: {problem}");
+            return ExitCodes.InputErrors;
+        }
+        var created = !Directory.Exists(outDir);
+        var staging = Path.Combine(outDir, $".officetools-staging-{Guid.NewGuid():N}");
+        var ok = false;
+        try
+        {
+            Directory.CreateDirectory(staging);
+            var outcome = RenderAll(template, data, names, staging);
+            if (outcome.Errors.Count > 0 || outcome.Count == 0)
+            {
+                foreach (var (_, message) in outcome.Errors.OrderBy(e => e.Record).ThenBy(e => e.Message, StringComparer.Ordinal))
+                    _error.WriteLine(message);
+                _error.WriteLine(outcome.Count == 0
+                    ? $"{_request.Data}: data: error: no records to render; nothing written"
+                    : $"{outcome.Errors.Count} error(s) in {outcome.Count} record(s); nothing written");
+                return ExitCodes.InputErrors;
+            }
+            foreach (var (number, name) in outcome.Names.OrderBy(p => p.Key))
+                File.Move(Path.Combine(staging, $"{number}.docx"), Path.Combine(outDir, name), overwrite: true);
+            ok = true;
+            var seconds = _clock.Elapsed.TotalSeconds;
+            _output.WriteLine($"rendered {outcome.Count} documents into {outDir} in {seconds:0.0} s ({outcome.Count / Math.Max(seconds, 0.001):0} docs/s)");
+            return ExitCodes.Ok;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _error.WriteLine($"{outDir}: output: error: cannot write: {e.Message}; nothing written");
+            return ExitCodes.InputErrors;
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            if (!ok && created && Directory.Exists(outDir) && !Directory.EnumerateFileSystemEntries(outDir).Any()) Directory.Delete(outDir);
+        }
+    }
+
+    sealed record Outcome(int Count, List<(int Record, string Message)> Errors, IDictionary<int, string> Names);
+
+    Outcome RenderAll(DocxTemplate template, RecordSet data, NameTemplate? names, string staging)
+    {
+        var errors = new ConcurrentQueue<(int Record, string Message)>();
+        var finalNames = new ConcurrentDictionary<int, string>();
+        var claimed = new ConcurrentDictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var progress = new ProgressBar(_showProgress ? _error : null, data.Count, () => data.ReadFraction);
+        var count = 0;
+        var jobs = _request.Jobs > 0 ? _request.Jobs : Environment.ProcessorCount;
+        var source = Partitioner.Create(data.Records, EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(source, new ParallelOptions { MaxDegreeOfParallelism = jobs }, record =>
+        {
+            var n = record.Number;
+            InterlockedMax(ref count, n);
+            if (record.Error is { } dataError)
+            {
+                errors.Enqueue((n, dataError.ToString()));
+                return;
+            }
+            var where = $"{_request.Data}: record {n}";
+            if (record.Value is not IDictionary<string, object?>)
+            {
+                errors.Enqueue((n, $"{where}: error: not an object (each record must be an object of fields)"));
+                return;
+            }
+            ClaimName(record, names, where, errors, finalNames, claimed);
+            var result = template.Render(record.Value);
+            if (!result.Success)
+                foreach (var d in result.Diagnostics) errors.Enqueue((n, $"{where}: {d}"));
+            else if (errors.IsEmpty)
+                File.WriteAllBytes(Path.Combine(staging, $"{n}.docx"), result.Document!);
+            progress.Tick();
+        });
+        progress.Finish();
+        return new Outcome(count, [.. errors], finalNames);
+    }
+
+    void ClaimName(DataRecord record, NameTemplate? names, string where, ConcurrentQueue<(int, string)> errors,
+        ConcurrentDictionary<int, string> finalNames, ConcurrentDictionary<string, int> claimed)
+    {
+        var n = record.Number;
+        string? nameError = null;
+        var raw = names == null ? $"{TemplateStem}-{n:D4}" : names.Render(record.Value, out nameError);
+        if (raw == null)
+        {
+            errors.Enqueue((n, $"{where}: --name: error: {nameError}"));
+            return;
+        }
+        var safe = FileNames.Sanitize(raw);
+        if (safe == null)
+        {
+            errors.Enqueue((n, $"{where}: --name: error: gives an empty file name (\"{raw}\")"));
+            return;
+        }
+        var owner = claimed.GetOrAdd(safe, n);
+        if (owner != n)
+            errors.Enqueue((Math.Max(owner, n), $"{_request.Data}: records {Math.Min(owner, n)} and {Math.Max(owner, n)}: --name: error: both give the file name \"{safe}\""));
+        else finalNames[n] = safe;
+    }
+
+    static void InterlockedMax(ref int target, int value)
+    {
+        var current = Volatile.Read(ref target);
+        while (value > current)
+        {
+            var seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current) return;
+            current = seen;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using OfficeTools.Cli.Commands;
+using OfficeTools.Data;
+using OfficeTools.Engine;
+
+namespace OfficeTools.Cli.Rendering;
+
+/// <summary>
+/// Runs a render: compiles the template once, reads the data, and writes one document (a record) or one per
+/// record (a list) — all or nothing: outputs go to temporary files and are moved into place only when every
+/// record rendered and every file name is good.
+/// </summary>
+public sealed partial class RenderJob
+{
+    readonly RenderRequest _request;
+    readonly TextWriter _output;
+    readonly TextWriter _error;
+    readonly bool _showProgress;
+    readonly Stopwatch _clock = Stopwatch.StartNew();
+
+    /// <summary>A job writing its summary to <paramref name="output"/> and problems (and the progress bar when <paramref name="showProgress"/>) to <paramref name="error"/>.</summary>
+    public RenderJob(RenderRequest request, TextWriter output, TextWriter error, bool showProgress)
+    {
+        _request = request;
+        _output = output;
+        _error = error;
+        _showProgress = showProgress;
+    }
+
+    /// <summary>Runs the job; returns the exit code.</summary>
+    public int Run()
+    {
+        var options = TemplateOptions.Default with { Strict = !_request.Lenient, RestartNumbering = _request.RestartNumbering };
+        var template = TemplateInput.Compile(_request.Template, options, _error);
+        if (template == null) return ExitCodes.InputErrors;
+
+        using var data = DataLoader.Open(_request.Data);
+        if (data.Errors.Count > 0)
+        {
+            foreach (var e in data.Errors) _error.WriteLine(e);
+            return ExitCodes.InputErrors;
+        }
+        return data.IsList ? RenderList(template, data) : RenderOne(template, data.Single);
+    }
+
+    string TemplateStem => Path.GetFileNameWithoutExtension(_request.Template);
+
+    int RenderOne(DocxTemplate template, object? record)
+    {
+        if (record is not IDictionary<string, object?>)
+        {
+            _error.WriteLine($"{_request.Data}: data: error: the data must be an object (one document) or a list of objects (one document each)");
+            return ExitCodes.InputErrors;
+        }
+        var target = Directory.Exists(_request.Output) ? Path.Combine(_request.Output, TemplateStem + ".docx") : _request.Output;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
+        if (WritableProblem(folder, mayCreate: true) is { } problem)
+        {
+            _error.WriteLine($"{_request.Output}: output: error: {problem}");
+            return ExitCodes.InputErrors;
+        }
+        var result = template.Render(record);
+        if (!result.Success)
+        {
+            foreach (var d in result.Diagnostics) _error.WriteLine(d.ToString());
+            _error.WriteLine("nothing written");
+            return ExitCodes.InputErrors;
+        }
+        Directory.CreateDirectory(folder);
+        WriteAtomically(target, result.Document!);
+        _output.WriteLine($"wrote {target} ({_clock.Elapsed.TotalSeconds:0.0} s)");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Writes to a temporary file beside <paramref name="path"/>, then moves it into place.</summary>
+    static void WriteAtomically(string path, byte[] bytes)
+    {
+        var full = Path.GetFullPath(path);
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    /// <summary>Why nothing can be written in <paramref name="folder"/> (probed with a real file), or null.</summary>
+    static string? WritableProblem(string folder, bool mayCreate)
+    {
+        var existing = folder;
+        while (!Directory.Exists(existing))
+        {
+            if (File.Exists(existing)) return $"cannot create the folder: '{existing}' is a file";
+            if (!mayCreate) return $"folder '{folder}' does not exist";
+            existing = Path.GetDirectoryName(existing);
+            if (existing == null) return $"folder '{folder}' cannot be created";
+        }
+        var probe = Path.Combine(existing, $".officetools-probe-{Guid.NewGuid():N}");
+        try
+        {
+            using (File.Create(probe, 1, FileOptions.DeleteOnClose)) { }
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot write in '{existing}': {e.Message}";
+        }
+    }
+}

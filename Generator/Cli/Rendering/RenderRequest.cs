@@ -1,0 +1,5 @@
+namespace OfficeTools.Cli.Rendering;
+
+/// <summary>What `officetools render` was asked to do.</summary>
+public sealed record RenderRequest(string Template, string Data, string Output, string? Name = null,
+    bool Lenient = false, bool RestartNumbering = false, int Jobs = 0);
