@@ -43,9 +43,9 @@ public enum UploadOutcome
     Unchanged,
 }
 
-/// <summary>One recorded submission.</summary>
+/// <summary>One recorded submission (ETag: the list item's version tag where the store has one).</summary>
 public sealed record SubmissionRecord(string Id, string UnitId, string Form, string Status, DateTimeOffset SubmittedAt,
-    string SubmittedBy, int Version, string Hash);
+    string SubmittedBy, int Version, string Hash, string? ETag = null);
 
 /// <summary>A new status for a recorded submission.</summary>
 public sealed record StatusUpdate(SubmissionRecord Submission, string Status);

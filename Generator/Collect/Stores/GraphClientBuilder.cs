@@ -1,0 +1,41 @@
+using Azure.Core;
+using Microsoft.Graph;
+using Microsoft.Kiota.Authentication.Azure;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+using OfficeTools.Collect.Configuration;
+
+namespace OfficeTools.Collect.Stores;
+
+/// <summary>
+/// Builds the GraphServiceClient the way the Graph notes require: the SDK's default handlers (retry honouring
+/// Retry-After, redirects), our own auth provider whose allowed hosts include the configured base URL's host
+/// (loopback included, else no token is sent to an emulator), and the base URL passed explicitly.
+/// </summary>
+public static class GraphClientBuilder
+{
+    /// <summary>The scope asked for app and delegated tokens.</summary>
+    public static readonly string[] Scopes = ["https://graph.microsoft.com/.default"];
+
+    /// <summary>A client for <paramref name="options"/> using <paramref name="credential"/>.</summary>
+    public static GraphServiceClient Create(StoreOptions options, TokenCredential credential)
+    {
+        var baseUri = new Uri(options.BaseUrl);
+        string[] hosts = ["graph.microsoft.com", "127.0.0.1", "localhost", baseUri.Host];
+        var auth = new AzureIdentityAuthenticationProvider(credential, allowedHosts: hosts.Distinct().ToArray(),
+            observabilityOptions: null, isCaeEnabled: false, scopes: Scopes);
+        var handlers = GraphClientFactory.CreateDefaultHandlers();
+        var retry = handlers.OfType<Microsoft.Kiota.Http.HttpClientLibrary.Middleware.RetryHandler>().FirstOrDefault();
+        if (retry is not null)
+        {
+            var index = handlers.IndexOf(retry);
+            handlers[index] = new Microsoft.Kiota.Http.HttpClientLibrary.Middleware.RetryHandler(new RetryHandlerOption
+            {
+                MaxRetry = options.MaxRetries,
+                Delay = 1,
+            });
+        }
+        var http = GraphClientFactory.Create(handlers);
+        http.Timeout = TimeSpan.FromMinutes(5);
+        return new GraphServiceClient(http, auth, options.BaseUrl.TrimEnd('/'));
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Kiota.Abstractions;
+
+namespace OfficeTools.Collect.Stores;
+
+public sealed partial class SharePointFormStore
+{
+    static bool IsGraphFailure(Exception e) => e is ODataError or ApiException or HttpRequestException or AggregateException
+        or Microsoft.Graph.ServiceException or TaskCanceledException { InnerException: TimeoutException };
+
+    static StoreException Fail(string what, Exception e) => e switch
+    {
+        StoreException s => s,
+        ODataError o => new StoreException($"SharePoint refused {what}: HTTP {o.ResponseStatusCode} {o.Error?.Code}: {o.Error?.Message}", e),
+        AggregateException a when a.Message.Contains("Too many retries", StringComparison.OrdinalIgnoreCase) =>
+            new StoreException($"SharePoint kept answering «busy» (throttled or unavailable) while {what}; gave up after the configured retries — try again later", e),
+        ApiException api => new StoreException($"SharePoint failed {what}: HTTP {api.ResponseStatusCode}: {api.Message}", e),
+        _ => new StoreException($"SharePoint could not be reached while {what}: {e.Message}", e),
+    };
+}
