@@ -1,0 +1,91 @@
+using static OfficeTools.TemplateBuilder.Documents.Gongwen;
+using static OfficeTools.TemplateBuilder.Ooxml.W;
+
+namespace OfficeTools.TemplateBuilder.Documents;
+
+/// <summary>notice.docx — 督办通知单, read by the notice model of Templates/README.md.</summary>
+public static class NoticeTemplate
+{
+    /// <summary>The body XML of the notice template (inner XML of w:body).</summary>
+    public static string Xml() => string.Concat(
+        Masthead("{{ campaign.office_short }}", "{{ notice.number }}"),
+        Title("督办通知单"),
+        Recipient("{{ unit.name }}："),
+        Body("经督查，你单位整改落实工作中下列事项整改效果不理想、群众不满意。根据教育实践活动整改落实情况“回头看”有关要求，" +
+             "现予督办，责成“回炉”、“补课”，限期整改到位。"),
+        Parties(),
+        Heading1("一、督办事项"),
+        Items(),
+        Heading1("二、督办依据"),
+        Body("{{ notice.basis }}"),
+        Block("{{ for o in notice.outcomes }}"),
+        Body("{{ for.index + 1 }}．{{ o.kind }}：{{ o.reason }}"),
+        Block("{{ end }}"),
+        Heading1("三、办理要求"),
+        Block("{{ for r in notice.requirements }}"),
+        Body("{{ gw.level2 (for.index + 1) }}{{ r }}"),
+        Block("{{ end }}"),
+        Heading1("四、办理时限"),
+        Body("请于{{ notice.deadline }}前整改到位，逐项填写附件所列办理结果，经单位主要负责人签字后报送。"),
+        Heading1("五、反馈方式"),
+        Body("{{ notice.feedback }}"),
+        P("Normal", R("联系人：{{ campaign.contact }}　　联系电话：{{ campaign.phone }}"), "<w:jc w:val=\"left\"/>"),
+        PT("GwAttachNote", "附件：督办事项办理结果报告单"),
+        Signature("{{ campaign.office }}", "{{ notice.date }}"),
+        Result(),
+        Colophon("{{ campaign.copy_to }}", "{{ campaign.printed_by }}", "{{ campaign.print_date }}"));
+
+    static string Parties()
+    {
+        int[] w = [1500, 3300, 1400, 2645];
+        return Table(w,
+        [
+            Row(false, Label(w[0], "承办单位"), TextCell(w[1], R("{{ unit.name }}")), Label(w[2], "责任人"), TextCell(w[3], R("{{ unit.head }}"))),
+            Row(false, Label(w[0], "督办单位"), TextCell(w[1], R("{{ campaign.office }}")), Label(w[2], "签发人"),
+                TextCell(w[3], R("{{ campaign.signer }}", Ooxml.Fonts.KaiTi))),
+        ]);
+    }
+
+    static string Items()
+    {
+        int[] w = [700, 1745, 2500, 2400, 1500];
+        return Table(w,
+        [
+            Row(true, Label(w[0], "序号"), Label(w[1], "督办事项"), Label(w[2], "存在问题"), Label(w[3], "整改要求"), Label(w[4], "整改时限")),
+            Row(false,
+                TextCell(w[0], R("{{ for it in items }}{{ it.no }}"), style: "GwTableCenter"),
+                TextCell(w[1], R("{{ it.focus_title }}")),
+                TextCell(w[2], R("{{ it.problem }}")),
+                TextCell(w[3], R("{{ it.measure }}")),
+                TextCell(w[4], R("{{ it.due }}{{ end }}"), style: "GwTableCenter")),
+        ]);
+    }
+
+    // 办理结果 is the unit's return slip: an attachment before the 版记, with the same item tags as the forms.
+    static string Result()
+    {
+        int[] w = [700, 3445, 1900, 2800];
+        int[] v = [1900, 2600, 1600, 2745];
+        return string.Concat(
+            AttachmentHead("附件", "督办事项办理结果报告单"),
+            P("GwRecipient", R("承办单位：{{ unit.name }}　　通知单编号：{{ notice.number }}")),
+            Table(w,
+            [
+                Row(true, Label(w[0], "序号"), Label(w[1], "督办事项"), Label(w[2], "整改进展"), Label(w[3], "进展说明")),
+                Row(false,
+                    TextCell(w[0], R("{{ for it in items }}{{ it.no }}"), style: "GwTableCenter"),
+                    TextCell(w[1], R("{{ it.focus_title }}：{{ it.problem }}")),
+                    TextCell(w[2], DropDown("整改进展", "item.{{ it.id }}.status", "整改到位", "部分整改到位", "尚未启动"), style: "GwTableCenter"),
+                    TextCell(w[3], PlainText("进展说明", "item.{{ it.id }}.note") + R("{{ end }}"))),
+            ]),
+            PT("GwNote", "（以下由承办单位填写）"),
+            Table(v,
+            [
+                TallRow(2400, Label(v[0], "整改落实情况"), Cell(v[1] + v[2] + v[3], RichText("整改落实情况", "result.measures"), span: 3, vAlign: "top")),
+                Row(false, Label(v[0], "整改完成时间"), TextCell(v[1], DatePicker("整改完成时间", "result.done_date")),
+                    Label(v[2], "群众评价"), TextCell(v[3], DropDown("群众评价", "result.satisfaction", "满意", "基本满意", "不满意"))),
+                Row(false, Label(v[0], "单位主要负责人（签字）"), TextCell(v[1], PlainText("主要负责人签字", "signature")),
+                    Label(v[2], "报送日期"), TextCell(v[3], DatePicker("报送日期", "fill_date"))),
+            ]));
+    }
+}
