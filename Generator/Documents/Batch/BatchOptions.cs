@@ -1,0 +1,32 @@
+namespace OfficeTools.Documents.Batch;
+
+/// <summary>What one batch run does; immutable.</summary>
+public sealed record BatchOptions
+{
+    /// <summary>The ledger: .json, .xlsx or a folder of CSV files.</summary>
+    public required string Ledger { get; init; }
+    /// <summary>The output folder; replaced as a whole when the run succeeds.</summary>
+    public required string Output { get; init; }
+    /// <summary>A rules file overriding the shipped default rules.</summary>
+    public string? Rules { get; init; }
+    /// <summary>A folder with notice.docx, form-*.docx and briefing.docx overriding the shipped templates.</summary>
+    public string? Templates { get; init; }
+    /// <summary>Also write PDFs through LibreOffice.</summary>
+    public bool Pdf { get; init; }
+    /// <summary>Units rendered at once (default: processor count).</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+}
+
+/// <summary>Progress of a run: documents done out of total, and what is being done.</summary>
+public sealed record BatchProgress(int Done, int Total, string Current);
+
+/// <summary>The result of a run: the summary when it worked, else every error (nothing written).</summary>
+public sealed record BatchResult(IReadOnlyList<string> Errors, BatchSummary? Summary)
+{
+    /// <summary>True when the output was written.</summary>
+    public bool Success => Errors.Count == 0 && Summary != null;
+}
+
+/// <summary>What a successful run wrote.</summary>
+public sealed record BatchSummary(int Units, int Items, int Forms, int Notices, int Pdfs, IReadOnlyDictionary<string, int> Outcomes,
+    string Output, TimeSpan Elapsed);

@@ -1,0 +1,51 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using OfficeTools.Documents.Models;
+
+namespace OfficeTools.Documents.Batch;
+
+/// <summary>Writes index.json: every file with its unit, and every unit's outcomes with their reasons.</summary>
+internal static class IndexWriter
+{
+    static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static void Write(string path, string ledgerPath, BatchPlan plan, ModelBuilder models, bool pdf)
+    {
+        string? Pdf(string docx) => pdf ? Path.ChangeExtension(docx, ".pdf") : null;
+        var units = models.Ledger.Units.Select(u => new Dictionary<string, object?>
+        {
+            ["id"] = u.Id, ["name"] = u.Name, ["kind"] = u.Kind,
+            ["form"] = plan.Documents.First(d => d.Kind == "form" && d.Unit == u).Path,
+            ["notice"] = plan.Documents.FirstOrDefault(d => d.Kind == "notice" && d.Unit == u) is { } n
+                ? new Dictionary<string, object?> { ["file"] = n.Path, ["number"] = n.Number } : null,
+            ["outcomes"] = models.OutcomesOf(u.Id).Select(o => new Dictionary<string, object?>
+            {
+                ["rule"] = o.RuleId, ["kind"] = o.Kind, ["category"] = o.Category, ["reason"] = o.ReasonText, ["action"] = o.Action,
+                ["items"] = o.Items.Select(i => new Dictionary<string, object?> { ["id"] = i.Id, ["text"] = i.Text }).ToList(),
+            }).ToList(),
+        }).ToList();
+        var files = plan.Documents.Select(d => new Dictionary<string, object?>
+        {
+            ["path"] = d.Path, ["pdf"] = Pdf(d.Path), ["type"] = d.Kind, ["template"] = d.Template,
+            ["unit_id"] = d.Unit?.Id, ["unit_name"] = d.Unit?.Name, ["number"] = d.Number,
+        }).ToList();
+        var c = models.Ledger.Campaign;
+        var index = new Dictionary<string, object?>
+        {
+            ["ledger"] = Path.GetFileName(Path.TrimEndingDirectorySeparator(ledgerPath)),
+            ["campaign"] = new Dictionary<string, object?> { ["office"] = c.Office, ["year"] = c.Year, ["as_of"] = Gw.Iso(c.AsOf) },
+            ["summary"] = new Dictionary<string, object?>
+            {
+                ["units"] = models.Ledger.Units.Count, ["items"] = models.Ledger.Items.Count, ["forms"] = plan.Forms,
+                ["notices"] = plan.Notices, ["briefing"] = "briefing.docx", ["pdf"] = pdf,
+            },
+            ["files"] = files,
+            ["units"] = units,
+        };
+        File.WriteAllText(path, JsonSerializer.Serialize(index, Options) + "\n");
+    }
+}

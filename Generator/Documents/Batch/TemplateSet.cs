@@ -1,0 +1,43 @@
+using OfficeTools.Engine;
+
+namespace OfficeTools.Documents.Batch;
+
+/// <summary>The five templates of a batch, each compiled once; from the embedded resources or a folder.</summary>
+internal sealed class TemplateSet
+{
+    public static readonly string[] Files = ["notice.docx", "form-leadership.docx", "form-grassroots.docx", "form-member.docx", "briefing.docx"];
+
+    readonly Dictionary<string, DocxTemplate> _templates;
+
+    TemplateSet(Dictionary<string, DocxTemplate> templates) => _templates = templates;
+
+    public DocxTemplate this[string file] => _templates[file];
+
+    public static TemplateSet? Load(string? folder, List<string> errors)
+    {
+        var templates = new Dictionary<string, DocxTemplate>(StringComparer.Ordinal);
+        foreach (var file in Files)
+        {
+            using var stream = Open(folder, file, errors);
+            if (stream == null) continue;
+            var t = DocxTemplate.Compile(stream, file, TemplateOptions.Default);
+            if (t.HasErrors) errors.AddRange(t.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+            else templates[file] = t;
+        }
+        return templates.Count == Files.Length ? new TemplateSet(templates) : null;
+    }
+
+    static Stream? Open(string? folder, string file, List<string> errors)
+    {
+        if (folder != null)
+        {
+            var path = Path.Combine(folder, file);
+            if (File.Exists(path)) return File.OpenRead(path);
+            errors.Add($"{file}: template not found in {folder}");
+            return null;
+        }
+        var s = typeof(TemplateSet).Assembly.GetManifestResourceStream("Templates/" + file);
+        if (s == null) errors.Add($"{file}: template is not built into this program (embedded resource Templates/{file} missing); pass --templates DIR");
+        return s;
+    }
+}
