@@ -12,6 +12,7 @@ public static class Program
         RenderCommand.Create(),
         FieldsCommand.Create(),
         LintCommand.Create(),
+        BatchCommand.Create(),
     };
 
     /// <summary>Runs officetools with <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>

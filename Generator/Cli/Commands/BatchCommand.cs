@@ -1,0 +1,75 @@
+using System.CommandLine;
+using OfficeTools.Cli.Rendering;
+using OfficeTools.Documents.Batch;
+
+namespace OfficeTools.Cli.Commands;
+
+/// <summary>`officetools batch LEDGER -o DIR`: every form, the notices the rules call for, the briefing and index.json.</summary>
+public static class BatchCommand
+{
+    /// <summary>Builds the batch command.</summary>
+    public static Command Create()
+    {
+        var ledger = new Argument<string>("LEDGER") { Description = "the ledger (整改台账): .json, .xlsx, or a folder of CSV files (活动.csv, 单位.csv, 整改事项.csv, 制度建设.csv)" };
+        var output = new Option<string>("--output", "-o") { Description = "the output folder (replaced as a whole when the run succeeds)", Required = true };
+        var rules = new Option<string?>("--rules") { Description = "a rules file overriding the shipped accountability rules" };
+        var pdf = new Option<bool>("--pdf") { Description = "also write PDFs through LibreOffice (soffice)" };
+        var templates = new Option<string?>("--templates") { Description = "a folder with notice.docx, form-*.docx and briefing.docx overriding the shipped templates" };
+        var command = new Command("batch", "Generate all forms, the notices the rules call for and the briefing from a ledger")
+        {
+            ledger, output, rules, pdf, templates,
+        };
+        command.SetAction(parse =>
+        {
+            var config = parse.InvocationConfiguration;
+            var options = new BatchOptions
+            {
+                Ledger = parse.GetValue(ledger)!, Output = parse.GetValue(output)!, Rules = parse.GetValue(rules),
+                Pdf = parse.GetValue(pdf), Templates = parse.GetValue(templates),
+            };
+            var terminal = ReferenceEquals(config.Error, Console.Error) && !Console.IsErrorRedirected;
+            return Run(options, config.Output, config.Error, terminal);
+        });
+        return command;
+    }
+
+    /// <summary>Runs a batch, reporting progress (a bar on a terminal, a few plain lines otherwise) and a summary.</summary>
+    public static int Run(BatchOptions options, TextWriter output, TextWriter error, bool terminal)
+    {
+        ProgressBar? bar = null;
+        var lastQuarter = 0;
+        var progress = new SyncProgress(p =>
+        {
+            if (terminal)
+            {
+                bar ??= new ProgressBar(error, p.Total);
+                bar.Tick();
+                return;
+            }
+            var quarter = p.Total == 0 ? 4 : p.Done * 4 / p.Total;
+            if (quarter > Volatile.Read(ref lastQuarter) && Interlocked.Exchange(ref lastQuarter, quarter) < quarter)
+                output.WriteLine($"rendered {p.Done}/{p.Total} documents");
+        });
+        var result = BatchRunner.Run(options, progress);
+        bar?.Finish();
+        if (!result.Success)
+        {
+            foreach (var e in result.Errors) error.WriteLine(e);
+            error.WriteLine($"batch failed: {result.Errors.Count} error(s); nothing was written");
+            return 1;
+        }
+        var s = result.Summary!;
+        output.WriteLine($"{s.Units} units, {s.Items} items → {s.Forms} forms, {s.Notices} notices, 1 briefing" +
+            (s.Pdfs > 0 ? $", {s.Pdfs} PDFs" : "") + $" in {s.Output} ({s.Elapsed.TotalSeconds:0.0} s)");
+        if (s.Outcomes.Count > 0)
+            output.WriteLine("outcomes: " + string.Join("，", s.Outcomes.Select(o => $"{o.Key} {o.Value}")));
+        return 0;
+    }
+
+    // Progress<T> posts to the thread pool and may report after the run ends; this reports synchronously.
+    sealed class SyncProgress(Action<BatchProgress> report) : IProgress<BatchProgress>
+    {
+        readonly Lock _gate = new();
+        public void Report(BatchProgress value) { lock (_gate) report(value); }
+    }
+}
