@@ -18,6 +18,7 @@ if (refusal != null)
 
 builder.AddAddInHosting();
 builder.AddAddInAuth();
+builder.AddAddInServices();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -31,6 +32,13 @@ app.UseAuthorization();
 app.UseLoopbackCheckOnStart();
 
 app.MapGroup("/api").MapSessionApi();
+var api = app.MapGroup("/api").RequireAuthorization(AuthSetup.Policy);
+api.MapTemplatesApi();
+api.MapUnitsApi();
+api.MapRenderApi();
+api.MapSubmitApi();
+api.MapStatusApi();
+api.MapBriefingApi();
 
 app.Run();
 return 0;

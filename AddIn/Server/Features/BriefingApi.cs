@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeTools.AddIn.Server.Auth;
+using OfficeTools.AddIn.Server.Services;
+using OfficeTools.Collect.Collecting;
+using OfficeTools.Collect.Ledger;
+using OfficeTools.Documents.Ledger;
+using OfficeTools.Documents.Models;
+using OfficeTools.Documents.Rules;
+
+namespace OfficeTools.AddIn.Server.Features;
+
+/// <summary>The meeting briefing (会议通报), generated from the ledger with the collected forms merged in. Office staff only.</summary>
+public static class BriefingApi
+{
+    /// <summary>The briefing document (base64 .docx) and how many units it counts as submitted.</summary>
+    public sealed record BriefingResponse(string FileName, string Document, int Submitted, int Missing, int Merged);
+
+    /// <summary>Maps <c>POST /api/briefing</c>.</summary>
+    public static RouteGroupBuilder MapBriefingApi(this RouteGroupBuilder group)
+    {
+        group.MapPost("/briefing", async Task<Results<Ok<BriefingResponse>, ProblemHttpResult>> (HttpContext http, LedgerSource source,
+            StoreAccess stores, TemplateLibrary library, Caller caller, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (!caller.IsOffice) return Problems.OfficeOnly();
+            var ledger = source.Current;
+            await using var lease = await stores.ForAsync(http);
+            var latest = (await lease.Store.ListSubmissionsAsync(ct)).GroupBy(r => r.UnitId).Select(g => g.MaxBy(r => r.Version)!).ToList();
+            var forms = new List<ReturnedForm>();
+            foreach (var r in latest)
+            {
+                var bytes = await lease.Store.DownloadAsync(r, ct);
+                forms.Add(new ReturnedForm($"{r.UnitId}-v{r.Version}.docx", r.SubmittedAt, r.SubmittedBy, () => bytes));
+            }
+            var models = ledger.Models;
+            var merged = 0;
+            var submitted = latest.Count;
+            // a fresh view each time: merging writes into it
+            if (LedgerView.Load(ledger.Path).Ledger is { } view)
+            {
+                var report = Collector.Collect(forms, view, clock.GetUtcNow(), ct);
+                merged = report.MergedFields;
+                submitted = report.Units.Count(u => u.Status is UnitStatus.Submitted or UnitStatus.Incomplete);
+                if (merged > 0 && Rebuild(view) is { } rebuilt) models = rebuilt;
+            }
+            var rendered = Render.Docx(library, "briefing.docx", models.Briefing(), ct);
+            if (rendered.Problem != null) return rendered.Problem;
+            return TypedResults.Ok(new BriefingResponse("会议通报.docx", Convert.ToBase64String(rendered.Bytes!), submitted,
+                ledger.Ledger.Units.Count - submitted, merged));
+        });
+        return group;
+    }
+
+    static ModelBuilder? Rebuild(LedgerView view)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"officetools-briefing-{Guid.NewGuid():N}.json");
+        try
+        {
+            File.WriteAllText(file, view.ToJson());
+            var loaded = LedgerLoader.Load(file);
+            var rules = RuleSet.Default();
+            if (!loaded.Success || !rules.Success) return null;
+            var evaluation = rules.RuleSet!.Evaluate(loaded.Ledger!);
+            return evaluation.Errors.Count > 0 ? null : new ModelBuilder(loaded.Ledger!, evaluation.Outcomes);
+        }
+        finally { File.Delete(file); }
+    }
+}
