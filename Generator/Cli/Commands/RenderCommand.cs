@@ -22,7 +22,7 @@ public static class RenderCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "records rendered in parallel (default: the number of processors)" };
         jobs.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 0) r.AddError("--jobs must be 1 or more");
+            if (r.Tokens.Count > 0 && int.TryParse(r.Tokens[^1].Value, out var n) && n < 1) r.AddError("--jobs must be 1 or more");
         });
         var command = new Command("render", "Render a template with data: one document, or one per record into a folder")
         {
