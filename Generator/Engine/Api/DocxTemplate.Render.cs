@@ -1,0 +1,60 @@
+using OfficeTools.Engine.Compile;
+using OfficeTools.Engine.Rendering;
+using OfficeTools.Engine.Writing;
+using Scriban.Syntax;
+
+namespace OfficeTools.Engine;
+
+public sealed partial class DocxTemplate
+{
+    /// <summary>
+    /// Renders with <paramref name="model"/> (IDictionary&lt;string, object?&gt; / IList / scalars, or JsonElement).
+    /// On errors, <see cref="RenderResult.Document"/> is null and every error is listed.
+    /// </summary>
+    public RenderResult Render(object? model, CancellationToken cancellationToken = default)
+    {
+        if (_writer == null || HasErrors)
+            return new RenderResult(null, Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList());
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        cts.CancelAfter(Options.Timeout);
+        var root = ModelConverter.Root(model);
+        var numbering = _numbering == null ? null : new NumberingState(_numbering.Info);
+        var ctx = new RenderContext(EngineFunctions.Builtins, FileName, root, Options, numbering, cts.Token);
+        var bytes = _writer.Write((part, writer) => RenderPart(ctx, part, writer));
+        if (ctx.Errors.Count > 0 || bytes == null) return new RenderResult(null, ctx.Errors);
+        return new RenderResult(bytes, []);
+    }
+
+    bool RenderPart(RenderContext ctx, CompiledPart part, TextWriter writer)
+    {
+        ctx.Part = part;
+        ctx.PushOutput(new Scriban.Runtime.TextWriterOutput(writer));
+        try
+        {
+            part.Template.Render(ctx);
+            return ctx.Errors.Count == 0;
+        }
+        catch (ScriptRuntimeException ex) when (ex.InnerException is OperationCanceledException)
+        {
+            ctx.Report(DiagnosticIds.Timeout, ex.Span, $"rendering took longer than the limit of {Options.Timeout} or was cancelled");
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var limit = ex.OriginalMessage.Contains("limit", StringComparison.OrdinalIgnoreCase);
+            ctx.Report(limit ? DiagnosticIds.Limit : DiagnosticIds.Runtime, ex.Span, ex.OriginalMessage);
+        }
+        catch (OperationCanceledException)
+        {
+            ctx.Report(DiagnosticIds.Timeout, default, $"rendering took longer than the limit of {Options.Timeout} or was cancelled");
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException or InvalidCastException)
+        {
+            ctx.Report(DiagnosticIds.Runtime, ctx.CurrentNode?.Span ?? default, ex.Message);
+        }
+        finally
+        {
+            ctx.PopOutput();
+        }
+        return false;
+    }
+}

@@ -1,0 +1,65 @@
+namespace OfficeTools.Engine;
+
+/// <summary>Options of a template; immutable, with <see cref="Default"/>.</summary>
+public sealed record TemplateOptions
+{
+    /// <summary>The defaults: strict, limits large enough for a 20,000-row table.</summary>
+    public static TemplateOptions Default { get; } = new();
+    /// <summary>An unknown variable or member is an error (default); false renders it as empty.</summary>
+    public bool Strict { get; init; } = true;
+    /// <summary>Numbered lists inside a repeated block restart in each repetition.</summary>
+    public bool RestartNumbering { get; init; }
+    /// <summary>Maximum iterations of one loop.</summary>
+    public int LoopLimit { get; init; } = 1_000_000;
+    /// <summary>Maximum recursion depth of functions.</summary>
+    public int RecursionLimit { get; init; } = 100;
+    /// <summary>Maximum time one render may take.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(2);
+    /// <summary>Maximum size of one rendered part, in characters.</summary>
+    public long MaxOutputChars { get; init; } = 512L * 1024 * 1024;
+}
+
+/// <summary>The outcome of one render: the document bytes, or the errors.</summary>
+public sealed record RenderResult(byte[]? Document, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>True when a document was produced.</summary>
+    public bool Success => Document != null;
+}
+
+/// <summary>How bad a diagnostic is.</summary>
+public enum DiagnosticSeverity
+{
+    /// <summary>Prevents output.</summary>
+    Error,
+    /// <summary>Worth knowing; output is still produced.</summary>
+    Warning,
+}
+
+/// <summary>
+/// One problem, located as a person would find it: the file, the part (body, header1, footnotes…),
+/// the place ("paragraph 14", "table 2, row 3, cell 1"), a snippet of the text around it, and the message.
+/// </summary>
+public sealed record Diagnostic(string Id, DiagnosticSeverity Severity, string File, string Part, string Location,
+    string Snippet, string Message)
+{
+    /// <summary>One line: <c>file: part, location: error OT0102: message — near «snippet»</c>.</summary>
+    public override string ToString() =>
+        $"{File}: {Part}, {Location}: {(Severity == DiagnosticSeverity.Error ? "error" : "warning")} {Id}: {Message}" +
+        (Snippet.Length > 0 ? $" — near «{Snippet}»" : "");
+}
+
+/// <summary>Kinds of things a template uses.</summary>
+public enum FieldKind
+{
+    /// <summary>A variable or member path read by an expression.</summary>
+    Variable,
+    /// <summary>A for/while loop.</summary>
+    Loop,
+    /// <summary>A condition (if/else if).</summary>
+    Condition,
+    /// <summary>A content control (its tag).</summary>
+    ContentControl,
+}
+
+/// <summary>One thing a template uses, with where it is.</summary>
+public sealed record TemplateField(FieldKind Kind, string Name, string Part, string Location, string Snippet);

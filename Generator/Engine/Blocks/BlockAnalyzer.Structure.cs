@@ -1,0 +1,129 @@
+using System.Xml.Linq;
+using OfficeTools.Engine.Lexing;
+
+namespace OfficeTools.Engine.Blocks;
+
+internal sealed partial class BlockAnalyzer
+{
+    static readonly HashSet<string> ContentNames =
+    [
+        "drawing", "pict", "object", "br", "tab", "cr", "sym", "fldChar", "instrText", "footnoteReference",
+        "endnoteReference", "AlternateContent", "ptab", "noBreakHyphen", "softHyphen", "fldSimple", "sdt", "sectPr",
+        "commentReference", "txbxContent", "tbl",
+    ];
+
+    /// <summary>True when the paragraph holds nothing but block tags (and whitespace).</summary>
+    bool BlockOnly(XElement p)
+    {
+        if (_blockOnly.TryGetValue(p, out var known)) return known;
+        var result = Scan(p, out var anyTag) && anyTag;
+        _blockOnly[p] = result;
+        return result;
+    }
+
+    /// <summary>Whether <paramref name="p"/> has no visible content besides tags; reports whether it has any tag.</summary>
+    bool Scan(XElement p, out bool anyTag)
+    {
+        anyTag = false;
+        foreach (var n in p.DescendantNodes())
+        {
+            if (n is XText text)
+            {
+                if (text.Parent?.Name == W.T && !string.IsNullOrWhiteSpace(text.Value)) return false;
+            }
+            else if (n is XElement e)
+            {
+                if (e.Name == W.Code)
+                {
+                    var tag = codes[(int)e.Attribute("n")!].Tag;
+                    if (tag == null || tag.Kind == TagKind.Inline) return false;
+                    if (_groupOf.TryGetValue(tag, out var g) && g.Kind == BlockKind.Inline) return false;
+                    anyTag = true;
+                }
+                else if (ContentNames.Contains(e.Name.LocalName)) return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>True when every cell of the row holds only block tags or nothing, and the row has a tag.</summary>
+    bool RowTagOnly(XElement tr)
+    {
+        var any = false;
+        foreach (var p in tr.Descendants(W.P))
+        {
+            if (!Scan(p, out var hasTag)) return false;
+            any |= hasTag;
+        }
+        return any && !tr.Descendants(W.Tbl).Any();
+    }
+
+    /// <summary>Moves block code out of the paragraphs/rows it stood in; returns paragraphs to restart numbering in, by block.</summary>
+    public Dictionary<XElement, int> Rewrite(XElement root, bool restartNumbering)
+    {
+        var restart = new Dictionary<XElement, int>();
+        if (restartNumbering) CollectRestarts(restart);
+        var before = new Dictionary<XElement, List<XElement>>();
+        var after = new Dictionary<XElement, List<XElement>>();
+        var replace = new HashSet<XElement>();
+        foreach (var g in Groups)
+        {
+            if (g.Kind == BlockKind.Row)
+            {
+                var tr = Cell(g.Open)!.Parent!;
+                g.Open.Marker!.Remove();
+                g.End!.Marker!.Remove();
+                Add(before, tr, g.Open.Marker!);
+                Add(after, tr, g.End.Marker!);
+            }
+            else if (g.Kind == BlockKind.Anchored)
+            {
+                foreach (var a in g.Anchors.Values) replace.Add(a);
+            }
+        }
+        foreach (var (tr, list) in before) tr.AddBeforeSelf(list);
+        foreach (var (tr, list) in after) tr.AddAfterSelf(list);
+        foreach (var a in replace)
+        {
+            var markers = a.Descendants(W.Code).ToList();
+            foreach (var m in markers) m.Remove();
+            a.ReplaceWith(markers);
+        }
+        foreach (var tc in root.Descendants(W.Tc).ToList())
+        {
+            var last = tc.Elements().LastOrDefault(e => e.Name != W.TcPr);
+            if (last == null || last.Name == W.Code) tc.Add(new XElement(W.P));
+        }
+        return restart;
+    }
+
+    void CollectRestarts(Dictionary<XElement, int> restart)
+    {
+        for (var k = 0; k < Groups.Count; k++)
+        {
+            var g = Groups[k];
+            if (g.Open.Keyword is not ("for" or "while" or "tablerow") || g.Kind == BlockKind.Inline) continue;
+            IEnumerable<XElement> range;
+            if (g.Kind == BlockKind.Row) range = [Cell(g.Open)!.Parent!];
+            else
+            {
+                var start = g.Anchors[g.Open];
+                var stop = g.Anchors[g.End!];
+                range = start.ElementsAfterSelf().TakeWhile(e => e != stop);
+            }
+            var any = false;
+            foreach (var p in range.SelectMany(e => e.DescendantsAndSelf(W.P)))
+            {
+                restart[p] = k;
+                any = true;
+            }
+            if (any) g.Open.After = $"__ot_iter {k}";
+        }
+    }
+
+    static void Add(Dictionary<XElement, List<XElement>> d, XElement key, XElement value)
+    {
+        if (!d.TryGetValue(key, out var list)) d[key] = list = [];
+        list.Add(value);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Xml.Linq;
+using OfficeTools.Engine.Blocks;
+using OfficeTools.Engine.Lexing;
+using OfficeTools.Engine.Rendering;
+
+namespace OfficeTools.Engine.Compile;
+
+/// <summary>
+/// A content control whose tag is a data path is filled with the value when the path resolves (and stays a content
+/// control); otherwise it is left as it was, a field for people to fill in.
+/// </summary>
+internal static class ContentControls
+{
+    static readonly XName Checkbox = W.W14 + "checkbox", Checked = W.W14 + "checked", CheckedState = W.W14 + "checkedState",
+        UncheckedState = W.W14 + "uncheckedState", W14Val = W.W14 + "val";
+
+    /// <summary>Rewrites every fillable content control of the part into "if the path resolves: value, else: as before".</summary>
+    public static void Apply(XElement root, string part, Locator locator, List<CodeEntry> codes, List<TemplateField> fields)
+    {
+        foreach (var sdt in root.Descendants(W.Sdt).ToList())
+        {
+            var pr = sdt.Element(W.SdtPr);
+            var content = sdt.Element(W.SdtContent);
+            var path = pr?.Element(W.Tag)?.Attribute(W.Val)?.Value;
+            if (pr == null || content == null || path == null || !ModelPath.IsPath(path)) continue;
+            var p = sdt.Ancestors(W.P).FirstOrDefault() ?? sdt.Descendants(W.P).FirstOrDefault();
+            var where = p == null ? "content control" : locator.Of(p);
+            fields.Add(new TemplateField(FieldKind.ContentControl, path, part, where, ParagraphText(sdt)));
+            if (content.Descendants(W.Code).Any(m => codes[(int)m.Attribute("n")!].Tag?.Kind is TagKind.Open or TagKind.End or TagKind.Mid)) continue;
+            var filled = Filled(content, path, pr, codes);
+            if (filled == null) continue;
+            var original = content.Nodes().ToList();
+            content.RemoveNodes();
+            content.Add(Code(codes, $"if __ot_has {Quote(path)}"), filled, Code(codes, "else"), original, Code(codes, "end"));
+            if (pr.Element(W.ShowingPlcHdr) is { } plc)
+                plc.ReplaceWith(Code(codes, $"if !__ot_has {Quote(path)}"), new XElement(plc), Code(codes, "end"));
+            if (pr.Element(Checkbox)?.Element(Checked) is { } chk)
+                chk.SetAttributeValue(W14Val, Ref(codes, $"__ot_checked {Quote(path)} {Quote((string?)chk.Attribute(W14Val) ?? "0")}"));
+            if (pr.Element(W.Date) is { } date)
+                date.SetAttributeValue(W.FullDate, Ref(codes, $"__ot_fulldate {Quote(path)} {Quote((string?)date.Attribute(W.FullDate) ?? "")}"));
+        }
+    }
+
+    static List<XElement>? Filled(XElement content, string path, XElement pr, List<CodeEntry> codes)
+    {
+        var first = content.Elements().FirstOrDefault(e => e.Name != W.Code);
+        var valueCode = $"__ot_val {Quote(path)}";
+        if (pr.Element(Checkbox) is { } cb)
+        {
+            var on = (string?)cb.Element(CheckedState)?.Attribute(W14Val) ?? "2612";
+            var off = (string?)cb.Element(UncheckedState)?.Attribute(W14Val) ?? "2610";
+            valueCode = $"__ot_glyph {Quote(path)} {Quote(on)} {Quote(off)}";
+        }
+        var run = Run(content.Descendants(W.R).FirstOrDefault(), Code(codes, valueCode));
+        if (first == null || first.Name == W.R || content.Parent?.Parent?.Name == W.P) return [run];
+        if (first.Name == W.P) return [Paragraph(first, run)];
+        if (first.Name == W.Tc)
+        {
+            var tc = new XElement(W.Tc);
+            if (first.Element(W.TcPr) is { } tcPr) tc.Add(new XElement(tcPr));
+            tc.Add(Paragraph(first.Descendants(W.P).FirstOrDefault(), run));
+            return [tc];
+        }
+        return first.Name.LocalName is "hyperlink" or "smartTag" or "fldSimple" ? [run] : null;
+    }
+
+    static XElement Paragraph(XElement? model, XElement run)
+    {
+        var p = new XElement(W.P);
+        if (model?.Element(W.PPr) is { } pPr) p.Add(new XElement(pPr));
+        p.Add(run);
+        return p;
+    }
+
+    static XElement Run(XElement? model, XElement code)
+    {
+        var r = new XElement(W.R);
+        if (model?.Element(W.RPr) is { } rPr)
+        {
+            var copy = new XElement(rPr);
+            copy.Elements(W.RStyle).Where(s => ((string?)s.Attribute(W.Val) ?? "").StartsWith("Placeholder", StringComparison.OrdinalIgnoreCase)).Remove();
+            r.Add(copy);
+        }
+        r.Add(new XElement(W.T, new XAttribute(XNamespace.Xml + "space", "preserve"), code));
+        return r;
+    }
+
+    static XElement Code(List<CodeEntry> codes, string code)
+    {
+        codes.Add(new CodeEntry(" " + code + " ", null));
+        return new XElement(W.Code, new XAttribute("n", codes.Count - 1));
+    }
+
+    static string Ref(List<CodeEntry> codes, string code)
+    {
+        codes.Add(new CodeEntry(" " + code + " ", null));
+        return $"{W.RefStart}{codes.Count - 1}{W.RefEnd}";
+    }
+
+    static string Quote(string s) => "\"" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    static string ParagraphText(XElement sdt) => string.Concat(sdt.Descendants(W.T).Select(t => t.Value)).Trim();
+}

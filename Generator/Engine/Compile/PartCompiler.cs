@@ -1,0 +1,74 @@
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using OfficeTools.Engine.Blocks;
+using OfficeTools.Engine.Lexing;
+using Scriban;
+
+namespace OfficeTools.Engine.Compile;
+
+/// <summary>Turns one part's XML into a Scriban template: lex tags, check blocks, move block code, fill content controls.</summary>
+internal sealed class PartCompiler(string file, TemplateOptions options, List<Diagnostic> errors, List<TemplateField> fields)
+{
+    /// <summary>Compiles a part; null when the part has nothing to render (it is then copied as bytes) or has errors.</summary>
+    public CompiledPart? Compile(string entryName, string label, byte[] bytes, NumberingPlan? numbering)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        if (!text.Contains("{{", StringComparison.Ordinal) && !text.Contains("sdtPr", StringComparison.Ordinal)) return null;
+        XDocument doc;
+        try
+        {
+            doc = XDocument.Parse(text.TrimStart('\uFEFF'), LoadOptions.PreserveWhitespace);
+        }
+        catch (XmlException ex)
+        {
+            errors.Add(new Diagnostic(DiagnosticIds.BadXml, DiagnosticSeverity.Error, file, label, $"line {ex.LineNumber}", "",
+                "the part is not well-formed XML: " + ex.Message));
+            return null;
+        }
+        var root = doc.Root!;
+        var before = errors.Count;
+        var codes = new List<CodeEntry>();
+        var tags = new List<TagInfo>();
+        var locator = new Locator(root);
+        var lexer = new ParagraphLexer(file, label, locator, codes, tags, errors);
+        foreach (var p in root.Descendants(W.P).ToList()) lexer.Process(p);
+        AttributeTags.Mark(root, file, label, locator, codes, tags, errors);
+        CheckInlineSyntax(tags);
+        var analyzer = new BlockAnalyzer(file, tags, codes, errors);
+        var ok = analyzer.Analyze();
+        FieldCollector.Collect(tags, fields);
+        if (!ok || errors.Count > before) return null;
+        var restarts = analyzer.Rewrite(root, options.RestartNumbering);
+        numbering?.Apply(restarts, codes);
+        ContentControls.Apply(root, label, locator, codes, fields);
+        if (codes.Count == 0) return null;
+        var emitted = PartEmitter.Emit(doc, codes);
+        return Parse(entryName, label, emitted);
+    }
+
+    /// <summary>Parses emitted source; Scriban's messages are mapped back to the tags they concern.</summary>
+    public CompiledPart? Parse(string entryName, string label, EmittedPart emitted)
+    {
+        var template = Template.Parse(emitted.Source, entryName);
+        var part = new CompiledPart(entryName, label, template, emitted);
+        if (!template.HasErrors) return part;
+        foreach (var m in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+        {
+            var tag = part.TagAt(m.Span.Start.Offset);
+            errors.Add(new Diagnostic(DiagnosticIds.Syntax, DiagnosticSeverity.Error, file, label, tag?.Location ?? "", tag?.Snippet ?? "", m.Message));
+        }
+        return null;
+    }
+
+    void CheckInlineSyntax(List<TagInfo> tags)
+    {
+        foreach (var t in tags.Where(t => t.Kind == TagKind.Inline))
+        {
+            var parsed = Template.Parse("{{" + t.Code + "}}");
+            if (!parsed.HasErrors) continue;
+            var msg = parsed.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error).Message;
+            errors.Add(new Diagnostic(DiagnosticIds.Syntax, DiagnosticSeverity.Error, file, t.Part, t.Location, t.Snippet, msg));
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace OfficeTools.Engine.Rendering;
+
+/// <summary>Engine-produced XML written verbatim (never user data).</summary>
+internal sealed record RawXml(string Xml);
+
+/// <summary>A value bound for an attribute: escaped for attributes, not for text.</summary>
+internal sealed record AttrText(string Text);

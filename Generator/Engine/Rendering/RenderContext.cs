@@ -1,0 +1,87 @@
+using System.Text;
+using OfficeTools.Engine.Compile;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace OfficeTools.Engine.Rendering;
+
+/// <summary>
+/// The Scriban context of one render: expression results go through the XML escaper (literal XML is written
+/// verbatim), unknown variables and members are recorded as located errors, and rendering carries on.
+/// </summary>
+internal sealed class RenderContext : TemplateContext
+{
+    const int MaxErrors = 200;
+    readonly StringBuilder _buf = new();
+    readonly HashSet<(string, int, string)> _seen = [];
+    readonly string _file;
+
+    /// <summary>Sets limits, strictness and the model for one render.</summary>
+    public RenderContext(ScriptObject builtins, string file, ScriptObject root, TemplateOptions options,
+        NumberingState? numbering, CancellationToken token) : base(builtins)
+    {
+        _file = file;
+        Root = root;
+        Numbering = numbering;
+        LoopLimit = options.LoopLimit;
+        RecursiveLimit = options.RecursionLimit;
+        OutputLimit = (int)Math.Min(options.MaxOutputChars, int.MaxValue);
+        CancellationToken = token;
+        EnableRelaxedTargetAccess = true;
+        EnableRelaxedMemberAccess = true;
+        StrictVariables = false;
+        TemplateLoader = null;
+        var strict = options.Strict;
+        TryGetVariable = (TemplateContext _, SourceSpan span, ScriptVariable variable, out object? value) =>
+        {
+            value = null;
+            if (strict) Report(DiagnosticIds.UnknownVariable, span, $"unknown variable '{variable.Name}'");
+            return true;
+        };
+        TryGetMember = (TemplateContext _, SourceSpan span, object target, string member, out object? value) =>
+        {
+            value = null;
+            if (strict) Report(DiagnosticIds.UnknownMember, span, $"unknown member '{member}' (the object has: {Members(target)})");
+            return true;
+        };
+        PushGlobal(root);
+    }
+
+    /// <summary>The converted model.</summary>
+    public ScriptObject Root { get; }
+    /// <summary>List restarts of this render (null when the option is off).</summary>
+    public NumberingState? Numbering { get; }
+    /// <summary>The part being rendered.</summary>
+    public CompiledPart? Part { get; set; }
+    /// <summary>Errors so far.</summary>
+    public List<Diagnostic> Errors { get; } = [];
+
+    /// <summary>Records an error at the tag that holds <paramref name="span"/>; repeats (e.g. in loops) are reported once.</summary>
+    public void Report(string id, SourceSpan span, string message)
+    {
+        var tag = Part?.TagAt(span.Start.Offset);
+        if (Errors.Count >= MaxErrors || !_seen.Add((id, tag?.GetHashCode() ?? span.Start.Offset, message))) return;
+        Errors.Add(new Diagnostic(id, DiagnosticSeverity.Error, _file, Part?.Label ?? "", tag?.Location ?? "", tag?.Snippet ?? "", message));
+    }
+
+    /// <summary>Writes an expression result: escaped text, attribute text, or engine XML.</summary>
+    public override TemplateContext Write(SourceSpan span, object? value)
+    {
+        if (value == null) return this;
+        if (value is RawXml raw) return Write(raw.Xml);
+        _buf.Clear();
+        if (value is AttrText a) XmlEscaper.Attribute(_buf, a.Text);
+        else XmlEscaper.Text(_buf, ObjectToString(value));
+        return Write(_buf.ToString());
+    }
+
+    /// <summary>Dates print as 公文 dates (2014年12月15日).</summary>
+    public override string ObjectToString(object? value, bool nested = false) =>
+        value is DateTime dt ? ChineseHelpers.Date(dt) : base.ObjectToString(value, nested) ?? "";
+
+    static string Members(object target) => target is ScriptObject so
+        ? string.Join(", ", so.Keys.Take(12)) + (so.Count > 12 ? ", …" : "")
+        : "no members";
+}
