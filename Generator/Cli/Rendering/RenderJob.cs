@@ -31,15 +31,11 @@ public sealed partial class RenderJob
     public int Run()
     {
         var options = TemplateOptions.Default with { Strict = !_request.Lenient, RestartNumbering = _request.RestartNumbering };
+        // Template and data problems are reported together, so one run shows everything to fix.
         var template = TemplateInput.Compile(_request.Template, options, _error);
-        if (template == null) return ExitCodes.InputErrors;
-
         using var data = DataLoader.Open(_request.Data);
-        if (data.Errors.Count > 0)
-        {
-            foreach (var e in data.Errors) _error.WriteLine(e);
-            return ExitCodes.InputErrors;
-        }
+        foreach (var e in data.Errors) _error.WriteLine(e);
+        if (template == null || data.Errors.Count > 0) return ExitCodes.InputErrors;
         return data.IsList ? RenderList(template, data) : RenderOne(template, data.Single);
     }
 
