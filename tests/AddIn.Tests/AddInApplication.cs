@@ -42,6 +42,7 @@ public class AddInApplication : WebApplicationFactory<Program>
             ["Auth:UnitUsers:unit-a@county.gov"] = "U001",
             ["Auth:UnitUsers:unit-b@county.gov"] = "U002",
             ["AddIn:AllowedOrigins:0"] = "https://addin.county.gov",
+            ["AddIn:Ledger"] = Path.Combine(AppContext.BaseDirectory, "Data", "ledger.json"),
             ["Store:Kind"] = "local",
             ["Store:LocalRoot"] = Path.Combine(DataRoot, "store"),
         };

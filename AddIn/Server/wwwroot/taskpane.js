@@ -78,17 +78,18 @@
     if (units.length === 0) show("没有可选的单位：台账中没有与您的账号对应的单位，请联系活动办公室。", false);
   }
 
+  async function render(include) {
+    const body = JSON.stringify({ template: $("kind").value, unitId: $("unit").value, include: include });
+    return await (await api("/api/render", { method: "POST", headers: { "Content-Type": "application/json" }, body: body })).json();
+  }
+
   // Fill: tagged content controls get their values; a document without them gets the whole rendered document.
   async function fill() {
     clearMessage();
-    const unitId = $("unit").value;
-    const kind = $("kind").value;
-    if (!unitId) { show("请先选择单位。", false); return; }
-    const body = JSON.stringify({ template: kind, unitId: unitId });
-    const rendered = await (await api("/api/render", { method: "POST", headers: { "Content-Type": "application/json" }, body: body })).json();
+    if (!$("unit").value) { show("请先选择单位。", false); return; }
+    const controls = (await render("controls")).controls || {};
     let filled = 0;
     await Word.run(async (context) => {
-      const controls = rendered.controls || {};
       const found = [];
       for (const tag of Object.keys(controls)) {
         const items = context.document.contentControls.getByTag(tag);
@@ -102,12 +103,15 @@
           filled++;
         }
       }
-      if (filled === 0) {
-        context.document.body.insertFileFromBase64(rendered.document, "Replace");
-      }
       await context.sync();
     });
-    show(filled > 0 ? "已填充 " + filled + " 个内容控件。" : "已插入整份文书：" + rendered.fileName + "。", true);
+    if (filled > 0) { show("已填充 " + filled + " 个内容控件。", true); return; }
+    const rendered = await render("document");
+    await Word.run(async (context) => {
+      context.document.body.insertFileFromBase64(rendered.document, "Replace");
+      await context.sync();
+    });
+    show("文档中没有可填的内容控件，已插入整份文书：" + rendered.fileName + "。", true);
   }
 
   function readDocument(onProgress) {

@@ -1,0 +1,41 @@
+using System.IO.Compression;
+using System.Text;
+using OfficeTools.Testing;
+
+namespace OfficeTools.AddIn.Tests;
+
+/// <summary>Uploads for the tests: a real little form, and hostile variants of it, one per rule.</summary>
+public static class Docs
+{
+    /// <summary>A .docx whose body holds a locked <c>unit.id</c> content control with <paramref name="unitId"/>.</summary>
+    public static byte[] Form(string unitId) => DocxFactory.Create(
+        $"<w:p><w:r><w:t>自查报告表</w:t></w:r></w:p>" +
+        $"<w:sdt><w:sdtPr><w:alias w:val=\"单位编号\"/><w:tag w:val=\"unit.id\"/><w:lock w:val=\"sdtContentLocked\"/></w:sdtPr>" +
+        $"<w:sdtContent><w:p><w:r><w:t>{unitId}</w:t></w:r></w:p></w:sdtContent></w:sdt>");
+
+    /// <summary><paramref name="docx"/> changed by <paramref name="edit"/>.</summary>
+    public static byte[] Edit(byte[] docx, Action<ZipArchive> edit)
+    {
+        var ms = new MemoryStream();
+        ms.Write(docx);
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true)) edit(zip);
+        return ms.ToArray();
+    }
+
+    /// <summary>Adds an entry with <paramref name="content"/>.</summary>
+    public static void Add(ZipArchive zip, string name, byte[] content)
+    {
+        using var s = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
+        s.Write(content);
+    }
+
+    /// <summary>Replaces an entry's text.</summary>
+    public static void Replace(ZipArchive zip, string name, Func<string, string> change)
+    {
+        var entry = zip.GetEntry(name)!;
+        string text;
+        using (var r = new StreamReader(entry.Open())) text = r.ReadToEnd();
+        entry.Delete();
+        Add(zip, name, Encoding.UTF8.GetBytes(change(text)));
+    }
+}
