@@ -57,7 +57,7 @@ internal sealed partial class BlockAnalyzer(string file, List<TagInfo> tags, Lis
                     break;
             }
         }
-        foreach (var g in stack)
+        foreach (var g in stack.Reverse())
             Error(DiagnosticIds.Unclosed, g.Open, $"the block '{g.Open.Code.Trim()}' is never closed by {{{{ end }}}}");
     }
 
@@ -78,6 +78,11 @@ internal sealed partial class BlockAnalyzer(string file, List<TagInfo> tags, Lis
         foreach (var t in g.All)
         {
             var anchor = Anchor(t);
+            if (anchor == null && oc != null && ec != null && oc.Parent != ec.Parent && Table(oc) == Table(ec))
+            {
+                Error(DiagnosticIds.Crossing, open, $"the block '{open.Code.Trim()}' opens in {open.Location} but closes in another row ({end.Location}): a block opened in a table cell must close in a cell of the same row, or its tags must stand in rows of their own");
+                return;
+            }
             if (anchor == null)
             {
                 Error(DiagnosticIds.Crossing, t, $"the block opened at {open.Location} ('{open.Code.Trim()}') and closed at {end.Location} spans several paragraphs, so its tag '{t.Code.Trim()}' must stand in a paragraph of its own");

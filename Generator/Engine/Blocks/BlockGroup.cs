@@ -6,6 +6,8 @@ namespace OfficeTools.Engine.Blocks;
 /// <summary>How a block sits in the document.</summary>
 internal enum BlockKind
 {
+    /// <summary>Not classified yet.</summary>
+    Unknown,
     /// <summary>Open and end in one paragraph.</summary>
     Inline,
     /// <summary>Open and end in different cells of one row: the row repeats.</summary>

@@ -51,6 +51,7 @@ internal static class ContentControls
             var off = (string?)cb.Element(UncheckedState)?.Attribute(W14Val) ?? "2610";
             valueCode = $"__ot_glyph {Quote(path)} {Quote(on)} {Quote(off)}";
         }
+        if (pr.Element(W.Date) != null) valueCode = $"__ot_dateval {Quote(path)}";
         var run = Run(content.Descendants(W.R).FirstOrDefault(), Code(codes, valueCode));
         if (first == null || first.Name == W.R || content.Parent?.Parent?.Name == W.P) return [run];
         if (first.Name == W.P) return [Paragraph(first, run)];

@@ -63,9 +63,15 @@ internal sealed class PartCompiler(string file, TemplateOptions options, List<Di
 
     void CheckInlineSyntax(List<TagInfo> tags)
     {
-        foreach (var t in tags.Where(t => t.Kind == TagKind.Inline))
+        foreach (var t in tags)
         {
-            var parsed = Template.Parse("{{" + t.Code + "}}");
+            var parsed = Template.Parse(t.Kind switch
+            {
+                TagKind.Open => "{{" + t.Code + "}}{{end}}",
+                TagKind.Mid => t.Keyword == "when" ? "{{case 1}}{{" + t.Code + "}}{{end}}" : "{{if true}}{{" + t.Code + "}}{{end}}",
+                TagKind.End => "{{if true}}{{" + t.Code + "}}",
+                _ => "{{" + t.Code + "}}",
+            });
             if (!parsed.HasErrors) continue;
             var msg = parsed.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error).Message;
             errors.Add(new Diagnostic(DiagnosticIds.Syntax, DiagnosticSeverity.Error, file, t.Part, t.Location, t.Snippet, msg));

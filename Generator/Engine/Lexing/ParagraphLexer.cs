@@ -63,6 +63,9 @@ internal sealed class ParagraphLexer(string file, string part, Locator locator, 
     {
         var a = Math.Max(0, start - 20);
         var b = Math.Min(all.Length, end + 20);
+        if (all.LastIndexOf("{{", a, StringComparison.Ordinal) is var o && o >= 0 && o > all.LastIndexOf("}}", a, StringComparison.Ordinal)) a = o;
+        if (b < all.Length && all.LastIndexOf("{{", b - 1, StringComparison.Ordinal) is var o2 && o2 > all.LastIndexOf("}}", b - 1, StringComparison.Ordinal)
+            && all.IndexOf("}}", b, StringComparison.Ordinal) is var c && c >= 0) b = c + 2;
         var s = all[a..b].Replace('\n', ' ').Replace('\t', ' ').Trim();
         return s.Length > 120 ? s[..120] + "…" : s;
     }

@@ -19,6 +19,8 @@ internal static class EngineFunctions
         b.Import("__ot_has", new Func<TemplateContext, string, bool>((c, path) => ModelPath.TryResolve(Ctx(c).Root, path, out _)));
         b.Import("__ot_val", new Func<TemplateContext, string, object?>((c, path) =>
             ModelPath.TryResolve(Ctx(c).Root, path, out var v) ? v : null));
+        b.Import("__ot_dateval", new Func<TemplateContext, string, object?>((c, path) =>
+            !ModelPath.TryResolve(Ctx(c).Root, path, out var v) ? null : AsDate(v) is { } d ? ChineseHelpers.Date(d) : v));
         b.Import("__ot_checked", new Func<TemplateContext, string, string, object>((c, path, orig) =>
             new AttrText(ModelPath.TryResolve(Ctx(c).Root, path, out var v) ? (Truthy(v) ? "1" : "0") : orig)));
         b.Import("__ot_glyph", new Func<TemplateContext, string, string, string, object>((c, path, on, off) =>
