@@ -19,38 +19,38 @@ public static class BriefingTemplate
         Body("群众评价满意{{ stats.satisfied }}项、基本满意{{ stats.basic }}项、不满意{{ stats.unsatisfied }}项，" +
              "满意率{{ stats.satisfaction_rate }}。新发现问题{{ stats.newly_found }}个，已全部纳入整改内容；建立健全规章制度{{ stats.rules_made }}项。" +
              "应报送自查报告表的单位中，已报送{{ stats.submitted }}个，未报送{{ stats.missing }}个。"),
-        Body("中央确定的21项专项整治任务进展情况见表1，各单位整改落实情况见附件。"),
-        PT("GwCaption", "表1　21项专项整治任务进展情况"),
-        Tasks(),
+        Body("各单位整改落实情况见附件1，中央确定的21项专项整治任务进展情况见附件2。"),
         Heading1("二、主要做法和成效"),
         Body("各单位坚持边查边改、立行立改，以“三严三实”为标尺推动整改落实。对整改工作抓得紧、成效好的以下单位予以表扬："),
         Block("{{ for p in praise }}"),
-        Body("{{ for.index + 1 }}．{{ p.name }}：{{ p.reason }}"),
+        Body("{{ 1 + for.index }}．{{ p.name }}：{{ p.reason }}"),
         Block("{{ end }}"),
         Heading1("三、存在的主要问题"),
         Body("一些单位整改工作抓得不紧、整改措施落实不力、整改效果不明显，有的搞形式、走过场，群众意见较大。"),
         Heading2("（一）问责处理情况"),
         Block("{{ for c in criticism }}"),
-        Body("{{ for.index + 1 }}．{{ c.name }}：{{ c.reason }}。处理意见：{{ c.outcome }}。"),
+        Body("{{ 1 + for.index }}．{{ c.name }}：{{ c.reason }}。处理意见：{{ c.outcome }}。"),
         Block("{{ end }}"),
         Heading2("（二）督办情况"),
         Body("对整改效果不理想、群众不满意的{{ array.size notices }}个单位下发督办通知单，责成“回炉”、“补课”，限期整改到位：" +
              "{{ for n in notices }}{{ n.unit }}（{{ n.number }}）{{ if !for.last }}；{{ end }}{{ end }}。"),
         Heading1("四、下一步工作要求"),
         Block("{{ for r in requirements }}"),
-        Body("{{ gw.level2 (for.index + 1) }}{{ r }}"),
+        Body("{{ gw.level2 (for.index + 1) }}{{ r }}{{ if !(string.ends_with r \"。\") }}。{{ end }}"),
         Block("{{ end }}"),
         Block("{{ for a in attachments }}"),
         PT("GwAttachNote", "{{ if for.first }}附件：{{ else }}　　　{{ end }}{{ if (array.size attachments) > 1 }}{{ a.no }}.{{ end }}{{ a.title }}"),
         Block("{{ end }}"),
         Signature("{{ campaign.office }}", "{{ briefing.date }}"),
-        AttachmentHead("附件", "各单位整改落实情况一览表"),
+        AttachmentHead("附件1", "{{ attachments[0].title }}"),
         Units(),
+        AttachmentHead("附件2", "{{ attachments[1].title }}"),
+        Tasks(),
         Colophon("{{ campaign.copy_to }}", "{{ campaign.printed_by }}", "{{ campaign.print_date }}"));
 
     static string Tasks()
     {
-        int[] w = [800, 4445, 1200, 1200, 1200];
+        int[] w = [800, 4444, 1200, 1200, 1200];
         return Table(w,
         [
             Row(true, Label(w[0], "序号"), Label(w[1], "专项整治任务"), Label(w[2], "事项数"), Label(w[3], "整改到位"), Label(w[4], "完成率")),
@@ -65,7 +65,7 @@ public static class BriefingTemplate
 
     static string Units()
     {
-        int[] w = [600, 2000, 1000, 650, 650, 650, 650, 900, 900, 845];
+        int[] w = [600, 1999, 1000, 650, 650, 650, 650, 900, 900, 845];
         return Table(w,
         [
             Row(true, Label(w[0], "序号"), Label(w[1], "单位"), Label(w[2], "类别"), Label(w[3], "事项"), Label(w[4], "到位"),

@@ -13,7 +13,6 @@ public static class FormTemplate
     /// <summary>The body XML of one variant (inner XML of w:body).</summary>
     public static string Xml(FormVariant v) => string.Concat(
         P("GwTitle", R("{{ form.title }}"), "<w:spacing w:before=\"0\" w:after=\"0\"/>"),
-        PT("GwSubtitle", v.Subtitle),
         Header(v),
         PT("GwNote", "填表说明：" + v.Scope + "请逐项如实填写，带“请选择”的栏目从下拉列表中选择，日期从日历中选择；" +
                      "本表于{{ form.deadline }}前报送。"),
@@ -34,7 +33,7 @@ public static class FormTemplate
 
     static string Header(FormVariant v)
     {
-        int[] w = [1700, 2722, 1700, 2723];
+        int[] w = [1700, 2722, 1700, 2722];
         return Table(w,
         [
             Row(false, Label(w[0], v.NameLabel), TextCell(w[1] + w[2] + w[3], R("{{ unit.name }}"), span: 3)),
@@ -50,7 +49,7 @@ public static class FormTemplate
 
     static string Focus()
     {
-        int[] w = [1700, 2722, 1700, 2723];
+        int[] w = [1700, 2722, 1700, 2722];
         var span = w[1] + w[2] + w[3];
         string Rich(string label, string key) =>
             TallRow(900, Label(w[0], label), Cell(span, RichText(label, $"focus.{{{{ f.no }}}}.{key}"), span: 3, vAlign: "top"));
@@ -69,7 +68,7 @@ public static class FormTemplate
 
     static string Items()
     {
-        int[] w = [700, 2745, 1300, 1600, 1200, 1300];
+        int[] w = [700, 2744, 1300, 1600, 1200, 1300];
         return Table(w,
         [
             Row(true, Label(w[0], "序号"), Label(w[1], "问题及整改措施"), Label(w[2], "责任人及时限"),
@@ -87,7 +86,7 @@ public static class FormTemplate
 
     static string NewProblems()
     {
-        int[] w = [1700, 7145];
+        int[] w = [1700, 7144];
         return Table(w,
         [
             TallRow(1800, Label(w[0], "新发现的问题及整改打算"), Cell(w[1], RichText("新发现的问题", "new_problems"), vAlign: "top")),

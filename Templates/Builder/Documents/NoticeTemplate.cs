@@ -11,19 +11,18 @@ public static class NoticeTemplate
         Masthead("{{ campaign.office_short }}", "{{ notice.number }}"),
         Title("督办通知单"),
         Recipient("{{ unit.name }}："),
-        Body("经督查，你单位整改落实工作中下列事项整改效果不理想、群众不满意。根据教育实践活动整改落实情况“回头看”有关要求，" +
-             "现予督办，责成“回炉”、“补课”，限期整改到位。"),
+        Body("现将你单位在整改落实情况“回头看”督查中发现的问题予以督办，责成“回炉”、“补课”，限期整改到位。请认真研究，逐项整改，按时报送办理结果。"),
         Parties(),
         Heading1("一、督办事项"),
         Items(),
         Heading1("二、督办依据"),
         Body("{{ notice.basis }}"),
         Block("{{ for o in notice.outcomes }}"),
-        Body("{{ for.index + 1 }}．{{ o.kind }}：{{ o.reason }}"),
+        Body("{{ 1 + for.index }}．{{ o.kind }}：{{ o.reason }}"),
         Block("{{ end }}"),
         Heading1("三、办理要求"),
         Block("{{ for r in notice.requirements }}"),
-        Body("{{ gw.level2 (for.index + 1) }}{{ r }}"),
+        Body("{{ gw.level2 (for.index + 1) }}{{ r }}{{ if !(string.ends_with r \"。\") }}。{{ end }}"),
         Block("{{ end }}"),
         Heading1("四、办理时限"),
         Body("请于{{ notice.deadline }}前整改到位，逐项填写附件所列办理结果，经单位主要负责人签字后报送。"),
@@ -37,7 +36,7 @@ public static class NoticeTemplate
 
     static string Parties()
     {
-        int[] w = [1500, 3300, 1400, 2645];
+        int[] w = [1500, 3300, 1400, 2644];
         return Table(w,
         [
             Row(false, Label(w[0], "承办单位"), TextCell(w[1], R("{{ unit.name }}")), Label(w[2], "责任人"), TextCell(w[3], R("{{ unit.head }}"))),
@@ -48,7 +47,7 @@ public static class NoticeTemplate
 
     static string Items()
     {
-        int[] w = [700, 1745, 2500, 2400, 1500];
+        int[] w = [700, 1745, 2499, 2400, 1500];
         return Table(w,
         [
             Row(true, Label(w[0], "序号"), Label(w[1], "督办事项"), Label(w[2], "存在问题"), Label(w[3], "整改要求"), Label(w[4], "整改时限")),
@@ -64,8 +63,8 @@ public static class NoticeTemplate
     // 办理结果 is the unit's return slip: an attachment before the 版记, with the same item tags as the forms.
     static string Result()
     {
-        int[] w = [700, 3445, 1900, 2800];
-        int[] v = [1900, 2600, 1600, 2745];
+        int[] w = [700, 3444, 1900, 2800];
+        int[] v = [1900, 2600, 1600, 2744];
         return string.Concat(
             AttachmentHead("附件", "督办事项办理结果报告单"),
             P("GwRecipient", R("承办单位：{{ unit.name }}　　通知单编号：{{ notice.number }}")),

@@ -1,10 +1,10 @@
 namespace OfficeTools.TemplateBuilder.Ooxml;
 
-/// <summary>Table builders: every table fits the 156 mm 版心 (8845 twips) with a fixed layout.</summary>
+/// <summary>Table builders: every table fits the 156 mm 版心 (8844 twips) with a fixed layout.</summary>
 public static partial class W
 {
-    /// <summary>The width of the 版心 in twips (156 mm).</summary>
-    public const int TextWidth = 8845;
+    /// <summary>The width of the 版心 in twips (156 mm: 11906 − 1588 − 1474).</summary>
+    public const int TextWidth = 8844;
 
     /// <summary>A bordered table in the 公文表格 style with the given column widths and rows (XML).</summary>
     public static string Table(int[] widths, IEnumerable<string> rows, string tblPrExtra = "", string style = "GwTable")

@@ -7,7 +7,10 @@ using OfficeTools.TemplateBuilder.Ooxml;
 
 namespace OfficeTools.TemplateBuilder.Parts;
 
-/// <summary>Assembles a template package (document, styles, settings, fonts, odd/even footers) byte-for-byte reproducibly.</summary>
+/// <summary>
+/// Writes a template package laid out as Word writes one (relative targets, an Override per part, no BOM, fixed
+/// timestamps, so a rebuild is byte-identical) and checks it with the Open XML SDK validator.
+/// </summary>
 public static class DocxPackage
 {
     /// <summary>GB/T 9704 section: A4, margins 37/28/35/26 mm, page number 7 mm below the 版心, 22-line grid.</summary>
@@ -17,50 +20,64 @@ public static class DocxPackage
         "<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\" w:header=\"851\" w:footer=\"1247\" w:gutter=\"0\"/>" +
         "<w:cols w:space=\"425\"/><w:docGrid w:type=\"lines\" w:linePitch=\"579\"/></w:sectPr>";
 
-    /// <summary>Builds the package for a body (inner XML of w:body without sectPr) and returns its bytes.</summary>
+    const string Xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
+    const string WordMl = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+    const string RelType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+    /// <summary>Builds the package for a body (inner XML of w:body without sectPr); throws when it does not validate.</summary>
     public static byte[] Build(string bodyXml)
     {
+        (string Name, string Type, string? RelId, string? Rel, string Content)[] parts =
+        [
+            ("word/document.xml", WordMl + "document.main+xml", null, null,
+                Xml + $"<w:document {Namespaces.Root}><w:body>{bodyXml}{SectionProperties}</w:body></w:document>"),
+            ("word/styles.xml", WordMl + "styles+xml", "rIdStyles", "styles", Styles.Xml()),
+            ("word/settings.xml", WordMl + "settings+xml", "rIdSettings", "settings", Settings.Xml()),
+            ("word/fontTable.xml", WordMl + "fontTable+xml", "rIdFonts", "fontTable", Settings.FontTableXml()),
+            ("word/footer1.xml", WordMl + "footer+xml", "rIdFooterOdd", "footer", Footers.Odd()),
+            ("word/footer2.xml", WordMl + "footer+xml", "rIdFooterEven", "footer", Footers.Even()),
+        ];
+        var types = new StringBuilder(Xml + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
+            "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
+            "<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
+        var rels = new StringBuilder(Xml + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        foreach (var p in parts)
+        {
+            types.Append($"<Override PartName=\"/{p.Name}\" ContentType=\"{p.Type}\"/>");
+            if (p.RelId != null)
+                rels.Append($"<Relationship Id=\"{p.RelId}\" Type=\"{RelType}{p.Rel}\" Target=\"{p.Name["word/".Length..]}\"/>");
+        }
+        types.Append("</Types>");
+        rels.Append("</Relationships>");
+
         using var ms = new MemoryStream();
-        using (var doc = WordprocessingDocument.Create(ms, WordprocessingDocumentType.Document))
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var main = doc.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
-            Feed(main, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" +
-                $"<w:document {Namespaces.Root}><w:body>{bodyXml}{SectionProperties}</w:body></w:document>");
-            Feed(main.AddNewPart<StyleDefinitionsPart>("rIdStyles"), Styles.Xml());
-            Feed(main.AddNewPart<DocumentSettingsPart>("rIdSettings"), Settings.Xml());
-            Feed(main.AddNewPart<FontTablePart>("rIdFonts"), Settings.FontTableXml());
-            Feed(main.AddNewPart<FooterPart>("rIdFooterOdd"), Footers.Odd());
-            Feed(main.AddNewPart<FooterPart>("rIdFooterEven"), Footers.Even());
-            var errors = new OpenXmlValidator(FileFormatVersions.Microsoft365).Validate(doc)
-                .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
-            if (errors.Count > 0)
-                throw new InvalidDataException("template does not validate:\n" + string.Join("\n", errors.Take(20)));
+            Write(zip, "[Content_Types].xml", types.ToString());
+            Write(zip, "_rels/.rels", Xml + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+                $"<Relationship Id=\"rId1\" Type=\"{RelType}officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+            Write(zip, "word/_rels/document.xml.rels", rels.ToString());
+            foreach (var p in parts) Write(zip, p.Name, p.Content);
         }
-        return Deterministic(ms.ToArray());
+        var bytes = ms.ToArray();
+        Validate(bytes);
+        return bytes;
     }
 
-    static void Feed(OpenXmlPart part, string xml)
+    static void Write(ZipArchive zip, string name, string content)
     {
-        using var s = new MemoryStream(Encoding.UTF8.GetBytes(xml));
-        part.FeedData(s);
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var s = entry.Open();
+        s.Write(Encoding.UTF8.GetBytes(content));
     }
 
-    // System.IO.Packaging stamps entries with the current time; rewrite with a fixed time so a rebuild is byte-identical.
-    static byte[] Deterministic(byte[] package)
+    static void Validate(byte[] package)
     {
-        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in input.Entries.OrderBy(e => e.FullName == "[Content_Types].xml" ? "" : e.FullName, StringComparer.Ordinal))
-            {
-                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-        return output.ToArray();
+        using var doc = WordprocessingDocument.Open(new MemoryStream(package), false);
+        var errors = new OpenXmlValidator(FileFormatVersions.Microsoft365).Validate(doc)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+        if (errors.Count > 0)
+            throw new InvalidDataException("template does not validate:\n" + string.Join("\n", errors.Take(20)));
     }
 }

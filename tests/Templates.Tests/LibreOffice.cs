@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using OfficeTools.Testing;
+
+namespace OfficeTools.Templates.Tests;
+
+/// <summary>Converts every rendered sample to PDF once (one soffice run for all five) and reads text and page counts.</summary>
+public static class LibreOffice
+{
+    /// <summary>One converted sample: its PDF text and page count.</summary>
+    public sealed record Pdf(string Text, int Pages);
+
+    static readonly Lazy<IReadOnlyDictionary<string, Pdf>?> Converted = new(Convert);
+
+    /// <summary>The PDF of a rendered sample, or a skip when soffice is not installed.</summary>
+    public static Pdf Of(string name)
+    {
+        var all = Converted.Value;
+        if (all == null) Assert.Skip("LibreOffice (soffice) is not installed; CI installs it");
+        return all[name];
+    }
+
+    static IReadOnlyDictionary<string, Pdf>? Convert()
+    {
+        if (Find("soffice") is not { } soffice) return null;
+        var dir = Directory.CreateTempSubdirectory("templates-pdf-").FullName;
+        var profile = Directory.CreateTempSubdirectory("lo-templates-tests-").FullName;
+        try
+        {
+            var inputs = Samples.Names.Select(n =>
+            {
+                var path = Path.Combine(dir, n + ".docx");
+                File.WriteAllBytes(path, Samples.Rendered(n));
+                return path;
+            }).ToList();
+            var psi = new ProcessStartInfo(soffice)
+            {
+                RedirectStandardOutput = true, RedirectStandardError = true,
+                Environment = { ["FONTCONFIG_FILE"] = Path.Combine(RepoPaths.Shared, "fonts", "gongwen-fonts.conf") },
+            };
+            foreach (var a in (string[])["-env:UserInstallation=" + new Uri(profile).AbsoluteUri, "--headless", "--convert-to", "pdf", "--outdir", dir, .. inputs])
+                psi.ArgumentList.Add(a);
+            Run(psi, TimeSpan.FromMinutes(4));
+            return Samples.Names.ToDictionary(n => n, n =>
+            {
+                var pdf = Path.Combine(dir, n + ".pdf");
+                Assert.True(File.Exists(pdf), "LibreOffice wrote no " + pdf);
+                var text = Capture("pdftotext", pdf, "-");
+                var info = Capture("pdfinfo", pdf);
+                var pages = int.Parse(info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(),
+                    System.Globalization.CultureInfo.InvariantCulture);
+                return new Pdf(text, pages);
+            });
+        }
+        finally
+        {
+            foreach (var d in new[] { profile, dir })
+            {
+                try { Directory.Delete(d, true); } catch (IOException) { }
+            }
+        }
+    }
+
+    static string Capture(string tool, params string[] args)
+    {
+        var psi = new ProcessStartInfo(Find(tool) ?? throw new InvalidOperationException(tool + " (poppler-utils) is not installed"))
+        { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        return Run(psi, TimeSpan.FromMinutes(1));
+    }
+
+    static string Run(ProcessStartInfo psi, TimeSpan limit)
+    {
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(limit))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{psi.FileName} did not finish within {limit}");
+        }
+        if (p.ExitCode != 0) throw new InvalidOperationException($"{psi.FileName} exited {p.ExitCode}: {stderr.Result}");
+        return stdout.Result;
+    }
+
+    static string? Find(string tool) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
+}

@@ -1,0 +1,48 @@
+using OfficeTools.Testing;
+
+namespace OfficeTools.Templates.Tests;
+
+/// <summary>Each template rendered with its sample model by the engine: valid, complete, no tag left over.</summary>
+public class RenderTests
+{
+    /// <summary>Every template name.</summary>
+    public static TheoryData<string> All => new(Samples.Names);
+
+    /// <summary>Texts a reader must find in each rendered sample.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> KeyTexts = new Dictionary<string, string[]>
+    {
+        ["notice"] = ["青山县教育实践活动办公室", "青教督〔2015〕3号", "督办通知单", "中共青山县交通运输局委员会：", "一、督办事项",
+            "农村公路养护资金拨付滞后", "（一）对整改效果不理想", "2015年2月28日", "督办事项办理结果报告单", "抄送：", "2015年2月6日印发"],
+        ["form-leadership"] = ["自查报告表（领导班子）", "中共青山县交通运输局委员会", "一、学习习近平总书记系列重要讲话", "六、整改责任落实情况",
+            "超编制配备公务用车2辆", "本项无列入整改台账的事项", "新发现的问题"],
+        ["form-grassroots"] = ["自查报告表（基层党组织）", "中共青山县石桥镇柳溪村支部委员会", "三、整改措施落实情况：基层党组织建设制度",
+            "承诺的村道路灯安装未完成", "党组织书记"],
+        ["form-member"] = ["自查报告表（党员干部）", "郑国华", "五、指导推动分管领域和教育实践活动联系点整改工作情况", "下乡调研前呼后拥", "本人（签字）"],
+        ["briefing"] = ["青山县教育实践活动办公室文件", "青教办〔2015〕5号", "关于教育实践活动整改落实情况“回头看”有关情况的通报",
+            "各乡镇党委，县委各部委，县直各单位党组（党委）：", "整改完成率65.4%", "中共青山县教育局委员会", "诫勉批评",
+            "青教督〔2015〕4号", "（二）对基本完成的整改任务，要提出巩固提高的具体要求。", "附件：1.各单位整改落实情况统计表",
+            "21项专项整治任务进展情况表", "整治执法不公、粗暴执法问题", "抄送：", "印发"],
+    };
+
+    [Theory, MemberData(nameof(All))]
+    public void Sample_renders_to_a_valid_document(string name) =>
+        DocxValidation.AssertValid(Samples.Rendered(name), name + " rendered");
+
+    [Theory, MemberData(nameof(All))]
+    public void Rendered_sample_shows_the_key_texts_and_no_tags(string name)
+    {
+        var text = DocxText.Part(Samples.Rendered(name), "all");
+        foreach (var key in KeyTexts[name]) Assert.Contains(key, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("}}", text, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(All))]
+    public void Rendered_sample_leaves_no_block_tag_paragraph_behind(string name)
+    {
+        var lines = DocxText.Body(Samples.Rendered(name)).Split('\n');
+        Assert.DoesNotContain(lines, l => l.Contains("for ", StringComparison.Ordinal) && l.Contains(" in ", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Trim() is "{{ end }}" or "{{ else }}");
+        Assert.Equal(Samples.Gongwen.Contains(name) ? 1 : 0, lines.Count(l => l.StartsWith("抄送：", StringComparison.Ordinal)));
+    }
+}
