@@ -17,7 +17,11 @@ public sealed class NameTemplate
     {
         var template = Template.Parse(text);
         errors = template.HasErrors ? [.. template.Messages.Select(m => m.ToString())] : [];
-        return template.HasErrors ? null : new NameTemplate(template);
+        // Scriban accepts a code block left open at the end of the text; for a file name that is always a typo.
+        if (!template.HasErrors && text.LastIndexOf("{{", StringComparison.Ordinal) > text.LastIndexOf("}}", StringComparison.Ordinal))
+            errors = [$"'{{{{' at position {text.LastIndexOf("{{", StringComparison.Ordinal) + 1} is never closed with '}}}}'"];
+        if (errors.Count > 0) return null;
+        return new NameTemplate(template);
     }
 
     /// <summary>Renders the name for one record; returns null and the error when evaluation fails.</summary>
