@@ -12,7 +12,7 @@ public static partial class FormReader
         "yyyy年M月d日", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mm:ss", "yyyyMMdd",
     ];
 
-    static FormControl ReadControl(XElement sdt, XElement pr, string tag, List<FormProblem> problems)
+    internal static FormControl ReadOne(XElement sdt, XElement pr, string tag, List<FormProblem> problems)
     {
         var kind = KindOf(pr);
         var content = sdt.Element(SdtContent);
@@ -99,6 +99,14 @@ public static partial class FormReader
             if (i > 0) sb.Append('\n');
             AppendRuns(paragraphs[i], sb);
         }
+        return sb.ToString();
+    }
+
+    /// <summary>The visible text of one paragraph (deleted text skipped, field codes skipped).</summary>
+    internal static string ParagraphText(XElement p)
+    {
+        var sb = new StringBuilder();
+        AppendRuns(p, sb);
         return sb.ToString();
     }
 

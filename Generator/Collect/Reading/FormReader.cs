@@ -31,32 +31,48 @@ public static partial class FormReader
         }
     }
 
-    /// <summary>Reads a form from its bytes; <paramref name="file"/> names it in problems.</summary>
-    public static FormReadResult Read(byte[] content, string file)
+    /// <summary>
+    /// Reads a form from its bytes; <paramref name="file"/> names it in problems. When the form's tags were
+    /// stripped (a LibreOffice re-save), <paramref name="layouts"/> (the blank forms sent out) recover them by place.
+    /// </summary>
+    public static FormReadResult Read(byte[] content, string file, FormLayouts? layouts = null)
     {
-        XDocument document;
+        var document = LoadMain(content, out var failure);
+        if (document is null) return Failed(file, failure!.Code, failure.Message);
+        var result = ReadDocument(document, file);
+        if (result.IsForm || layouts is null || layouts.Count == 0) return result;
+        return LayoutRecovery.Recover(document, file, layouts) ?? result;
+    }
+
+    /// <summary>The main document part's XML, or null with the problem.</summary>
+    internal static XDocument? LoadMain(byte[] content, out FormProblem? failure)
+    {
+        failure = null;
         try
         {
             using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
             var entry = MainPart(zip);
             if (entry is null)
-                return Failed(file, FormProblem.NotDocx, "a zip package without a Word document inside: not a .docx form");
+            {
+                failure = new FormProblem(FormProblem.NotDocx, null, "a zip package without a Word document inside: not a .docx form");
+                return null;
+            }
             using var stream = entry.Open();
-            document = XDocument.Load(stream);
+            return XDocument.Load(stream);
         }
         catch (InvalidDataException e)
         {
-            return Failed(file, FormProblem.NotDocx, "not a .docx file (not a readable zip package): " + e.Message);
+            failure = new FormProblem(FormProblem.NotDocx, null, "not a .docx file (not a readable zip package): " + e.Message);
         }
         catch (XmlException e)
         {
-            return Failed(file, FormProblem.Corrupt, $"the document XML is damaged (line {e.LineNumber}, column {e.LinePosition}): {e.Message}");
+            failure = new FormProblem(FormProblem.Corrupt, null, $"the document XML is damaged (line {e.LineNumber}, column {e.LinePosition}): {e.Message}");
         }
         catch (IOException e)
         {
-            return Failed(file, FormProblem.Corrupt, "the package is damaged: " + e.Message);
+            failure = new FormProblem(FormProblem.Corrupt, null, "the package is damaged: " + e.Message);
         }
-        return ReadDocument(document, file);
+        return null;
     }
 
     static FormReadResult Failed(string file, string code, string message) =>
@@ -90,7 +106,7 @@ public static partial class FormReader
             var pr = sdt.Element(SdtPr);
             var tag = pr?.Element(Tag)?.Attribute(Val)?.Value;
             if (pr is null || string.IsNullOrEmpty(tag)) continue;
-            controls.Add(ReadControl(sdt, pr, tag, problems));
+            controls.Add(ReadOne(sdt, pr, tag, problems));
         }
         var unitIds = controls.Where(c => c.Tag == UnitTag).Select(c => (c.Value as string)?.Trim()).ToList();
         var unitId = unitIds.FirstOrDefault(id => !string.IsNullOrEmpty(id));

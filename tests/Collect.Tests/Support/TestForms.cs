@@ -26,6 +26,7 @@ public static class TestForms
         Row(body, "联系电话", Text("filler_phone", null));
         Row(body, "填报日期", Date("fill_date"));
         body.Append("</w:tbl>");
+        body.Append(DocxFactory.P("一、自查情况"));
         body.Append("<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"2000\"/><w:gridCol w:w=\"6000\"/></w:tblGrid>");
         for (var n = 1; n <= focusCount; n++)
         {
