@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using OfficeTools.Collect.Stores;
 
 namespace OfficeTools.AddIn.Tests;
 
@@ -55,8 +56,9 @@ public class AccessTests(AccessTests.App app) : IClassFixture<AccessTests.App>
         var ct = TestContext.Current.CancellationToken;
         var response = await UnitA.PostAsync("/api/submissions/U002", Docx(Docs.Form("U002")), ct);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        var status = await app.ClientWith(AddInApplication.Token()).GetFromJsonAsync<StatusRow[]>("/api/status", ct);
-        Assert.NotEqual("submitted", status!.Single(s => s.UnitId == "U002").Status);
+        Assert.Contains("无权访问单位 U002", await response.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        await using var store = new LocalFormStore(Path.Combine(app.DataRoot, "store"));
+        Assert.DoesNotContain(await store.ListSubmissionsAsync(ct), r => r.SubmittedBy == "unit-a@county.gov" && r.UnitId == "U002");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Xml;
 using System.Xml.Linq;
 using OfficeTools.AddIn.Server.Hosting;
 
@@ -32,7 +33,7 @@ public sealed class DocxInspector(AddInOptions options)
         {
             return Bad("not-docx", "这不是 Word 文档（.docx）：压缩包已损坏。");
         }
-        catch (System.Xml.XmlException)
+        catch (XmlException)
         {
             return Bad("not-docx", "这不是 Word 文档（.docx）：包内的 XML 已损坏。");
         }
@@ -81,8 +82,13 @@ public sealed class DocxInspector(AddInOptions options)
         {
             using var s = entry.Open();
             int read;
+            var first = true;
             while ((read = s.Read(buffer, 0, buffer.Length)) > 0)
             {
+                // a DTD can smuggle entity expansion or external references into whatever parses the part later
+                if (first && IsXml(entry.FullName) && HasDtd(buffer.AsSpan(0, read)))
+                    return Bad("dtd", $"文件中的 XML 部件“{entry.FullName}”含有 DTD 声明，Word 文档不会有这种内容，已拒收。");
+                first = false;
                 total += read;
                 if (total > limit)
                     return Bad("zip-bomb", $"文件解压后超过 {limit / 1024} KB（压缩前 {compressedSize / 1024} KB），" +
@@ -92,10 +98,16 @@ public sealed class DocxInspector(AddInOptions options)
         return null;
     }
 
+    static bool IsXml(string name) => name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+
+    static bool HasDtd(ReadOnlySpan<byte> head) =>
+        head.IndexOf("<!DOCTYPE"u8) >= 0 || head.IndexOf("<!ENTITY"u8) >= 0 || head.IndexOf("<\0!\0D\0O\0C\0T\0Y\0P\0E"u8) >= 0;
+
     static XDocument Load(ZipArchiveEntry entry)
     {
         using var s = entry.Open();
-        return XDocument.Load(s, LoadOptions.None);
+        using var reader = XmlReader.Create(s, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        return XDocument.Load(reader, LoadOptions.None);
     }
 
     static bool UnsafeName(string name) =>

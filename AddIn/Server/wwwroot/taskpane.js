@@ -40,7 +40,8 @@
     let detail = "";
     try {
       const body = await response.json();
-      detail = body.detail || body.title || "";
+      // only our own problems carry a Chinese detail; a bare status title stays unshown
+      detail = body.detail || "";
     } catch (e) { detail = ""; }
     const byStatus = {
       400: "提交的内容有问题。",
