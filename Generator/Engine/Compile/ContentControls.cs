@@ -37,7 +37,11 @@ internal static class ContentControls
             if (pr.Element(Checkbox)?.Element(Checked) is { } chk)
                 chk.SetAttributeValue(W14Val, Ref(codes, $"__ot_checked {Quote(path)} {Quote((string?)chk.Attribute(W14Val) ?? "0")}"));
             if (pr.Element(W.Date) is { } date)
-                date.SetAttributeValue(W.FullDate, Ref(codes, $"__ot_fulldate {Quote(path)} {Quote((string?)date.Attribute(W.FullDate) ?? "")}"));
+            {
+                var filledDate = new XElement(date);
+                filledDate.SetAttributeValue(W.FullDate, Ref(codes, $"__ot_fulldate {Quote(path)} {Quote((string?)date.Attribute(W.FullDate) ?? "")}"));
+                date.ReplaceWith(Code(codes, $"if __ot_isdate {Quote(path)}"), filledDate, Code(codes, "else"), new XElement(date), Code(codes, "end"));
+            }
         }
     }
 

@@ -21,6 +21,8 @@ internal static class EngineFunctions
             ModelPath.TryResolve(Ctx(c).Root, path, out var v) ? v : null));
         b.Import("__ot_dateval", new Func<TemplateContext, string, object?>((c, path) =>
             !ModelPath.TryResolve(Ctx(c).Root, path, out var v) ? null : AsDate(v) is { } d ? ChineseHelpers.Date(d) : v));
+        b.Import("__ot_isdate", new Func<TemplateContext, string, bool>((c, path) =>
+            ModelPath.TryResolve(Ctx(c).Root, path, out var v) && AsDate(v) != null));
         b.Import("__ot_checked", new Func<TemplateContext, string, string, object>((c, path, orig) =>
             new AttrText(ModelPath.TryResolve(Ctx(c).Root, path, out var v) ? (Truthy(v) ? "1" : "0") : orig)));
         b.Import("__ot_glyph", new Func<TemplateContext, string, string, string, object>((c, path, on, off) =>
