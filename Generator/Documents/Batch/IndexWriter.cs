@@ -8,10 +8,7 @@ namespace OfficeTools.Documents.Batch;
 /// <summary>Writes index.json: every file with its unit, and every unit's outcomes with their reasons.</summary>
 internal static class IndexWriter
 {
-    static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
+    static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static void Write(string path, string ledgerPath, BatchPlan plan, ModelBuilder models, bool pdf)
     {
@@ -46,6 +43,32 @@ internal static class IndexWriter
             ["files"] = files,
             ["units"] = units,
         };
-        File.WriteAllText(path, JsonSerializer.Serialize(index, Options) + "\n");
+        using (var stream = File.Create(path))
+        using (var w = new Utf8JsonWriter(stream, Options)) Value(w, index);
+        File.AppendAllText(path, "\n");
+    }
+
+    // Written by hand rather than with reflection-based serialisation, so trimmed builds work.
+    static void Value(Utf8JsonWriter w, object? v)
+    {
+        switch (v)
+        {
+            case null: w.WriteNullValue(); break;
+            case string s: w.WriteStringValue(s); break;
+            case bool b: w.WriteBooleanValue(b); break;
+            case int i: w.WriteNumberValue(i); break;
+            case long l: w.WriteNumberValue(l); break;
+            case IEnumerable<KeyValuePair<string, object?>> d:
+                w.WriteStartObject();
+                foreach (var (k, x) in d) { w.WritePropertyName(k); Value(w, x); }
+                w.WriteEndObject();
+                break;
+            case System.Collections.IEnumerable e:
+                w.WriteStartArray();
+                foreach (var x in e) Value(w, x);
+                w.WriteEndArray();
+                break;
+            default: throw new ArgumentException($"cannot write {v.GetType()} to index.json");
+        }
     }
 }

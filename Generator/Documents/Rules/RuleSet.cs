@@ -42,21 +42,23 @@ public sealed partial class RuleSet
     public static RuleSetResult Parse(Stream json, string file)
     {
         var errors = new List<DataError>();
-        RulesFile? doc;
+        List<RuleDto> rules;
         try
         {
-            doc = JsonSerializer.Deserialize<RulesFile>(json, JsonOptions);
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            rules = ReadRules(doc.RootElement, file, errors);
         }
         catch (JsonException e)
         {
-            return new RuleSetResult(null, [new DataError(file, $"line {(e.LineNumber ?? 0) + 1}, column {(e.BytePositionInLine ?? 0) + 1}", "rules file is not valid: " + e.Message.Split(" Path:")[0])]);
+            return new RuleSetResult(null, [new DataError(file, $"line {(e.LineNumber ?? 0) + 1}, column {(e.BytePositionInLine ?? 0) + 1}", "rules file is not valid JSON: " + e.Message.Split(" LineNumber:")[0].Split(" Path:")[0])]);
         }
-        if (doc?.Rules == null || doc.Rules.Count == 0) return new RuleSetResult(null, [new DataError(file, "$.rules", "no rules: the file needs a \"rules\" array")]);
+        if (errors.Count > 0) return new RuleSetResult(null, errors);
+        if (rules.Count == 0) return new RuleSetResult(null, [new DataError(file, "$.rules", "no rules: the \"rules\" array is empty")]);
         var compiled = new List<CompiledRule>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < doc.Rules.Count; i++)
+        for (var i = 0; i < rules.Count; i++)
         {
-            var r = doc.Rules[i];
+            var r = rules[i];
             var where = $"rule {i + 1}" + (string.IsNullOrEmpty(r.Id) ? "" : $" ({r.Id})");
             if (string.IsNullOrWhiteSpace(r.Id)) errors.Add(new DataError(file, where, "missing \"id\""));
             else if (!ids.Add(r.Id)) errors.Add(new DataError(file, where, $"duplicate rule id '{r.Id}'"));
@@ -90,13 +92,43 @@ public sealed partial class RuleSet
         return null;
     }
 
-    static readonly JsonSerializerOptions JsonOptions = new()
+    // Read by hand rather than by reflection-based deserialisation, so that trimmed builds work and every
+    // wrongly typed field is reported with its rule.
+    static List<RuleDto> ReadRules(JsonElement root, string file, List<DataError> errors)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true, UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip,
-    };
-
-    sealed record RulesFile(List<RuleDto>? Rules);
+        var list = new List<RuleDto>();
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("rules", out var arr) || arr.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(new DataError(file, "$.rules", "no rules: the file needs a \"rules\" array"));
+            return list;
+        }
+        var i = 0;
+        foreach (var el in arr.EnumerateArray())
+        {
+            var where = $"rule {++i}";
+            if (el.ValueKind != JsonValueKind.Object) { errors.Add(new DataError(file, where, "expected an object")); continue; }
+            string? Str(string name)
+            {
+                if (!el.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
+                if (v.ValueKind == JsonValueKind.String) return v.GetString();
+                errors.Add(new DataError(file, $"{where}, {name}", "expected text"));
+                return null;
+            }
+            var notice = el.TryGetProperty("notice", out var n) && n.ValueKind == JsonValueKind.True;
+            if (el.TryGetProperty("notice", out var n2) && n2.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null))
+                errors.Add(new DataError(file, $"{where}, notice", "expected true or false"));
+            List<string>? reqs = null;
+            if (el.TryGetProperty("requirements", out var r) && r.ValueKind != JsonValueKind.Null)
+            {
+                if (r.ValueKind == JsonValueKind.Array && r.EnumerateArray().All(x => x.ValueKind == JsonValueKind.String))
+                    reqs = [.. r.EnumerateArray().Select(x => x.GetString()!)];
+                else errors.Add(new DataError(file, $"{where}, requirements", "expected a list of texts"));
+            }
+            list.Add(new RuleDto(Str("id"), Str("outcome"), Str("when"), Str("items"), Str("reason"), Str("action"), notice, reqs,
+                Str("category") ?? "penalty"));
+        }
+        return list;
+    }
 
     sealed record RuleDto(string? Id, string? Outcome, string? When, string? Items, string? Reason, string? Action,
         bool Notice, List<string>? Requirements, string Category = "penalty");

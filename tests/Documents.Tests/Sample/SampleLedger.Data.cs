@@ -24,7 +24,8 @@ public static partial class SampleLedger
         "杏花村", "南岭村", "滨河社区", "松坪村", "清水村", "石门村", "五里社区", "竹园村",
     ];
 
-    static readonly string[] Posts = ["党组书记、局长", "党组成员、副局长", "党委书记", "党委副书记、镇长", "纪委书记", "党组成员、副主任"];
+    static readonly string[] DepartmentPosts = ["党组书记", "党组副书记", "党组成员", "党组成员、纪检组长"];
+    static readonly string[] TownshipPosts = ["党委书记", "党委副书记"];
     static readonly string[] Jobs = ["办公室主任", "科员", "股长", "财务科科长", "驻村干部", "综合办副主任", "站长", "会计", "文书", "社区主任"];
 
     /// <summary>46 units: 12 departments and 4 township committees (领导班子), 16 village/community branches, 8 leaders, 6 members.</summary>
@@ -45,7 +46,8 @@ public static partial class SampleLedger
         {
             var parent = l < 6 ? list[l].Item1 : townIds[l - 6];
             var org = l < 6 ? Departments[l] : Townships[l - 6];
-            list.Add((Id(), $"{Person(40 + l)}（{org}{Posts[l % Posts.Length]}）", UnitKinds.Leader, parent, Person(40 + l)));
+            var post = l < 6 ? DepartmentPosts[l % DepartmentPosts.Length] : TownshipPosts[l - 6];
+            list.Add((Id(), $"{Person(40 + l)}（{org}{post}）", UnitKinds.Leader, parent, Person(40 + l)));
         }
         for (var m = 0; m < 6; m++)
         {

@@ -9,7 +9,7 @@ namespace OfficeTools.Documents.Tests.Sample;
 public static partial class SampleLedger
 {
     /// <summary>How a unit is doing, which decides its items' statuses and dates.</summary>
-    enum Profile { Exemplary, OnTime, Lagging, Overdue }
+    enum Profile { Exemplary, OnTime, Lagging, Overdue, Unsatisfied }
 
     static readonly DateOnly Start = new(2014, 10, 8), AsOf = new(2014, 12, 26);
 
@@ -26,7 +26,7 @@ public static partial class SampleLedger
             var (id, name, kind, parent, head) = units[u];
             t.Units.Add([("id", id), ("name", name), ("kind", kind), ("parent", parent), ("head", head),
                 ("contact", Person(u + 7)), ("phone", $"0791-8{(u * 7919 % 1000000):000000}")]);
-            var profile = u % 4 == 3 ? Profile.Overdue : u % 5 == 0 ? Profile.Exemplary : u % 4 == 1 ? Profile.Lagging : Profile.OnTime;
+            var profile = u % 8 == 7 ? Profile.Unsatisfied : u % 4 == 3 ? Profile.Overdue : u % 5 == 0 ? Profile.Exemplary : u % 4 == 1 ? Profile.Lagging : Profile.OnTime;
             var pool = Problems(kind);
             var count = kind is UnitKinds.Leadership ? 5 : 3 + (u % 3 == 0 ? 1 : 0);
             for (var k = 0; k < count; k++)
@@ -62,6 +62,10 @@ public static partial class SampleLedger
             case Profile.Lagging:
                 status = k % 2 == 0 ? "部分整改到位" : "尚未启动"; satisfaction = k % 2 == 0 ? "基本满意" : "";
                 due = AsOf.AddDays(10 + 12 * k); break;
+            case Profile.Unsatisfied when k == 0:
+                status = "整改到位"; satisfaction = "不满意"; due = AsOf.AddDays(-12); break;
+            case Profile.Unsatisfied:
+                status = "整改到位"; satisfaction = k % 2 == 0 ? "满意" : "基本满意"; due = AsOf.AddDays(-4 - 5 * k); break;
             default:
                 status = k % 2 == 0 ? "尚未启动" : "部分整改到位"; satisfaction = k == 1 ? "不满意" : k == 0 ? "基本满意" : "";
                 due = AsOf.AddDays(-8 - 9 * k); break;
