@@ -13,6 +13,8 @@ public static class Program
         FieldsCommand.Create(),
         LintCommand.Create(),
         BatchCommand.Create(),
+        PublishCommand.Create(),
+        CollectCommand.Create(),
     };
 
     /// <summary>Runs officetools with <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>

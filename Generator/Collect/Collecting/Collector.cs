@@ -11,7 +11,7 @@ public static class Collector
 {
     /// <summary>Collects <paramref name="forms"/> against <paramref name="ledger"/>; <paramref name="now"/> decides overdue.</summary>
     public static CollectReport Collect(IReadOnlyList<ReturnedForm> forms, LedgerView ledger, DateTimeOffset now,
-        CancellationToken cancellationToken = default)
+        FormLayouts? layouts = null, CancellationToken cancellationToken = default)
     {
         var read = new (ReturnedForm Form, FormReadResult Result)[forms.Count];
         Parallel.For(0, forms.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
@@ -20,9 +20,9 @@ public static class Collector
             FormReadResult r;
             try
             {
-                r = FormReader.Read(f.Load(), f.File);
+                r = FormReader.Read(f.Load(), f.File, layouts);
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Stores.StoreException)
             {
                 r = new FormReadResult(f.File, null, [], [new FormProblem(FormProblem.Corrupt, null, "cannot read the file: " + e.Message)]);
             }

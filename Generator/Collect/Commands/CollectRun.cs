@@ -1,0 +1,132 @@
+using System.Globalization;
+using OfficeTools.Collect.Collecting;
+using OfficeTools.Collect.Configuration;
+using OfficeTools.Collect.Ledger;
+using OfficeTools.Collect.Reading;
+using OfficeTools.Collect.Stores;
+
+namespace OfficeTools.Collect.Commands;
+
+/// <summary>What `officetools collect` was asked to do.</summary>
+public sealed record CollectRequest(string Source, string Ledger, string Out)
+{
+    /// <summary>local or sharepoint (null: a folder, or the store the settings name when SOURCE is not a folder).</summary>
+    public string? Store { get; init; }
+    /// <summary>Where to write the merged ledger (default: OUT with .ledger.json).</summary>
+    public string? Merged { get; init; }
+    /// <summary>The clock for overdue (default: now).</summary>
+    public DateTimeOffset? Now { get; init; }
+    /// <summary>The blank forms sent out (for forms re-saved without their tags).</summary>
+    public string? Forms { get; init; }
+    /// <summary>appsettings.json path (default: appsettings.json in the working folder, optional).</summary>
+    public string? Settings { get; init; }
+    /// <summary>Command-line overrides of store settings (Store:Key=value pairs, without the prefix).</summary>
+    public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
+}
+
+/// <summary>Runs a collection: reads the ledger and the returned forms, writes OUT.json and the merged ledger, prints the table.</summary>
+public static class CollectRun
+{
+    /// <summary>Exit codes: 0 done, 1 input or store errors (each on <paramref name="error"/>).</summary>
+    public static async Task<int> RunAsync(CollectRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var (ledger, ledgerErrors) = LedgerView.Load(request.Ledger);
+        if (ledger is null)
+        {
+            foreach (var e in ledgerErrors) error.WriteLine(e);
+            return 1;
+        }
+        var outDir = Path.GetDirectoryName(Path.GetFullPath(request.Out))!;
+        if (!Directory.Exists(outDir))
+        {
+            error.WriteLine($"{request.Out}: the output folder {outDir} does not exist");
+            return 1;
+        }
+        var layouts = request.Forms is null ? new FormLayouts() : FormLayouts.FromFolder(request.Forms);
+        if (request.Forms is not null && layouts.Count == 0)
+        {
+            error.WriteLine($"{request.Forms}: --forms names no folder of blank forms");
+            return 1;
+        }
+        IReadOnlyList<ReturnedForm> forms;
+        IFormStore? store = null;
+        Dictionary<string, SubmissionRecord> used = new(StringComparer.Ordinal);
+        try
+        {
+            var options = StoreRun.Options(request.Settings, request.Store, request.Overrides, request.Source);
+            var folderSource = !options.IsSharePoint && Directory.Exists(request.Source) && !LocalFormStore.IsStore(request.Source);
+            if (folderSource)
+            {
+                forms = ReturnedForm.FromFolder(request.Source);
+            }
+            else
+            {
+                if (StoreRun.Problems(options) is { Count: > 0 } problems)
+                {
+                    foreach (var p in problems) error.WriteLine($"configuration: {p}");
+                    return 1;
+                }
+                if (!options.IsSharePoint && !Directory.Exists(request.Source))
+                {
+                    error.WriteLine($"{request.Source}: no such folder (SOURCE is a folder of forms, a local store, or use --store sharepoint)");
+                    return 1;
+                }
+                store = StoreRun.Open(options);
+                if (store is LocalFormStore && request.Forms is null) layouts = FormLayouts.FromFolder(request.Source, recursive: true);
+                var latest = (await store.ListSubmissionsAsync(cancellationToken).ConfigureAwait(false))
+                    .GroupBy(s => s.UnitId).Select(g => g.OrderBy(s => s.Version).ThenBy(s => s.SubmittedAt).Last()).ToList();
+                var bytes = new byte[latest.Count][];
+                await Parallel.ForEachAsync(Enumerable.Range(0, latest.Count), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
+                    async (i, ct) => bytes[i] = await store.DownloadAsync(latest[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
+                forms = latest.Select((s, i) => new ReturnedForm(s.Form, s.SubmittedAt, s.SubmittedBy, () => bytes[i])).ToList();
+                used = latest.ToDictionary(s => s.Form, StringComparer.Ordinal);
+            }
+            var report = Collector.Collect(forms, ledger, request.Now ?? DateTimeOffset.Now, layouts, cancellationToken);
+            var merged = request.Merged ?? Path.Combine(outDir, Path.GetFileNameWithoutExtension(request.Out) + ".ledger.json");
+            WriteAtomic(request.Out, ReportWriter.ToJson(report));
+            WriteAtomic(merged, System.Text.Encoding.UTF8.GetBytes(ledger.ToJson()));
+            if (store is not null)
+            {
+                var updates = report.Units.Where(u => u.File is not null && used.ContainsKey(u.File))
+                    .Select(u => new StatusUpdate(used[u.File!], StoreStatus(u.Status)))
+                    .Where(u => u.Status != u.Submission.Status).ToList();
+                if (updates.Count > 0) await store.SetStatusAsync(updates, cancellationToken).ConfigureAwait(false);
+            }
+            output.Write(ReportWriter.StatusTable(report));
+            output.WriteLine($"wrote {request.Out} and {merged} ({report.MergedFields} ledger field(s) updated from the forms)");
+            return 0;
+        }
+        catch (StoreException e)
+        {
+            error.WriteLine($"{request.Source}: store: error: {e.Message}");
+            return 1;
+        }
+        catch (FileNotFoundException e)
+        {
+            error.WriteLine(e.Message);
+            return 1;
+        }
+        finally
+        {
+            if (store is not null) await store.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    static string StoreStatus(string unitStatus) => unitStatus switch
+    {
+        UnitStatus.Submitted => "Collected",
+        UnitStatus.Incomplete => "Incomplete",
+        _ => "Invalid",
+    };
+
+    internal static void WriteAtomic(string path, byte[] content)
+    {
+        var temp = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+        File.WriteAllBytes(temp, content);
+        File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>Parses a --now value (ISO date or date-time).</summary>
+    public static DateTimeOffset? ParseNow(string? text) =>
+        text is null ? null : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal);
+}

@@ -1,0 +1,53 @@
+using OfficeTools.Collect.Publishing;
+using OfficeTools.Collect.Stores;
+
+namespace OfficeTools.Collect.Commands;
+
+/// <summary>What `officetools publish` was asked to do.</summary>
+public sealed record PublishRequest(string Dir)
+{
+    /// <summary>local or sharepoint (default from settings: local).</summary>
+    public string? Store { get; init; }
+    /// <summary>Root of the local store (default from settings: ./store).</summary>
+    public string? To { get; init; }
+    /// <summary>appsettings.json path.</summary>
+    public string? Settings { get; init; }
+    /// <summary>Store setting overrides.</summary>
+    public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
+}
+
+/// <summary>Runs a publish: a batch's forms into each unit's folder of the store.</summary>
+public static class PublishRun
+{
+    /// <summary>Exit codes: 0 done, 1 input or store errors.</summary>
+    public static async Task<int> RunAsync(PublishRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(request.Dir))
+        {
+            error.WriteLine($"{request.Dir}: no such folder (publish takes the output folder of `officetools batch`)");
+            return 1;
+        }
+        var (forms, planErrors) = Publisher.Plan(request.Dir);
+        foreach (var e in planErrors) error.WriteLine(e);
+        if (forms.Count == 0 || planErrors.Count > 0) return 1;
+        var options = StoreRun.Options(request.Settings, request.Store, request.Overrides, request.To);
+        if (StoreRun.Problems(options) is { Count: > 0 } problems)
+        {
+            foreach (var p in problems) error.WriteLine($"configuration: {p}");
+            return 1;
+        }
+        await using var store = StoreRun.Open(options);
+        try
+        {
+            var report = await Publisher.PublishAsync(forms, store, options.IsSharePoint ? 4 : 2, null, cancellationToken).ConfigureAwait(false);
+            foreach (var e in report.Errors) error.WriteLine(e);
+            output.WriteLine($"published {forms.Count} form(s) to {store.Description}: {report.Uploaded} uploaded, {report.Replaced} replaced, {report.Unchanged} unchanged");
+            return report.Errors.Count == 0 ? 0 : 1;
+        }
+        catch (StoreException e)
+        {
+            error.WriteLine($"{store.Description}: error: {e.Message}");
+            return 1;
+        }
+    }
+}
