@@ -40,6 +40,12 @@ public static class LibreOffice
             foreach (var a in (string[])["-env:UserInstallation=" + new Uri(profile).AbsoluteUri, "--headless", "--convert-to", "pdf", "--outdir", dir, .. inputs])
                 psi.ArgumentList.Add(a);
             Run(psi, TimeSpan.FromMinutes(4));
+            // TEMPLATES_PREVIEW_DIR keeps the rendered samples and their PDFs for looking at them (or as CI artifacts)
+            if (Environment.GetEnvironmentVariable("TEMPLATES_PREVIEW_DIR") is { Length: > 0 } keep)
+            {
+                Directory.CreateDirectory(keep);
+                foreach (var f in Directory.EnumerateFiles(dir)) File.Copy(f, Path.Combine(keep, Path.GetFileName(f)), true);
+            }
             return Samples.Names.ToDictionary(n => n, n =>
             {
                 var pdf = Path.Combine(dir, n + ".pdf");

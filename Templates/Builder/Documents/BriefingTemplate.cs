@@ -65,11 +65,11 @@ public static class BriefingTemplate
 
     static string Units()
     {
-        int[] w = [600, 1999, 1000, 650, 650, 650, 650, 900, 900, 845];
+        int[] w = [600, 1780, 1040, 560, 560, 560, 560, 880, 880, 1424];
         return Table(w,
         [
             Row(true, Label(w[0], "序号"), Label(w[1], "单位"), Label(w[2], "类别"), Label(w[3], "事项"), Label(w[4], "到位"),
-                Label(w[5], "部分"), Label(w[6], "未启动"), Label(w[7], "完成率"), Label(w[8], "群众评价"), Label(w[9], "处理意见")),
+                Label(w[5], "部分"), Label(w[6], "未启动"), Label(w[7], "完成率"), Label(w[8], "满意率"), Label(w[9], "处理意见")),
             Row(false,
                 TextCell(w[0], R("{{ for u in units }}{{ u.no }}"), style: "GwTableCenter"),
                 TextCell(w[1], R("{{ u.name }}")),
@@ -81,6 +81,6 @@ public static class BriefingTemplate
                 TextCell(w[7], R("{{ u.rate }}"), style: "GwTableCenter"),
                 TextCell(w[8], R("{{ u.satisfaction }}"), style: "GwTableCenter"),
                 TextCell(w[9], R("{{ u.outcome }}{{ end }}"), style: "GwTableCenter")),
-        ]);
+        ], cellMargin: 40);
     }
 }

@@ -26,9 +26,9 @@ public static class FormTemplate
         Body("本项无列入整改台账的事项。"),
         Block("{{ end }}"),
         Block("{{ end }}"),
-        Heading1("新发现的问题"),
+        Heading1("{{ gw.level1 ((array.size focus) + 1) }}新发现的问题"),
         NewProblems(),
-        P("GwSignLine", R(v.SignLabel) + PlainText("签字", "signature", "签字") + R("　　（盖章）")),
+        P("GwSignLine", R(v.SignLabel) + PlainText("签字", "signature", "签字") + (v.Sealed ? R("　　（单位盖章）") : "")),
         P("GwTail", ""));
 
     static string Header(FormVariant v)

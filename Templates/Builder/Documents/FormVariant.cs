@@ -2,7 +2,7 @@ namespace OfficeTools.TemplateBuilder.Documents;
 
 /// <summary>What differs between the three 自查报告表 (the title, with the kind, comes from the model): labels, the seed's scope sentence and who signs.</summary>
 public sealed record FormVariant(string FileName, string NameLabel, string HeadLabel, string HeadValue,
-    string ParentLabel, string Scope, string SignLabel)
+    string ParentLabel, string Scope, string SignLabel, bool Sealed = true)
 {
     /// <summary>领导班子: the six points, signed by the 主要负责人.</summary>
     public static FormVariant Leadership { get; } = new("form-leadership.docx", "领导班子", "主要负责人", "{{ unit.head }}", "上级党组织",
@@ -17,7 +17,7 @@ public sealed record FormVariant(string FileName, string NameLabel, string HeadL
     /// <summary>党员干部 and 党员领导干部: 个人整改措施落实情况 (plus the two extra points for leaders).</summary>
     public static FormVariant Member { get; } = new("form-member.docx", "姓名", "人员类别", "{{ unit.kind }}", "所在党组织",
         "党员干部主要看个人整改措施落实情况；党员领导干部还要看牵头负责的班子整改任务落实情况，指导推动分管领域和联系点整改工作情况。",
-        "本人（签字）：");
+        "本人（签字）：", Sealed: false);
 
     /// <summary>The three variants in file order.</summary>
     public static IReadOnlyList<FormVariant> All { get; } = [Leadership, Grassroots, Member];

@@ -67,7 +67,8 @@ public static class NoticeTemplate
         int[] v = [1900, 2600, 1600, 2744];
         return string.Concat(
             AttachmentHead("附件", "督办事项办理结果报告单"),
-            P("GwRecipient", R("承办单位：{{ unit.name }}　　通知单编号：{{ notice.number }}")),
+            PT("GwRecipient", "承办单位：{{ unit.name }}"),
+            PT("GwRecipient", "通知单编号：{{ notice.number }}"),
             Table(w,
             [
                 Row(true, Label(w[0], "序号"), Label(w[1], "督办事项"), Label(w[2], "整改进展"), Label(w[3], "进展说明")),

@@ -7,13 +7,15 @@ public static partial class W
     public const int TextWidth = 8844;
 
     /// <summary>A bordered table in the 公文表格 style with the given column widths and rows (XML).</summary>
-    public static string Table(int[] widths, IEnumerable<string> rows, string tblPrExtra = "", string style = "GwTable")
+    public static string Table(int[] widths, IEnumerable<string> rows, string tblPrExtra = "", string style = "GwTable", int? cellMargin = null)
     {
         if (widths.Sum() != TextWidth)
             throw new ArgumentException($"columns sum to {widths.Sum()}, not {TextWidth}", nameof(widths));
         var grid = string.Concat(widths.Select(w => $"<w:gridCol w:w=\"{w}\"/>"));
         return $"<w:tbl><w:tblPr><w:tblStyle w:val=\"{style}\"/>{tblPrExtra}<w:tblW w:w=\"{TextWidth}\" w:type=\"dxa\"/>" +
-               "<w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>" +
+               "<w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/>" +
+               (cellMargin is int m ? $"<w:tblCellMar><w:left w:w=\"{m}\" w:type=\"dxa\"/><w:right w:w=\"{m}\" w:type=\"dxa\"/></w:tblCellMar>" : "") +
+               "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>" +
                $"<w:tblGrid>{grid}</w:tblGrid>{string.Concat(rows)}</w:tbl>";
     }
 

@@ -30,7 +30,7 @@ public static class Styles
             "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"11\" w:color=\"FF0000\"/></w:pBdr>" +
             $"<w:spacing w:before=\"{2 * Line}\" w:after=\"0\" w:line=\"579\" w:lineRule=\"exact\"/>" + NoIndent + "<w:jc w:val=\"center\"/>", "") +
         Para("GwTitle", "公文标题", "Normal",
-            $"<w:keepNext/><w:spacing w:before=\"{2 * Line}\" w:after=\"{Line}\" w:line=\"579\" w:lineRule=\"exact\"/>" + NoIndent + "<w:jc w:val=\"center\"/>",
+            $"<w:keepNext/><w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"{2 * Line}\" w:after=\"{Line}\" w:line=\"640\" w:lineRule=\"exact\"/>" + NoIndent + "<w:jc w:val=\"center\"/>",
             XiaoBiaoSong + "<w:spacing w:val=\"0\"/>" + Sz(Size2)) +
         Para("GwSubtitle", "副标题", "Normal", "<w:keepNext/>" + NoIndent + "<w:jc w:val=\"center\"/>", KaiTi) +
         Para("GwRecipient", "主送机关", "Normal", NoIndent, "") +
@@ -38,8 +38,8 @@ public static class Styles
         Para("GwHeading2", "二级标题", "Normal", "<w:keepNext/><w:outlineLvl w:val=\"1\"/>", KaiTi) +
         Para("GwHeading3", "三级标题", "Normal", "<w:outlineLvl w:val=\"2\"/>", "") +
         Para("GwAttachNote", "附件说明", "Normal",
-            $"<w:spacing w:before=\"{Line}\"/><w:ind w:left=\"1600\" w:leftChars=\"500\" w:hanging=\"960\" w:hangingChars=\"300\"/>", "") +
-        Para("GwSignature", "署名", "Normal", $"<w:spacing w:before=\"{Line}\"/><w:ind w:right=\"640\" w:rightChars=\"200\" w:firstLine=\"0\" w:firstLineChars=\"0\"/><w:jc w:val=\"right\"/>", "") +
+            $"<w:keepNext/><w:spacing w:before=\"{Line}\"/><w:ind w:left=\"1600\" w:leftChars=\"500\" w:hanging=\"960\" w:hangingChars=\"300\"/><w:contextualSpacing/>", "") +
+        Para("GwSignature", "署名", "Normal", $"<w:keepNext/><w:spacing w:before=\"{Line}\"/><w:ind w:right=\"640\" w:rightChars=\"200\" w:firstLine=\"0\" w:firstLineChars=\"0\"/><w:jc w:val=\"right\"/>", "") +
         Para("GwDate", "成文日期", "Normal", "<w:ind w:right=\"1280\" w:rightChars=\"400\" w:firstLine=\"0\" w:firstLineChars=\"0\"/><w:jc w:val=\"right\"/>", "") +
         Para("GwAttachLabel", "附件标识", "Normal", "<w:keepNext/><w:pageBreakBefore/>" + NoIndent + "<w:jc w:val=\"left\"/>", HeiTi) +
         Para("GwAttachTitle", "附件标题", "GwTitle", $"<w:spacing w:before=\"{Line}\" w:after=\"{Line}\"/>", "") +
