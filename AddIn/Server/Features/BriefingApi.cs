@@ -37,7 +37,7 @@ public static class BriefingApi
             // a fresh view each time: merging writes into it
             if (LedgerView.Load(ledger.Path).Ledger is { } view)
             {
-                var report = Collector.Collect(forms, view, clock.GetUtcNow(), ct);
+                var report = Collector.Collect(forms, view, clock.GetUtcNow(), cancellationToken: ct);
                 merged = report.MergedFields;
                 submitted = report.Units.Count(u => u.Status is UnitStatus.Submitted or UnitStatus.Incomplete);
                 if (merged > 0 && Rebuild(view) is { } rebuilt) models = rebuilt;
