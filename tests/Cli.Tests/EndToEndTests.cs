@@ -43,6 +43,9 @@ public class EndToEndTests
         var folder = Directory.CreateDirectory(Path.Combine(_dir, "out")).FullName;
         Assert.Equal(0, CliHarness.Exec("render", Fixture("notice.docx"), data, "-o", folder).Code);
         DocxValidation.AssertValidFile(Path.Combine(folder, "notice.docx"));
+        var fresh = Path.Combine(_dir, "fresh") + Path.DirectorySeparatorChar;
+        Assert.Equal(0, CliHarness.Exec("render", Fixture("notice.docx"), data, "-o", fresh).Code);
+        DocxValidation.AssertValidFile(Path.Combine(fresh, "notice.docx"));
     }
 
     [Fact]

@@ -48,7 +48,8 @@ public sealed partial class RenderJob
             _error.WriteLine($"{_request.Data}: data: error: the data must be an object (one document) or a list of objects (one document each)");
             return ExitCodes.InputErrors;
         }
-        var target = Directory.Exists(_request.Output) ? Path.Combine(_request.Output, TemplateStem + ".docx") : _request.Output;
+        var asFolder = Directory.Exists(_request.Output) || Path.EndsInDirectorySeparator(_request.Output);
+        var target = asFolder ? Path.Combine(_request.Output, TemplateStem + ".docx") : _request.Output;
         var folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
         if (WritableProblem(folder, mayCreate: true) is { } problem)
         {
