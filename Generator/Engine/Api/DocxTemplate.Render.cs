@@ -28,13 +28,17 @@ public sealed partial class DocxTemplate
     bool RenderPart(RenderContext ctx, CompiledPart part, TextWriter writer)
     {
         ctx.Part = part;
-        ctx.PushOutput(new Scriban.Runtime.TextWriterOutput(writer));
+        ctx.PushOutput(new LimitedOutput(writer, ctx));
         try
         {
             part.Template.Render(ctx);
             return ctx.Errors.Count == 0;
         }
-        catch (ScriptRuntimeException ex) when (ex.InnerException is OperationCanceledException)
+        catch (OutputLimitException ex)
+        {
+            ctx.Report(DiagnosticIds.Limit, ctx.CurrentNode?.Span ?? default, ex.Message);
+        }
+        catch (ScriptRuntimeException ex) when (ex is ScriptAbortException || ex.InnerException is OperationCanceledException)
         {
             ctx.Report(DiagnosticIds.Timeout, ex.Span, $"rendering took longer than the limit of {Options.Timeout} or was cancelled");
         }

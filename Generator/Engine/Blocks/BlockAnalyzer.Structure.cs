@@ -111,8 +111,11 @@ internal sealed partial class BlockAnalyzer
                 var stop = g.Anchors[g.End!];
                 range = start.ElementsAfterSelf().TakeWhile(e => e != stop);
             }
+            var paragraphs = range.SelectMany(e => e.DescendantsAndSelf(W.P)).Where(p => !_blockOnly.GetValueOrDefault(p)).ToList();
+            // A loop that repeats nothing but list items produces the items of one list: the enclosing loop restarts it.
+            if (g.Kind == BlockKind.Anchored && paragraphs.Count > 0 && paragraphs.All(p => p.Element(W.PPr)?.Element(W.NumPr) != null)) continue;
             var any = false;
-            foreach (var p in range.SelectMany(e => e.DescendantsAndSelf(W.P)))
+            foreach (var p in paragraphs)
             {
                 restart[p] = k;
                 any = true;

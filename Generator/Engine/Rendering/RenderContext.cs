@@ -27,7 +27,10 @@ internal sealed class RenderContext : TemplateContext
         Numbering = numbering;
         LoopLimit = options.LoopLimit;
         RecursiveLimit = options.RecursionLimit;
-        OutputLimit = (int)Math.Min(options.MaxOutputChars, int.MaxValue);
+        MaxOutput = options.MaxOutputChars;
+        // Scriban's own output limit defaults to 1 MiB and truncates silently; LimitedOutput enforces ours instead.
+        OutputLimit = int.MaxValue;
+        LimitToString = 0;
         CancellationToken = token;
         EnableRelaxedTargetAccess = true;
         EnableRelaxedMemberAccess = true;
@@ -55,6 +58,10 @@ internal sealed class RenderContext : TemplateContext
     public NumberingState? Numbering { get; }
     /// <summary>The part being rendered.</summary>
     public CompiledPart? Part { get; set; }
+    /// <summary>Characters written so far, over all parts.</summary>
+    public long Written { get; set; }
+    /// <summary>The output limit in characters.</summary>
+    public long MaxOutput { get; }
     /// <summary>Errors so far.</summary>
     public List<Diagnostic> Errors { get; } = [];
 
