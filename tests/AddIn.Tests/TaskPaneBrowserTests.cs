@@ -52,6 +52,7 @@ public class TaskPaneBrowserTests(TaskPaneBrowserTests.App app) : IClassFixture<
         {
             controls = Tags,
             file = Convert.ToBase64String(document),
+            sliceSize = 1000,
             token = AddInApplication.Token("unit-a@county.gov"),
         });
         await page.AddInitScriptAsync($"window.__stubConfig = {config};");
@@ -75,6 +76,8 @@ public class TaskPaneBrowserTests(TaskPaneBrowserTests.App app) : IClassFixture<
         await page.ClickAsync("#submit");
         await page.WaitForFunctionAsync("() => document.getElementById('message').textContent.includes('已提交')", null, new() { Timeout = 30000 });
         Assert.Equal(1, await page.EvaluateAsync<int>("() => window.__stub.closed"));
+        Assert.Equal(4194304, await page.EvaluateAsync<int>("() => window.__stub.requestedSliceSize"));
+        Assert.Equal((document.Length + 999) / 1000, await page.EvaluateAsync<int>("() => window.__stub.slicesRead"));
         await using (var store = new LocalFormStore(Path.Combine(app.DataRoot, "store")))
         {
             var record = Assert.Single(await store.ListSubmissionsAsync(TestContext.Current.CancellationToken), r => r.UnitId == "U001");

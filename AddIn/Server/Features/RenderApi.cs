@@ -18,7 +18,7 @@ public static class RenderApi
     public static RouteGroupBuilder MapRenderApi(this RouteGroupBuilder group)
     {
         group.MapPost("/render", Results<Ok<RenderResponse>, ProblemHttpResult> (RenderRequest request, LedgerSource source,
-            TemplateLibrary library, Caller caller, CancellationToken ct) =>
+            TemplateLibrary library, RenderCache cache, Caller caller, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(request.UnitId)) return Problems.Bad("请选择单位。");
             if (!caller.CanAccess(request.UnitId)) return Problems.NotYourUnit(request.UnitId);
@@ -47,9 +47,15 @@ public static class RenderApi
             string? document = null;
             if (include != "controls")
             {
-                var rendered = Render.Docx(library, file, model, ct);
-                if (rendered.Problem != null) return rendered.Problem;
-                document = Convert.ToBase64String(rendered.Bytes!);
+                ProblemHttpResult? problem = null;
+                var bytes = cache.GetOrRender(request.Template, unit.Id, () =>
+                {
+                    var rendered = Render.Docx(library, file, model, ct);
+                    problem = rendered.Problem;
+                    return rendered.Bytes;
+                });
+                if (bytes == null) return problem ?? Problems.Bad("生成文书失败，请重试。", 500, "生成失败");
+                document = Convert.ToBase64String(bytes);
             }
             var controls = include == "document" ? null : ControlValues.For(model);
             return TypedResults.Ok(new RenderResponse($"{unit.Id}-{unit.Name}-{Path.GetFileNameWithoutExtension(file)}.docx", document, controls));

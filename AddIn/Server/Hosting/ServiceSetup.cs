@@ -12,6 +12,7 @@ public static class ServiceSetup
         builder.Services.AddOptions<StoreOptions>().BindConfiguration("Store");
         builder.Services.AddSingleton<LedgerSource>();
         builder.Services.AddSingleton<TemplateLibrary>();
+        builder.Services.AddSingleton<RenderCache>();
         builder.Services.AddSingleton<StoreAccess>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddExceptionHandler<KnownFailureHandler>();

@@ -30,7 +30,9 @@
         getFileAsync: function (type, options, callback) {
           if (type !== "compressed") { callback({ status: "failed", error: { code: 5001, message: "wrong file type" } }); return; }
           const bytes = bytesOf(config.file);
-          const size = options.sliceSize;
+          state.requestedSliceSize = options.sliceSize;
+          // the test may cut smaller slices than asked, so that concatenation is exercised on a small file
+          const size = config.sliceSize || options.sliceSize;
           const count = Math.max(1, Math.ceil(bytes.length / size));
           callback(ok({
             size: bytes.length,
