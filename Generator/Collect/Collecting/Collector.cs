@@ -59,7 +59,7 @@ public static class Collector
             var status = problems.Any(p => p.IsInvalidating) ? UnitStatus.Invalid
                 : problems.Count > 0 ? UnitStatus.Incomplete : UnitStatus.Submitted;
             if (status != UnitStatus.Invalid) merged += ledger.Merge(result.Values);
-            reports.Add(new UnitReport(unit.Id, unit.Name, status, form.File, form.SubmittedAt, result.Values, problems, returned.Count));
+            reports.Add(new UnitReport(unit.Id, unit.Name, status, form.File, form.SubmittedAt, result.Values, problems, Math.Max(returned.Count, form.Versions)));
         }
         return new CollectReport(reports, unmatched, merged);
     }

@@ -3,6 +3,9 @@ namespace OfficeTools.Collect.Collecting;
 /// <summary>A form that came back: where it is, when and by whom it was submitted, and how to get its bytes.</summary>
 public sealed record ReturnedForm(string File, DateTimeOffset SubmittedAt, string? SubmittedBy, Func<byte[]> Load)
 {
+    /// <summary>How many versions the unit submitted in all (a store knows; a folder shows one file each).</summary>
+    public int Versions { get; init; } = 1;
+
     /// <summary>The .docx files under a folder (recursively, lock files skipped), dated by their last write.</summary>
     public static IReadOnlyList<ReturnedForm> FromFolder(string folder) =>
         Directory.EnumerateFiles(folder, "*.docx", SearchOption.AllDirectories)

@@ -73,12 +73,13 @@ public static class CollectRun
                 }
                 store = StoreRun.Open(options);
                 if (store is LocalFormStore && request.Forms is null) layouts = FormLayouts.FromFolder(request.Source, recursive: true);
-                var latest = (await store.ListSubmissionsAsync(cancellationToken).ConfigureAwait(false))
-                    .GroupBy(s => s.UnitId).Select(g => g.OrderBy(s => s.Version).ThenBy(s => s.SubmittedAt).Last()).ToList();
+                var all = await store.ListSubmissionsAsync(cancellationToken).ConfigureAwait(false);
+                var counts = all.GroupBy(s => s.UnitId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+                var latest = all.GroupBy(s => s.UnitId).Select(g => g.OrderBy(s => s.Version).ThenBy(s => s.SubmittedAt).Last()).ToList();
                 var bytes = new byte[latest.Count][];
                 await Parallel.ForEachAsync(Enumerable.Range(0, latest.Count), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
                     async (i, ct) => bytes[i] = await store.DownloadAsync(latest[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
-                forms = latest.Select((s, i) => new ReturnedForm(s.Form, s.SubmittedAt, s.SubmittedBy, () => bytes[i])).ToList();
+                forms = latest.Select((s, i) => new ReturnedForm(s.Form, s.SubmittedAt, s.SubmittedBy, () => bytes[i]) { Versions = counts[s.UnitId] }).ToList();
                 used = latest.ToDictionary(s => s.Form, StringComparer.Ordinal);
             }
             var report = Collector.Collect(forms, ledger, request.Now ?? DateTimeOffset.Now, layouts, cancellationToken);

@@ -25,7 +25,11 @@ public sealed partial class SharePointFormStore
         }
         catch (StoreException e) when (e.InnerException is ODataError { ResponseStatusCode: 409 })
         {
-            // Same name = same unit, same millisecond, same bytes: this submission's file already arrived.
+            // Same name = same unit, same millisecond, same bytes: normally this submission's file already arrived
+            // (a retried submit). Check it rather than trust the name.
+            var same = await SameFileAsync(form, content, cancellationToken).ConfigureAwait(false);
+            if (same == false) throw new StoreException($"SharePoint already has a different file named {form}", e);
+            if (same is null) await UploadAsync(form, content, "fail", cancellationToken).ConfigureAwait(false);
         }
         var mine = (await QueryAsync($"fields/Unit eq '{unitId.Replace("'", "''", StringComparison.Ordinal)}'", cancellationToken).ConfigureAwait(false))
             .FirstOrDefault(r => r.Form == form);
@@ -59,6 +63,23 @@ public sealed partial class SharePointFormStore
         var updated = mine with { Version = version };
         await PatchWithETagAsync(updated, new Dictionary<string, object> { ["Version"] = version }, cancellationToken).ConfigureAwait(false);
         return updated;
+    }
+
+    async Task<bool?> SameFileAsync(string path, byte[] content, CancellationToken ct)
+    {
+        try
+        {
+            var item = await graph.Drives[driveId].Root.ItemWithPath(path).GetAsync(cancellationToken: ct).ConfigureAwait(false);
+            return item?.File?.Hashes?.QuickXorHash == QuickXorHash.Compute(content);
+        }
+        catch (ODataError e) when (e.ResponseStatusCode == 404)
+        {
+            return null;
+        }
+        catch (Exception e) when (IsGraphFailure(e))
+        {
+            throw Fail($"checking {path}", e);
+        }
     }
 
     /// <inheritdoc />

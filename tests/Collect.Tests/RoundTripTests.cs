@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using OfficeTools.Collect.Commands;
+using OfficeTools.Collect.Publishing;
+using OfficeTools.Collect.Stores;
+using OfficeTools.Collect.Tests.Support;
+using OfficeTools.Documents.Batch;
+using OfficeTools.Testing;
+
+namespace OfficeTools.Collect.Tests;
+
+/// <summary>batch → publish → fill as a person would → submit as the unit → collect → briefing, through both stores.</summary>
+public class RoundTripTests(SampleBatch batch) : IClassFixture<SampleBatch>
+{
+    static readonly string[] Filled = ["U001", "U005", "U020", "U030", "U040"];
+
+    [Theory]
+    [InlineData("local")]
+    [InlineData("sharepoint")]
+    public async Task Forms_go_out_come_back_and_the_briefing_is_made_from_them(string kind)
+    {
+        using var emulator = kind == "sharepoint" ? new Emulated() : null;
+        var localRoot = batch.NewFolder("store");
+        IFormStore Open() => emulator is null ? new LocalFormStore(localRoot) : emulator.Store();
+
+        // publish, then publish again: the second sends nothing
+        var (plan, planErrors) = Publisher.Plan(batch.Dir);
+        Assert.Empty(planErrors);
+        Assert.Equal(batch.Forms.Count, plan.Count);
+        await using (var store = Open())
+        {
+            var first = await Publisher.PublishAsync(plan, store, 4, null, TestContext.Current.CancellationToken);
+            Assert.Equal((plan.Count, 0, 0), (first.Uploaded, first.Replaced, first.Unchanged));
+        }
+        var uploadsBefore = emulator?.Server.Counters.Uploads;
+        await using (var store = Open())
+        {
+            var again = await Publisher.PublishAsync(plan, store, 4, null, TestContext.Current.CancellationToken);
+            Assert.Equal((0, 0, plan.Count), (again.Uploaded, again.Replaced, again.Unchanged));
+        }
+        if (emulator is not null)
+        {
+            Assert.Equal(uploadsBefore, emulator.Server.Counters.Uploads);
+            Assert.Equal(plan.Count, emulator.Library.Files.Count());
+            Assert.Contains("Bearer " + Emulated.Token, emulator.Server.Authorizations);
+        }
+
+        // fill and submit: U005 twice (an incomplete first version, then the full one), U040 invalid
+        var expected = new Dictionary<string, Dictionary<string, object?>>();
+        await using (var store = Open())
+        {
+            var at = new DateTimeOffset(2014, 12, 18, 9, 0, 0, TimeSpan.FromHours(8));
+            foreach (var (unit, n) in Filled.Select((u, n) => (u, n)))
+            {
+                var (name, blank) = batch.Forms[unit];
+                var answers = GenericAnswers.For(blank, n);
+                var filled = FormFiller.Fill(blank, answers);
+                DocxValidation.AssertValid(filled, "filled " + name);
+                if (unit == "U005")
+                {
+                    var partial = FormFiller.Fill(blank, new Dictionary<string, object?> { ["filler"] = "先交一半" });
+                    await store.SubmitAsync(unit, name, partial, "unit-" + unit, at.AddHours(-2), TestContext.Current.CancellationToken);
+                }
+                if (unit == "U040") filled = FormFiller.ForceText(filled, answers.Keys.First(k => k.StartsWith("item.", StringComparison.Ordinal) && k.EndsWith(".status", StringComparison.Ordinal)), "快好了");
+                var record = await store.SubmitAsync(unit, name, filled, "unit-" + unit, at.AddMinutes(n), TestContext.Current.CancellationToken);
+                Assert.Equal(unit == "U005" ? 2 : 1, record.Version);
+                expected[unit] = answers;
+            }
+        }
+
+        // collect, after the reporting deadline (2014-12-20): units without a form are overdue
+        var outDir = batch.NewFolder("collect");
+        var outJson = Path.Combine(outDir, "collected.json");
+        var request = new CollectRequest(emulator is null ? localRoot : "sharepoint", batch.Ledger, outJson)
+        {
+            Store = kind, Now = new DateTimeOffset(2014, 12, 26, 10, 0, 0, TimeSpan.FromHours(8)),
+            Overrides = emulator?.Overrides ?? new Dictionary<string, string?>(),
+        };
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        Assert.Equal(0, await CollectRun.RunAsync(request, stdout, stderr, TestContext.Current.CancellationToken));
+        Assert.Equal("", stderr.ToString());
+        Assert.Contains("submitted 4, incomplete 0, invalid 1, missing 0, overdue " + (batch.Forms.Count - 5), stdout.ToString());
+
+        var units = JsonNode.Parse(File.ReadAllText(outJson))!["units"]!.AsArray().ToDictionary(u => (string)u!["id"]!, u => u!.AsObject());
+        Assert.Equal(batch.Forms.Count, units.Count);
+        foreach (var unit in Filled)
+        {
+            var u = units[unit];
+            Assert.Equal(unit == "U040" ? "invalid" : "submitted", (string)u["status"]!);
+            if (unit == "U040") continue;
+            Assert.Equal(unit == "U005" ? 2 : 1, (int)u["versions"]!);
+            var values = u["values"]!.AsObject();
+            foreach (var (tag, value) in expected[unit])
+            {
+                var want = value switch { DateTime d => d.ToString("yyyy-MM-dd"), bool b => b ? "true" : "false", _ => (string?)value };
+                Assert.True(want == values[tag]?.ToString(), $"{unit} {tag}: want «{want}», got «{values[tag]}»");
+            }
+        }
+        Assert.All(units.Values.Where(u => !Filled.Contains((string)u["id"]!)), u => Assert.Equal("overdue", (string)u["status"]!));
+        Assert.Contains("not-a-choice", units["U040"]["problems"]!.ToJsonString());
+
+        // the merged ledger carries the answers, and the briefing is made from it
+        var merged = Path.Combine(outDir, "collected.ledger.json");
+        var ledger = JsonNode.Parse(File.ReadAllText(merged))!;
+        foreach (var unit in Filled.Where(u => u != "U040"))
+            foreach (var item in ledger["items"]!.AsArray().Where(i => (string)i!["unit"]! == unit))
+            {
+                Assert.Equal(expected[unit][$"item.{item!["id"]}.status"], (string)item["status"]!);
+                Assert.Equal(expected[unit][$"item.{item["id"]}.satisfaction"], (string)item["satisfaction"]!);
+            }
+        var briefingDir = Path.Combine(outDir, "briefing");
+        var result = BatchRunner.Run(new BatchOptions { Ledger = merged, Output = briefingDir, MaxParallelism = 2 }, null, TestContext.Current.CancellationToken);
+        Assert.True(result.Success, string.Join("\n", result.Errors));
+        DocxValidation.AssertValidFile(Path.Combine(briefingDir, "briefing.docx"));
+
+        // the store's list now says what happened to each submission
+        await using (var store = Open())
+        {
+            var subs = await store.ListSubmissionsAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(6, subs.Count);
+            Assert.Equal(4, subs.Count(s => s.Status == "Collected"));
+            Assert.Single(subs, s => s.Status == "Invalid");
+            Assert.Single(subs, s => s.Status == StoreNames.Submitted && s.UnitId == "U005" && s.Version == 1);
+        }
+    }
+}
