@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Xml.Linq;
 using static OfficeTools.Templates.Tests.Ooxml;
 
 namespace OfficeTools.Templates.Tests;
@@ -8,24 +10,54 @@ public class GongwenLayoutTests
     /// <summary>The notice and the briefing.</summary>
     public static TheoryData<string> Documents => new(Samples.Gongwen);
 
+    static bool IsBlockTag(XElement p) =>
+        Text(p).Trim() is var t && t.StartsWith("{{", StringComparison.Ordinal) && t.EndsWith("}}", StringComparison.Ordinal) &&
+        t.IndexOf("}}", StringComparison.Ordinal) == t.Length - 2 &&
+        t[2..].TrimStart().Split(' ')[0] is "if" or "else" or "end" or "for";
+
     [Theory, MemberData(nameof(Documents))]
     public void Masthead_is_red_xiaobiaosong_centred_35mm_below_the_text_block_top(string name)
     {
         var x = new Ooxml(Samples.Template(name));
-        var first = x.Document.Descendants(W + "p").First();
+        var first = x.Document.Descendants(W + "p").First(p => !IsBlockTag(p));
         Assert.Equal("GwMasthead", StyleOf(first));
-        Assert.StartsWith("{{ campaign.office_short }}", Text(first), StringComparison.Ordinal);
         Assert.Equal("FF0000", x.StyleRun("GwMasthead", "color"));
         Assert.Equal("方正小标宋简体", x.StyleRun("GwMasthead", "rFonts", "eastAsia"));
-        Assert.Equal("center", x.Para(first, "jc"));
-        Assert.Equal("1984", x.Para(first, "spacing", "before"));
+        foreach (var p in x.ParagraphsIn("GwMasthead"))
+        {
+            Assert.StartsWith("{{ campaign.office_short }}", Text(p), StringComparison.Ordinal);
+            Assert.Equal("center", x.Para(p, "jc"));
+            Assert.Equal("1984", x.Para(p, "spacing", "before"));
+        }
+    }
+
+    [Theory, MemberData(nameof(Documents))]
+    public void Masthead_size_keeps_the_office_name_on_one_line(string name)
+    {
+        var x = new Ooxml(Samples.Template(name));
+        var variants = x.ParagraphsIn("GwMasthead").ToList();
+        Assert.True(variants.Count > 2, "the 标志 size depends on the name's length");
+        foreach (var p in variants)
+        {
+            var condition = Text((XElement)p.PreviousNode!);
+            var size = int.Parse((string)p.Descendants(W + "sz").Single().Attribute(W + "val")!, CultureInfo.InvariantCulture);
+            if (!condition.Contains("<=", StringComparison.Ordinal)) continue;
+            var maxChars = int.Parse(condition.Split("<=")[1].Replace("}}", "", StringComparison.Ordinal).Trim(), CultureInfo.InvariantCulture);
+            Assert.InRange(maxChars * size * 10, 1, 8844); // half-points × 10 = twips per full-width character
+        }
+        var rendered = new Ooxml(Samples.Rendered(name));
+        var masthead = Assert.Single(rendered.ParagraphsIn("GwMasthead"));
+        var renderedSize = int.Parse((string)masthead.Descendants(W + "sz").Single().Attribute(W + "val")!, CultureInfo.InvariantCulture);
+        Assert.InRange(Text(masthead).Length * renderedSize * 10, 1, 8844);
+        Assert.StartsWith((string)Samples.Json(name)["campaign"]!["office_short"]!, Text(masthead), StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(Documents))]
     public void Document_number_carries_the_red_separator(string name)
     {
         var x = new Ooxml(Samples.Template(name));
-        var docNo = x.Document.Descendants(W + "p").ElementAt(1);
+        var flow = x.Document.Descendants(W + "p").Where(p => !IsBlockTag(p) && StyleOf(p) != "GwMasthead").ToList();
+        var docNo = flow[0];
         Assert.Equal("GwDocNo", StyleOf(docNo));
         Assert.Equal("center", x.Para(docNo, "jc"));
         var bottom = x.Style("GwDocNo").Descendants(W + "pBdr").Single().Element(W + "bottom")!;
@@ -33,10 +65,10 @@ public class GongwenLayoutTests
         Assert.Equal("FF0000", (string?)bottom.Attribute(W + "color"));
         Assert.Equal("single", (string?)bottom.Attribute(W + "val"));
         // the title follows two lines below the red line, then 主送 flush left
-        var title = x.Document.Descendants(W + "p").ElementAt(2);
+        var title = flow[1];
         Assert.Equal("GwTitle", StyleOf(title));
         Assert.Equal("1158", x.Para(title, "spacing", "before"));
-        var recipient = x.Document.Descendants(W + "p").ElementAt(3);
+        var recipient = flow[2];
         Assert.Equal("GwRecipient", StyleOf(recipient));
         Assert.EndsWith("：", Text(recipient).Replace("{{ briefing.recipients }}", "：", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Equal("0", x.Para(recipient, "ind", "firstLine"));

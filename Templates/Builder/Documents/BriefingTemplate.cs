@@ -8,7 +8,7 @@ public static class BriefingTemplate
 {
     /// <summary>The body XML of the briefing template (inner XML of w:body).</summary>
     public static string Xml() => string.Concat(
-        Masthead("{{ campaign.office_short }}文件", "{{ briefing.number }}"),
+        Masthead("campaign.office_short", "文件", "{{ briefing.number }}"),
         Title("{{ briefing.title }}"),
         Recipient("{{ briefing.recipients }}"),
         Body("按照党的群众路线教育实践活动整改落实情况“回头看”工作部署，各级党组织对照“两方案一计划”认真开展自查，" +
@@ -23,13 +23,13 @@ public static class BriefingTemplate
         Heading1("二、主要做法和成效"),
         Body("各单位坚持边查边改、立行立改，以“三严三实”为标尺推动整改落实。对整改工作抓得紧、成效好的以下单位予以表扬："),
         Block("{{ for p in praise }}"),
-        Body("{{ 1 + for.index }}．{{ p.name }}：{{ p.reason }}"),
+        Body("{{ 1 + for.index }}．{{ p.name }}：{{ p.reason }}{{ if !(string.ends_with p.reason \"。\") }}。{{ end }}"),
         Block("{{ end }}"),
         Heading1("三、存在的主要问题"),
         Body("一些单位整改工作抓得不紧、整改措施落实不力、整改效果不明显，有的搞形式、走过场，群众意见较大。"),
         Heading2("（一）问责处理情况"),
         Block("{{ for c in criticism }}"),
-        Body("{{ 1 + for.index }}．{{ c.name }}：{{ c.reason }}。处理意见：{{ c.outcome }}。"),
+        Body("{{ 1 + for.index }}．{{ c.name }}：{{ c.reason }}{{ if !(string.ends_with c.reason \"。\") }}。{{ end }}处理意见：{{ c.outcome }}。"),
         Block("{{ end }}"),
         Heading2("（二）督办情况"),
         Body("对整改效果不理想、群众不满意的{{ array.size notices }}个单位下发督办通知单，责成“回炉”、“补课”，限期整改到位：" +

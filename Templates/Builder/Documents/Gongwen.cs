@@ -7,8 +7,30 @@ namespace OfficeTools.TemplateBuilder.Documents;
 public static class Gongwen
 {
     /// <summary>版头: red 发文机关标志, then 发文字号 two lines below with the red separator 4 mm under it.</summary>
-    public static string Masthead(string mastheadText, string docNo) =>
-        PT("GwMasthead", mastheadText) + PT("GwDocNo", docNo);
+    /// <remarks>
+    /// The 标志 must stay on one line of the 156 mm 版心 whatever the office's name, so the template picks the
+    /// size from the name's length (<paramref name="suffix"/> counted too): 小初 up to 12 characters, then smaller.
+    /// </remarks>
+    public static string Masthead(string office, string suffix, string docNo)
+    {
+        var length = $"(string.size {office}) + {suffix.Length}";
+        var text = "{{ " + office + " }}" + suffix;
+        var sb = new System.Text.StringBuilder();
+        for (var i = 0; i < MastheadSizes.Length; i++)
+        {
+            var (maxChars, size) = MastheadSizes[i];
+            sb.Append(Block(i == 0 ? $"{{{{ if {length} <= {maxChars} }}}}" : $"{{{{ else if {length} <= {maxChars} }}}}"));
+            sb.Append(PT("GwMasthead", text, Ooxml.Fonts.Sz(size)));
+        }
+        sb.Append(Block("{{ else }}")).Append(PT("GwMasthead", text, Ooxml.Fonts.Sz(MastheadSmallest))).Append(Block("{{ end }}"));
+        return sb + PT("GwDocNo", docNo);
+    }
+
+    /// <summary>标志 sizes (half-points) by the longest name that still fits 442 pt at that size.</summary>
+    public static readonly (int MaxChars, int HalfPoints)[] MastheadSizes = [(12, 72), (14, 62), (16, 54), (18, 48), (20, 44)];
+
+    /// <summary>The 标志 size for longer names (they may wrap).</summary>
+    public const int MastheadSmallest = 40;
 
     /// <summary>标题 (2号小标宋, centred, two lines below the red line).</summary>
     public static string Title(string text) => PT("GwTitle", text);
@@ -35,19 +57,25 @@ public static class Gongwen
     /// <summary>
     /// 版记: 抄送 and 印发机关 + 印发日期 (4号仿宋) in a table floated to the bottom of the 版心 on the last page,
     /// first and last rules 0.35 mm, the rule between them 0.25 mm; a minimal paragraph closes the body.
+    /// The 印发 row has two cells so a long 印发机关 wraps on its own side and the date stays flush right.
     /// </summary>
     public static string Colophon(string copyTo, string printedBy, string printDate)
     {
-        const int inner = TextWidth - 280;
+        const int dateWidth = 3600;
+        const int orgWidth = TextWidth - dateWidth;
         var copy = P("GwColophon", R("抄送：" + copyTo), "<w:ind w:left=\"1120\" w:right=\"280\" w:hanging=\"840\"/>");
-        var printed = P("GwColophon", R(printedBy) + Tab() + R(printDate + "印发"), $"<w:tabs><w:tab w:val=\"right\" w:pos=\"{inner}\"/></w:tabs>");
-        string Row(string p) => $"<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"{TextWidth}\" w:type=\"dxa\"/></w:tcPr>{p}</w:tc></w:tr>";
+        var org = P("GwColophon", R(printedBy), "<w:ind w:left=\"280\" w:right=\"0\"/>");
+        var date = P("GwColophon", R(printDate + "印发"), "<w:ind w:left=\"0\" w:right=\"280\"/><w:jc w:val=\"right\"/>");
+        static string Tc(int width, string p, int span = 1) =>
+            $"<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>{(span > 1 ? $"<w:gridSpan w:val=\"{span}\"/>" : "")}<w:vAlign w:val=\"bottom\"/></w:tcPr>{p}</w:tc>";
         return "<w:tbl><w:tblPr><w:tblStyle w:val=\"GwColophonTable\"/>" +
                "<w:tblpPr w:leftFromText=\"0\" w:rightFromText=\"0\" w:vertAnchor=\"margin\" w:horzAnchor=\"margin\" w:tblpXSpec=\"center\" w:tblpYSpec=\"bottom\"/>" +
                $"<w:tblOverlap w:val=\"never\"/><w:tblW w:w=\"{TextWidth}\" w:type=\"dxa\"/>" +
                "<w:tblBorders><w:top w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\"/><w:bottom w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\"/>" +
                "<w:insideH w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:tblBorders><w:tblLayout w:type=\"fixed\"/>" +
                "<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar><w:tblLook w:val=\"0000\"/></w:tblPr>" +
-               $"<w:tblGrid><w:gridCol w:w=\"{TextWidth}\"/></w:tblGrid>{Row(copy)}{Row(printed)}</w:tbl>" + P("GwTail", "");
+               $"<w:tblGrid><w:gridCol w:w=\"{orgWidth}\"/><w:gridCol w:w=\"{dateWidth}\"/></w:tblGrid>" +
+               $"<w:tr><w:trPr><w:cantSplit/></w:trPr>{Tc(TextWidth, copy, 2)}</w:tr>" +
+               $"<w:tr><w:trPr><w:cantSplit/></w:trPr>{Tc(orgWidth, org)}{Tc(dateWidth, date)}</w:tr></w:tbl>" + P("GwTail", "");
     }
 }

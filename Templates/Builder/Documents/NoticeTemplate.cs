@@ -8,7 +8,7 @@ public static class NoticeTemplate
 {
     /// <summary>The body XML of the notice template (inner XML of w:body).</summary>
     public static string Xml() => string.Concat(
-        Masthead("{{ campaign.office_short }}", "{{ notice.number }}"),
+        Masthead("campaign.office_short", "", "{{ notice.number }}"),
         Title("督办通知单"),
         Recipient("{{ unit.name }}："),
         Body("现将你单位在整改落实情况“回头看”督查中发现的问题予以督办，责成“回炉”、“补课”，限期整改到位。请认真研究，逐项整改，按时报送办理结果。"),
@@ -18,7 +18,7 @@ public static class NoticeTemplate
         Heading1("二、督办依据"),
         Body("{{ notice.basis }}"),
         Block("{{ for o in notice.outcomes }}"),
-        Body("{{ 1 + for.index }}．{{ o.kind }}：{{ o.reason }}"),
+        Body("{{ 1 + for.index }}．{{ o.kind }}：{{ o.reason }}{{ if !(string.ends_with o.reason \"。\") }}。{{ end }}"),
         Block("{{ end }}"),
         Heading1("三、办理要求"),
         Block("{{ for r in notice.requirements }}"),

@@ -26,8 +26,8 @@ public static class Fonts
     public const int Size4 = 28;
     /// <summary>小四 (12 pt).</summary>
     public const int SizeSmall4 = 24;
-    /// <summary>发文机关标志 size: 30 pt keeps a 16-character 标志 inside the 156 mm 版心.</summary>
-    public const int SizeMasthead = 60;
+    /// <summary>发文机关标志 size in the style: 小初 (36 pt); the template sets a smaller size for long names.</summary>
+    public const int SizeMasthead = 72;
 
     /// <summary>w:sz and w:szCs for a size in half-points.</summary>
     public static string Sz(int halfPoints) => $"<w:sz w:val=\"{halfPoints}\"/><w:szCs w:val=\"{halfPoints}\"/>";
