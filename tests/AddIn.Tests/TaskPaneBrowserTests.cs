@@ -89,6 +89,9 @@ public class TaskPaneBrowserTests(TaskPaneBrowserTests.App app) : IClassFixture<
         var cell = await page.WaitForSelectorAsync("tr[data-unit='U001'] td.submitted", new() { Timeout = 30000 });
         Assert.Equal("已提交", await cell!.InnerTextAsync());
         Assert.Empty(errors);
+        // kept beside the test binaries for a person to look at; nothing is asserted on pixels
+        await page.SetViewportSizeAsync(360, 640);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "taskpane-status.png"), FullPage = true });
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using OfficeTools.AddIn.Server.Auth;
 using OfficeTools.AddIn.Server.Security;
@@ -27,6 +28,19 @@ public static class HostingSetup
             k.Limits.MaxRequestBodySize = o.Value.MaxUploadBytes);
         builder.Services.AddProblemDetails();
         return builder;
+    }
+
+    /// <summary>
+    /// Serves the task pane: from the content root's wwwroot (dotnet run, publish), else from the copy beside the
+    /// binaries, so the service works when started from any folder.
+    /// </summary>
+    public static WebApplication UseTaskPaneFiles(this WebApplication app)
+    {
+        var root = app.Environment.WebRootPath is { } w && Directory.Exists(w) ? w : Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        var files = new PhysicalFileProvider(root);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, DefaultFileNames = ["taskpane.html"] });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        return app;
     }
 
     /// <summary>After the server starts, stops it if it ended up on a non-loopback address without sign-in.</summary>
