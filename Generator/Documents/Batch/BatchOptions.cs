@@ -13,6 +13,8 @@ public sealed record BatchOptions
     public string? Templates { get; init; }
     /// <summary>Also write PDFs through LibreOffice.</summary>
     public bool Pdf { get; init; }
+    /// <summary>The LibreOffice executable for --pdf; null finds soffice on PATH.</summary>
+    public string? Soffice { get; init; }
     /// <summary>Units rendered at once (default: processor count).</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }

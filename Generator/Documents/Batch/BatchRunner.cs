@@ -26,8 +26,8 @@ public static partial class BatchRunner
         errors.AddRange(rules.Errors.Select(e => e.ToString()));
         var templates = TemplateSet.Load(options.Templates, errors);
         string? soffice = null;
-        if (options.Pdf && (soffice = PdfConverter.FindSoffice()) == null)
-            errors.Add("--pdf: LibreOffice (soffice) was not found on PATH; install LibreOffice or run without --pdf");
+        if (options.Pdf && (soffice = options.Soffice != null ? (File.Exists(options.Soffice) ? options.Soffice : null) : PdfConverter.FindSoffice()) == null)
+            errors.Add($"--pdf: LibreOffice ({options.Soffice ?? "soffice"}) was not found{(options.Soffice == null ? " on PATH" : "")}; install LibreOffice or run without --pdf");
         if (errors.Count > 0 || loaded.Ledger == null || rules.RuleSet == null || templates == null) return new BatchResult(errors, null);
 
         var ledger = loaded.Ledger;

@@ -19,36 +19,45 @@ internal static class PdfConverter
 
     public sealed record Result(int Count, IReadOnlyList<string> Errors);
 
-    /// <summary>Converts the documents (paths relative to <paramref name="root"/>), one LibreOffice run per folder.</summary>
+    /// <summary>
+    /// Converts the documents (paths relative to <paramref name="root"/>) in one LibreOffice run: they are copied to a flat
+    /// folder under numbered names (forms/ and notices/ may hold equal names), converted, and each PDF moved beside its .docx.
+    /// </summary>
     public static Result Convert(string soffice, string root, IReadOnlyList<string> documents, CancellationToken ct)
     {
-        var profile = Path.Combine(Path.GetTempPath(), $"lo-officetools-{Guid.NewGuid():N}");
-        var errors = new List<string>();
+        var work = Path.Combine(Path.GetTempPath(), $"lo-officetools-{Guid.NewGuid():N}");
+        var profile = Path.Combine(work, "profile");
+        var flat = Path.Combine(work, "docs");
+        Directory.CreateDirectory(flat);
         try
         {
-            foreach (var group in documents.GroupBy(d => Path.GetDirectoryName(d) ?? ""))
+            var psi = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var a in new[] { "--headless", "--norestore", $"-env:UserInstallation={new Uri(profile).AbsoluteUri}", "--convert-to", "pdf", "--outdir", flat })
+                psi.ArgumentList.Add(a);
+            for (var i = 0; i < documents.Count; i++)
             {
-                var outDir = Path.Combine(root, group.Key);
-                var psi = new ProcessStartInfo(soffice)
-                {
-                    RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-                };
-                foreach (var a in new[] { "--headless", "--norestore", $"-env:UserInstallation={new Uri(profile).AbsoluteUri}", "--convert-to", "pdf", "--outdir", outDir })
-                    psi.ArgumentList.Add(a);
-                foreach (var d in group) psi.ArgumentList.Add(Path.Combine(root, d));
-                using var p = Process.Start(psi) ?? throw new InvalidOperationException("soffice did not start");
-                var stderr = p.StandardError.ReadToEndAsync(ct);
-                _ = p.StandardOutput.ReadToEndAsync(ct);
-                p.WaitForExitAsync(ct).GetAwaiter().GetResult();
-                var missing = group.Where(d => !File.Exists(Path.Combine(root, Path.ChangeExtension(d, ".pdf")))).ToList();
-                if (p.ExitCode != 0 || missing.Count > 0)
-                    errors.Add($"--pdf: LibreOffice failed (exit {p.ExitCode}) for {string.Join(", ", missing.DefaultIfEmpty(group.Key))}: {stderr.Result.Trim()}");
+                var copy = Path.Combine(flat, $"{i:00000}.docx");
+                File.Copy(Path.Combine(root, documents[i]), copy);
+                psi.ArgumentList.Add(copy);
             }
-            return new Result(errors.Count == 0 ? documents.Count : 0, errors);
+            using var p = Process.Start(psi) ?? throw new InvalidOperationException("soffice did not start");
+            var stderr = p.StandardError.ReadToEndAsync(ct);
+            _ = p.StandardOutput.ReadToEndAsync(ct);
+            p.WaitForExitAsync(ct).GetAwaiter().GetResult();
+            var missing = new List<string>();
+            for (var i = 0; i < documents.Count; i++)
+            {
+                var pdf = Path.Combine(flat, $"{i:00000}.pdf");
+                if (File.Exists(pdf)) File.Move(pdf, Path.Combine(root, Path.ChangeExtension(documents[i], ".pdf")));
+                else missing.Add(documents[i]);
+            }
+            if (p.ExitCode != 0 || missing.Count > 0)
+                return new Result(0, [$"--pdf: LibreOffice (exit {p.ExitCode}) did not convert {string.Join(", ", missing.DefaultIfEmpty("the documents"))}: {stderr.Result.Trim()}"]);
+            return new Result(documents.Count, []);
         }
         finally
         {
-            try { if (Directory.Exists(profile)) Directory.Delete(profile, true); } catch (IOException) { }
+            try { Directory.Delete(work, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
 }

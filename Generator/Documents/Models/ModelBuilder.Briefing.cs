@@ -57,9 +57,8 @@ public sealed partial class ModelBuilder
                 ["tasks"] = tasks,
             },
             ["units"] = units,
-            ["praise"] = Pick("praise", o => new Dictionary<string, object?> { ["name"] = o.Unit.Name, ["reason"] = o.Outcome.ReasonText }),
-            ["criticism"] = Pick("penalty", o => new Dictionary<string, object?>
-                { ["name"] = o.Unit.Name, ["outcome"] = o.Outcome.Kind, ["reason"] = o.Outcome.ReasonText }),
+            ["praise"] = Praise(),
+            ["criticism"] = Criticism(),
             ["notices"] = notices.Select(n => (object?)new Dictionary<string, object?> { ["unit"] = n.Unit.Name, ["number"] = n.Number }).ToList(),
             ["requirements"] = Requirements().Cast<object?>().ToList(),
             ["attachments"] = new List<object?>
@@ -70,8 +69,24 @@ public sealed partial class ModelBuilder
         };
     }
 
-    List<object?> Pick(string category, Func<(Unit Unit, Outcome Outcome), Dictionary<string, object?>> map) =>
-        [.. ledger.Units.SelectMany(u => OutcomesOf(u.Id).Where(o => o.Category == category).Select(o => (object?)map((u, o))))];
+    // One line per unit: a briefing names the unit and what it did, the item-by-item detail is in the notices and index.json.
+    List<object?> Praise() => [.. ledger.Units.SelectMany(u => OutcomesOf(u.Id).Where(o => o.Category == "praise").Select(o =>
+    {
+        var s = UnitStats.Of(ledger.ItemsOf(u.Id).ToList(), ledger.Campaign.AsOf, 0);
+        return (object?)new Dictionary<string, object?>
+        {
+            ["name"] = u.Name, ["reason"] = $"{o.Reason}，{s.Items}项整改事项全部整改到位，群众满意率{Gw.Rate(s.SatisfactionRate)}",
+        };
+    }))];
+
+    List<object?> Criticism() => [.. ledger.Units.Select(u => (u, o: OutcomesOf(u.Id).Where(o => o.Category == "penalty").ToList()))
+        .Where(x => x.o.Count > 0)
+        .Select(x => (object?)new Dictionary<string, object?>
+        {
+            ["name"] = x.u.Name, ["outcome"] = string.Join("、", x.o.Select(o => o.Kind).Distinct()),
+            ["reason"] = string.Join("；", x.o.Select(o => o.Reason).Distinct())
+                + $"（涉及整改事项{x.o.SelectMany(o => o.Items).Select(i => i.Id).Distinct().Count()}项）",
+        })];
 
     List<string> Requirements()
     {

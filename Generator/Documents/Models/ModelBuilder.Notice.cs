@@ -23,7 +23,6 @@ public sealed partial class ModelBuilder
         var items = ledger.ItemsOf(unit.Id).Where(i => ids.Contains(i.Id));
         var deadline = c.NoticeDate.AddDays(c.NoticeDays);
         var requirements = noticeOutcomes.SelectMany(o => o.Requirements).Distinct().ToList();
-        requirements.Add($"请于{Gw.Date(deadline)}前将办理结果书面报送{c.OfficeShort}");
         return new Dictionary<string, object?>
         {
             ["campaign"] = _campaign, ["unit"] = UnitModel(unit),
@@ -33,7 +32,7 @@ public sealed partial class ModelBuilder
                 ["number"] = number, ["date"] = Gw.Date(c.NoticeDate), ["date_iso"] = Gw.Iso(c.NoticeDate),
                 ["deadline"] = Gw.Date(deadline), ["deadline_iso"] = Gw.Iso(deadline),
                 ["basis"] = "根据《关于对教育实践活动整改落实情况进行“回头看”的通知》要求，经督查，你单位"
-                    + string.Join("；", noticeOutcomes.Select(o => o.ReasonText)) + "。",
+                    + string.Join("；", noticeOutcomes.Select(o => o.Reason).Distinct()) + $"，涉及整改事项{ids.Count}项（见督办事项），依规予以督办。",
                 ["requirements"] = requirements.Cast<object?>().ToList(),
                 ["feedback"] = c.Feedback.Length > 0 ? c.Feedback : $"书面报送{c.OfficeShort}，并附佐证材料；联系人：{c.Contact}，电话：{c.Phone}",
                 ["outcomes"] = all.Select(o => (object?)new Dictionary<string, object?> { ["kind"] = o.Kind, ["reason"] = o.ReasonText }).ToList(),

@@ -30,7 +30,7 @@ public sealed record ReasonItem(string Id, string Text);
 public sealed record Outcome(string RuleId, string Kind, string Category, string Reason, string Action, bool Notice,
     IReadOnlyList<string> Requirements, IReadOnlyList<ReasonItem> Items)
 {
-    /// <summary>The reason as one line: the rule's reason, then the triggering items.</summary>
+    /// <summary>The reason as one line: the rule's reason, then the first triggering items (id and short text).</summary>
     public string ReasonText => Items.Count == 0 ? Reason
-        : $"{Reason}：{string.Join("；", Items.Take(5).Select(i => $"{i.Id}「{i.Text}」"))}{(Items.Count > 5 ? $"等{Items.Count}项" : "")}";
+        : $"{Reason}：{string.Join("；", Items.Take(3).Select(i => $"{i.Id}「{i.Text}」"))}{(Items.Count > 3 ? $"等{Items.Count}项" : "")}";
 }

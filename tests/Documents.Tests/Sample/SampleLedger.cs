@@ -31,7 +31,7 @@ public static partial class SampleLedger
             var count = kind is UnitKinds.Leadership ? 5 : 3 + (u % 3 == 0 ? 1 : 0);
             for (var k = 0; k < count; k++)
             {
-                var (focus, task, problem, measure) = pool[(u + k * 3) % pool.Count];
+                var (focus, task, problem, measure) = pool[(u + k) % pool.Count];
                 var item = Item(++itemNo, id, focus, task, problem, measure, kind is UnitKinds.Member or UnitKinds.Leader ? name.Split('（')[0] : head,
                     profile, k, rng);
                 t.Items.Add(item);

@@ -1,0 +1,134 @@
+using System.Text;
+using OfficeTools.Documents.Batch;
+using OfficeTools.Documents.Ledger;
+using OfficeTools.Testing;
+
+namespace OfficeTools.Documents.Tests;
+
+/// <summary>Batch behaviour on small ledgers: re-runs, failures, awkward names, rules and PDF options.</summary>
+public class BatchRunTests
+{
+    static (string Dir, string Ledger) Mini(params (string Id, string Name, string Kind)[] units)
+    {
+        var dir = TestLedgers.TempDir("batch");
+        return (dir, MiniLedgerFile.Write(dir, units, MiniLedgerFile.DoneAndUnsatisfied));
+    }
+
+    static BatchResult Run(BatchOptions options) => BatchRunner.Run(options, null, TestContext.Current.CancellationToken);
+
+    static string[] Files(string dir) => [.. Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(dir, f).Replace('\\', '/')).Order()];
+
+    [Fact]
+    public void Rerun_replaces_the_previous_output_cleanly()
+    {
+        var (dir, ledger) = Mini(("U1", "甲单位", UnitKinds.Leadership), ("U2", "乙村党支部", UnitKinds.Grassroots));
+        var output = Path.Combine(dir, "out");
+        Assert.True(Run(new BatchOptions { Ledger = ledger, Output = output }).Success);
+        File.WriteAllText(Path.Combine(output, "forms", "stray.docx"), "left over");
+        var (_, smaller) = Mini(("U1", "甲单位", UnitKinds.Leadership));
+        var second = Run(new BatchOptions { Ledger = smaller, Output = output });
+        Assert.True(second.Success, string.Join("\n", second.Errors));
+        Assert.Equal(["briefing.docx", "forms/甲单位-U1.docx", "index.json", "notices/甲单位-U1.docx"], Files(output));
+        Assert.Equal(["ledger.json", "out"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order().ToArray());
+    }
+
+    [Fact]
+    public void Failed_run_writes_nothing_and_keeps_the_old_output()
+    {
+        var (dir, ledger) = Mini(("U1", "甲单位", UnitKinds.Leadership));
+        var output = Path.Combine(dir, "out");
+        Assert.True(Run(new BatchOptions { Ledger = ledger, Output = output }).Success);
+        var before = Files(output).Select(f => (f, File.ReadAllBytes(Path.Combine(output, f)).Length)).ToList();
+        File.WriteAllText(ledger, File.ReadAllText(ledger).Replace("\"整改到位\"", "\"差不多\""));
+        var failed = Run(new BatchOptions { Ledger = ledger, Output = output });
+        Assert.False(failed.Success);
+        Assert.Contains(failed.Errors, e => e.Contains("ledger.json: record items[0], field 整改状态 (status)"));
+        Assert.Equal(before, Files(output).Select(f => (f, File.ReadAllBytes(Path.Combine(output, f)).Length)).ToList());
+        Assert.Equal(["ledger.json", "out"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order().ToArray());
+    }
+
+    [Fact]
+    public void Failed_first_run_creates_no_output_folder()
+    {
+        var dir = TestLedgers.TempDir("batch");
+        var output = Path.Combine(dir, "out");
+        Assert.False(Run(new BatchOptions { Ledger = Path.Combine(dir, "missing.json"), Output = output }).Success);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void Awkward_unit_names_give_safe_unique_file_names()
+    {
+        var longName = string.Concat(Enumerable.Repeat("青山县某某委员会", 25));
+        var (dir, ledger) = Mini(("U1", "县教育局/县体育局联合党组", UnitKinds.Leadership), ("U2", "c:d*e?", UnitKinds.Grassroots),
+            ("U3", "..隐藏", UnitKinds.Member), ("U4", longName, UnitKinds.Leader), ("U5", "同名单位", UnitKinds.Grassroots),
+            ("U6", "同名单位", UnitKinds.Grassroots), ("U7", "CON", UnitKinds.Member));
+        var output = Path.Combine(dir, "out");
+        var result = Run(new BatchOptions { Ledger = ledger, Output = output });
+        Assert.True(result.Success, string.Join("\n", result.Errors));
+        var forms = Directory.GetFiles(Path.Combine(output, "forms")).Select(Path.GetFileName).Order().ToList();
+        Assert.Equal(7, forms.Count);
+        Assert.Contains("县教育局_县体育局联合党组-U1.docx", forms);
+        Assert.Contains("c_d_e_-U2.docx", forms);
+        Assert.Contains("隐藏-U3.docx", forms);
+        Assert.Contains("同名单位-U5.docx", forms);
+        Assert.Contains("同名单位-U6.docx", forms);
+        Assert.Contains("_CON-U7.docx", forms);
+        Assert.All(forms, f => Assert.True(Encoding.UTF8.GetByteCount(f!) < 200, f));
+        Assert.Contains(forms, f => f!.StartsWith("青山县某某委员会", StringComparison.Ordinal) && f.EndsWith("-U4.docx", StringComparison.Ordinal));
+        foreach (var f in Directory.GetFiles(output, "*.docx", SearchOption.AllDirectories)) DocxValidation.AssertValid(File.ReadAllBytes(f));
+    }
+
+    [Fact]
+    public void Rules_file_overrides_the_default_and_bad_rules_stop_the_run()
+    {
+        var (dir, ledger) = Mini(("U1", "甲单位", UnitKinds.Leadership));
+        var rules = Path.Combine(dir, "rules.json");
+        File.WriteAllText(rules, """{"rules":[{"id":"all","outcome":"督办通知单","when":"stats.items > 0","reason":"全部督办","notice":true}]}""");
+        var output = Path.Combine(dir, "out");
+        var ok = Run(new BatchOptions { Ledger = ledger, Output = output, Rules = rules });
+        Assert.True(ok.Success, string.Join("\n", ok.Errors));
+        Assert.Equal(new Dictionary<string, int> { ["督办通知单"] = 1 }, ok.Summary!.Outcomes);
+        File.WriteAllText(rules, """{"rules":[{"id":"bad","outcome":"x","when":"stats.items >","reason":"r"}]}""");
+        var bad = Run(new BatchOptions { Ledger = ledger, Output = Path.Combine(dir, "out2"), Rules = rules });
+        Assert.Contains(bad.Errors, e => e.StartsWith("rules.json: rule 1 (bad), when", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(dir, "out2")));
+    }
+
+    [Fact]
+    public void Templates_folder_overrides_and_missing_templates_are_named()
+    {
+        var (dir, ledger) = Mini(("U1", "甲单位", UnitKinds.Leadership));
+        var templates = Path.Combine(dir, "templates");
+        Directory.CreateDirectory(templates);
+        foreach (var f in new[] { "notice.docx", "form-leadership.docx", "form-grassroots.docx", "form-member.docx" })
+            File.Copy(RepoPaths.Of("Templates", f), Path.Combine(templates, f));
+        var missing = Run(new BatchOptions { Ledger = ledger, Output = Path.Combine(dir, "out"), Templates = templates });
+        Assert.Contains(missing.Errors, e => e.Contains("briefing.docx: template not found"));
+        File.Copy(RepoPaths.Of("Templates", "briefing.docx"), Path.Combine(templates, "briefing.docx"));
+        Assert.True(Run(new BatchOptions { Ledger = ledger, Output = Path.Combine(dir, "out"), Templates = templates }).Success);
+    }
+
+    [Fact]
+    public void Pdf_without_LibreOffice_is_a_clear_error()
+    {
+        var (dir, ledger) = Mini(("U1", "甲单位", UnitKinds.Leadership));
+        var r = Run(new BatchOptions { Ledger = ledger, Output = Path.Combine(dir, "out"), Pdf = true, Soffice = "/nonexistent/soffice" });
+        Assert.Contains(r.Errors, e => e.Contains("--pdf: LibreOffice") && e.Contains("not found"));
+        Assert.False(Directory.Exists(Path.Combine(dir, "out")));
+    }
+
+    [Fact]
+    public void Pdf_option_writes_a_pdf_beside_every_document()
+    {
+        var soffice = new[] { "/usr/bin/soffice", "/usr/local/bin/soffice" }.FirstOrDefault(File.Exists);
+        Assert.SkipWhen(soffice == null, "LibreOffice is not installed");
+        var (dir, ledger) = Mini(("U1", "甲单位", UnitKinds.Leadership));
+        var output = Path.Combine(dir, "out");
+        var r = Run(new BatchOptions { Ledger = ledger, Output = output, Pdf = true, Soffice = soffice });
+        Assert.True(r.Success, string.Join("\n", r.Errors));
+        Assert.Equal(3, r.Summary!.Pdfs);
+        Assert.Equal(["briefing.docx", "briefing.pdf", "forms/甲单位-U1.docx", "forms/甲单位-U1.pdf", "index.json", "notices/甲单位-U1.docx", "notices/甲单位-U1.pdf"], Files(output));
+        Assert.StartsWith("%PDF", File.ReadAllText(Path.Combine(output, "briefing.pdf"))[..4]);
+    }
+}

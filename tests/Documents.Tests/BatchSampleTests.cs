@@ -1,0 +1,111 @@
+using System.Text.Json;
+using OfficeTools.Documents.Ledger;
+using OfficeTools.Documents.Rules;
+using OfficeTools.Testing;
+
+namespace OfficeTools.Documents.Tests;
+
+/// <summary>`batch` on the sample county: every file exists and is valid, index.json agrees with the ledger and the rules.</summary>
+public class BatchSampleTests(BatchFixture run) : IClassFixture<BatchFixture>
+{
+    static readonly Ledger.Ledger Sample = TestLedgers.LoadOk(TestLedgers.SampleJson);
+
+    JsonElement Index => JsonDocument.Parse(File.ReadAllText(Path.Combine(run.Output, "index.json"))).RootElement;
+
+    [Fact]
+    public void Run_succeeds_with_a_summary()
+    {
+        Assert.True(run.Result.Success, string.Join("\n", run.Result.Errors));
+        var s = run.Result.Summary!;
+        Assert.Equal(Sample.Units.Count, s.Units);
+        Assert.Equal(Sample.Units.Count, s.Forms);
+        Assert.Equal(Sample.Items.Count, s.Items);
+        Assert.True(s.Notices > 0);
+        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(run.Output)!, ".out.*"));
+    }
+
+    [Fact]
+    public void Every_listed_file_exists_and_nothing_else_is_written()
+    {
+        var listed = Index.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()!).ToHashSet();
+        var onDisk = Directory.GetFiles(run.Output, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(run.Output, f).Replace('\\', '/')).Where(f => f != "index.json").ToHashSet();
+        Assert.Equal(listed.Order(), onDisk.Order());
+        Assert.Contains("briefing.docx", listed);
+        Assert.Equal(Sample.Units.Count, listed.Count(f => f.StartsWith("forms/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Every_document_passes_the_OpenXml_validator()
+    {
+        foreach (var file in Directory.GetFiles(run.Output, "*.docx", SearchOption.AllDirectories))
+            DocxValidation.AssertValid(File.ReadAllBytes(file));
+    }
+
+    [Fact]
+    public void Forms_use_the_variant_of_the_unit_kind_and_carry_the_unit()
+    {
+        foreach (var f in Index.GetProperty("files").EnumerateArray().Where(f => f.GetProperty("type").GetString() == "form"))
+        {
+            var unit = Sample.FindUnit(f.GetProperty("unit_id").GetString()!)!;
+            var expected = unit.Kind switch { UnitKinds.Leadership => "form-leadership.docx", UnitKinds.Grassroots => "form-grassroots.docx", _ => "form-member.docx" };
+            Assert.Equal(expected, f.GetProperty("template").GetString());
+            var text = DocxText.Body(File.ReadAllBytes(Path.Combine(run.Output, f.GetProperty("path").GetString()!)));
+            Assert.Contains(unit.Name, text);
+            foreach (var item in Sample.ItemsOf(unit.Id)) Assert.Contains(item.Problem, text);
+        }
+    }
+
+    [Fact]
+    public void Notices_go_exactly_to_units_with_dissatisfied_or_overdue_items_numbered_in_unit_order()
+    {
+        var asOf = Sample.Campaign.AsOf;
+        var expected = Sample.Units.Where(u => Sample.ItemsOf(u.Id).Any(i => i.Satisfaction == "不满意" || UnitStats.IsOverdue(i, asOf)))
+            .Select(u => u.Id).ToList();
+        var notices = Index.GetProperty("files").EnumerateArray().Where(f => f.GetProperty("type").GetString() == "notice").ToList();
+        Assert.Equal(expected, notices.Select(n => n.GetProperty("unit_id").GetString()));
+        for (var i = 0; i < notices.Count; i++)
+        {
+            var number = $"{Sample.Campaign.Code}〔{Sample.Campaign.Year}〕{Sample.Campaign.NoticeSerial + i}号";
+            Assert.Equal(number, notices[i].GetProperty("number").GetString());
+            var text = DocxText.Body(File.ReadAllBytes(Path.Combine(run.Output, notices[i].GetProperty("path").GetString()!)));
+            Assert.Contains(number, text);
+            Assert.Contains(Sample.FindUnit(expected[i])!.Name, text);
+        }
+    }
+
+    [Fact]
+    public void Index_lists_each_unit_with_its_outcomes_and_reasons()
+    {
+        var units = Index.GetProperty("units").EnumerateArray().ToList();
+        Assert.Equal(Sample.Units.Select(u => u.Id), units.Select(u => u.GetProperty("id").GetString()));
+        var outcomes = RuleSet.Default().RuleSet!.Evaluate(Sample).Outcomes;
+        foreach (var u in units)
+        {
+            var id = u.GetProperty("id").GetString()!;
+            var listed = u.GetProperty("outcomes").EnumerateArray().ToList();
+            Assert.Equal(outcomes[id].Select(o => o.Kind), listed.Select(o => o.GetProperty("kind").GetString()));
+            foreach (var o in listed)
+            {
+                Assert.False(string.IsNullOrEmpty(o.GetProperty("reason").GetString()));
+                var ids = o.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToList();
+                Assert.NotEmpty(ids);
+                Assert.All(ids, i => Assert.Equal(id, Sample.Items.Single(x => x.Id == i).Unit));
+            }
+            Assert.Equal(u.GetProperty("notice").ValueKind != JsonValueKind.Null, listed.Any(o => o.GetProperty("kind").GetString() == "督办通知单"));
+        }
+    }
+
+    [Fact]
+    public void Briefing_states_the_statistics_and_names_praised_and_criticised_units()
+    {
+        var text = DocxText.Body(File.ReadAllBytes(Path.Combine(run.Output, "briefing.docx")));
+        var done = Sample.Items.Count(i => i.State == "done");
+        Assert.Contains(Sample.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), text);
+        Assert.Contains(done.ToString(System.Globalization.CultureInfo.InvariantCulture), text);
+        Assert.Contains($"{Sample.Campaign.BriefingCode}〔{Sample.Campaign.Year}〕{Sample.Campaign.BriefingSerial}号", text);
+        var outcomes = RuleSet.Default().RuleSet!.Evaluate(Sample).Outcomes;
+        foreach (var u in Sample.Units.Where(u => outcomes[u.Id].Any(o => o.Kind is "表扬" or "约谈提醒")))
+            Assert.Contains(u.Name, text);
+    }
+}
