@@ -8,6 +8,8 @@ namespace OfficeTools.Cli.Rendering;
 /// <summary>The --name expression: a Scriban template evaluated per record (strict: unknown fields are errors).</summary>
 public sealed class NameTemplate
 {
+    // Built once: creating Scriban's builtin functions per record would cost more than the name itself.
+    static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
     readonly Template _template;
 
     NameTemplate(Template template) => _template = template;
@@ -32,13 +34,14 @@ public sealed class NameTemplate
             foreach (var (key, value) in dict) globals.SetValue(key, value, readOnly: false);
         else if (record is IDictionary legacy)
             foreach (DictionaryEntry e in legacy) globals.SetValue(e.Key.ToString()!, e.Value, readOnly: false);
-        var context = new TemplateContext(globals)
+        var context = new TemplateContext(Builtins)
         {
             StrictVariables = true,
             LoopLimit = 10_000,
             RecursiveLimit = 20,
             MemberRenamer = m => m.Name,
         };
+        context.PushGlobal(globals);
         try
         {
             error = null;
