@@ -88,6 +88,10 @@ public class TaskPaneBrowserTests(TaskPaneBrowserTests.App app) : IClassFixture<
         await page.ClickAsync("#tab-status");
         var cell = await page.WaitForSelectorAsync("tr[data-unit='U001'] td.submitted", new() { Timeout = 30000 });
         Assert.Equal("已提交", await cell!.InnerTextAsync());
+        await page.SelectOptionAsync("#status-filter", "missing");
+        Assert.Equal(0, await page.Locator("#status-table tbody tr").CountAsync());
+        await page.SelectOptionAsync("#status-filter", "submitted");
+        Assert.Equal(1, await page.Locator("#status-table tbody tr").CountAsync());
         Assert.Empty(errors);
         // kept beside the test binaries for a person to look at; nothing is asserted on pixels
         await page.SetViewportSizeAsync(360, 640);

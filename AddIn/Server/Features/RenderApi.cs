@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OfficeTools.AddIn.Server.Auth;
 using OfficeTools.AddIn.Server.Services;
+using OfficeTools.Documents.Ledger;
 using OfficeTools.Documents.Models;
 
 namespace OfficeTools.AddIn.Server.Features;
@@ -26,40 +27,48 @@ public static class RenderApi
             if (ledger.Ledger.FindUnit(request.UnitId) is not { } unit) return Problems.NoUnit(request.UnitId);
             var include = request.Include ?? "both";
             if (include is not ("both" or "controls" or "document")) return Problems.Bad("include 只能是 controls、document 或 both。");
-            string file;
-            Dictionary<string, object?> model;
-            switch (request.Template)
+            ProblemHttpResult? problem = null;
+            var response = cache.GetOrRender($"{request.Template}|{unit.Id}|{include}", () =>
             {
-                case "form":
-                    file = ModelBuilder.FormTemplate(unit.Kind);
-                    model = ledger.Models.Form(unit);
-                    break;
-                case "notice":
-                    var numbered = ledger.Models.NoticeUnits().FirstOrDefault(n => n.Unit.Id == unit.Id);
-                    if (numbered.Unit == null)
-                        return Problems.Bad($"{unit.Name}没有需要督办的事项，按规则不出督办通知单。", 409, "无需督办");
-                    file = "notice.docx";
-                    model = ledger.Models.Notice(unit, numbered.Number);
-                    break;
-                default:
-                    return Problems.Bad($"不认识的文书类型“{request.Template}”：可选 form（自查报告表）或 notice（督办通知单）。");
-            }
-            string? document = null;
-            if (include != "controls")
-            {
-                ProblemHttpResult? problem = null;
-                var bytes = cache.GetOrRender(request.Template, unit.Id, () =>
-                {
-                    var rendered = Render.Docx(library, file, model, ct);
-                    problem = rendered.Problem;
-                    return rendered.Bytes;
-                });
-                if (bytes == null) return problem ?? Problems.Bad("生成文书失败，请重试。", 500, "生成失败");
-                document = Convert.ToBase64String(bytes);
-            }
-            var controls = include == "document" ? null : ControlValues.For(model);
-            return TypedResults.Ok(new RenderResponse($"{unit.Id}-{unit.Name}-{Path.GetFileNameWithoutExtension(file)}.docx", document, controls));
+                var r = Build(request.Template, unit, include, ledger, library, ct);
+                problem = r.Problem;
+                return r.Response;
+            });
+            if (response == null) return problem ?? Problems.Bad("生成文书失败，请重试。", 500, "生成失败");
+            return TypedResults.Ok(response);
         });
         return group;
+    }
+
+    static (RenderResponse? Response, ProblemHttpResult? Problem) Build(string template, Unit unit, string include,
+        LoadedLedger ledger, TemplateLibrary library, CancellationToken ct)
+    {
+        string file;
+        Dictionary<string, object?> model;
+        switch (template)
+        {
+            case "form":
+                file = ModelBuilder.FormTemplate(unit.Kind);
+                model = ledger.Models.Form(unit);
+                break;
+            case "notice":
+                var numbered = ledger.Models.NoticeUnits().FirstOrDefault(n => n.Unit.Id == unit.Id);
+                if (numbered.Unit == null)
+                    return (null, Problems.Bad($"{unit.Name}没有需要督办的事项，按规则不出督办通知单。", 409, "无需督办"));
+                file = "notice.docx";
+                model = ledger.Models.Notice(unit, numbered.Number);
+                break;
+            default:
+                return (null, Problems.Bad($"不认识的文书类型“{template}”：可选 form（自查报告表）或 notice（督办通知单）。"));
+        }
+        string? document = null;
+        if (include != "controls")
+        {
+            var rendered = Render.Docx(library, file, model, ct);
+            if (rendered.Problem != null) return (null, rendered.Problem);
+            document = Convert.ToBase64String(rendered.Bytes!);
+        }
+        var controls = include == "document" ? null : ControlValues.For(model);
+        return (new RenderResponse($"{unit.Id}-{unit.Name}-{Path.GetFileNameWithoutExtension(file)}.docx", document, controls), null);
     }
 }

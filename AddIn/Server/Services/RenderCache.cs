@@ -3,23 +3,24 @@ using System.Collections.Concurrent;
 namespace OfficeTools.AddIn.Server.Services;
 
 /// <summary>
-/// Rendered documents by (template, unit). The ledger is loaded once per process, so a unit's document never
-/// changes while the service runs; the cache is bounded so a huge ledger cannot exhaust memory.
+/// Render results by key (template, unit, what was asked). The ledger is loaded once per process, so a unit's
+/// document and control values never change while the service runs; the cache is bounded so a huge ledger
+/// cannot exhaust memory, and failures are never kept.
 /// </summary>
 public sealed class RenderCache
 {
-    /// <summary>Most documents kept.</summary>
+    /// <summary>Most results kept.</summary>
     public const int Capacity = 5000;
 
-    readonly ConcurrentDictionary<(string Template, string Unit), Lazy<byte[]?>> documents = new();
+    readonly ConcurrentDictionary<string, Lazy<object?>> results = new(StringComparer.Ordinal);
 
-    /// <summary>The cached document, or renders it once with <paramref name="render"/> (null results are not kept).</summary>
-    public byte[]? GetOrRender(string template, string unitId, Func<byte[]?> render)
+    /// <summary>The cached result, or computes it once with <paramref name="render"/> (null results are not kept).</summary>
+    public T? GetOrRender<T>(string key, Func<T?> render) where T : class
     {
-        if (documents.Count >= Capacity && !documents.ContainsKey((template, unitId))) return render();
-        var lazy = documents.GetOrAdd((template, unitId), _ => new Lazy<byte[]?>(render));
-        var value = lazy.Value;
-        if (value == null) documents.TryRemove(new KeyValuePair<(string, string), Lazy<byte[]?>>((template, unitId), lazy));
-        return value;
+        if (results.Count >= Capacity && !results.ContainsKey(key)) return render();
+        var lazy = results.GetOrAdd(key, _ => new Lazy<object?>(() => render()));
+        if (lazy.Value is T value) return value;
+        results.TryRemove(new KeyValuePair<string, Lazy<object?>>(key, lazy));
+        return null;
     }
 }

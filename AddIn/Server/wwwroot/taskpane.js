@@ -3,7 +3,8 @@
   "use strict";
 
   const SLICE = 4194304;
-  const STATUS_WORDS = { submitted: "已提交", incomplete: "不完整", invalid: "无效", missing: "未提交", overdue: "逾期未交" };
+  const STATUS_WORDS = { submitted: "已提交", missing: "未提交", overdue: "逾期未交" };
+  const CHECK_WORDS = { ok: "齐全", incomplete: "必填项未填", invalid: "表格被改动" };
   let session = { mode: "local" };
   let me = null;
 
@@ -188,15 +189,16 @@
     const text = $("name-filter").value.trim();
     const tbody = document.querySelector("#status-table tbody");
     tbody.textContent = "";
-    const rows = statusRows.filter((r) => (!want || r.status === want) && (!text || r.name.indexOf(text) >= 0));
+    const rows = statusRows.filter((r) => (!want || r.status === want || r.check === want) && (!text || r.name.indexOf(text) >= 0));
     for (const r of rows) {
       const tr = document.createElement("tr");
       tr.dataset.unit = r.unitId;
-      const cells = [r.name, STATUS_WORDS[r.status] || r.status, r.submittedAt ? new Date(r.submittedAt).toLocaleString("zh-CN") : "", r.submittedBy || ""];
+      const cells = [r.name, STATUS_WORDS[r.status] || r.status, r.check ? (CHECK_WORDS[r.check] || r.check) : "", r.submittedAt ? new Date(r.submittedAt).toLocaleString("zh-CN") : "", r.submittedBy || ""];
       cells.forEach((c, i) => {
         const td = document.createElement("td");
         td.textContent = c;
         if (i === 1) td.className = r.status;
+        if (i === 2 && r.check) td.className = "check-" + r.check;
         tr.appendChild(td);
       });
       tbody.appendChild(tr);
