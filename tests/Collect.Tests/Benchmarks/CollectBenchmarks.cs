@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using OfficeTools.Collect.Commands;
+using OfficeTools.Collect.Publishing;
+using OfficeTools.Collect.Tests.Support;
+
+namespace OfficeTools.Collect.Tests.Benchmarks;
+
+/// <summary>
+/// The two figures, run only with RUN_BENCH=1 (they take tens of seconds): collect 2,000 filled forms
+/// (target ≥ 1,000 forms/s) and publish 1,000 documents to the emulator (target ≤ 1.1 requests per document on
+/// top of the uploads' own). Figures go to the test output and to $TMPDIR/collect-bench.txt.
+/// </summary>
+public class CollectBenchmarks(SampleBatch batch) : IClassFixture<SampleBatch>
+{
+    static bool Enabled => Environment.GetEnvironmentVariable("RUN_BENCH") == "1";
+    static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    static void Report(string line)
+    {
+        TestContext.Current.TestOutputHelper?.WriteLine(line);
+        File.AppendAllText(Path.Combine(Path.GetTempPath(), "collect-bench.txt"), line + "\n");
+    }
+
+    [Fact]
+    public async Task Collect_2000_filled_forms()
+    {
+        Assert.SkipUnless(Enabled, "benchmark: set RUN_BENCH=1");
+        const int count = 2000;
+        var (_, blank) = batch.Forms["U001"];
+        var template = GenericAnswers.For(blank, 1);
+        var itemIds = template.Keys.Where(k => k.StartsWith("item.", StringComparison.Ordinal) && k.EndsWith(".status", StringComparison.Ordinal))
+            .Select(k => k[5..^7]).ToList();
+        var dir = batch.NewFolder("bench-collect");
+        var units = new JsonArray();
+        var items = new JsonArray();
+        for (var i = 1; i <= count; i++)
+        {
+            var id = $"B{i:D4}";
+            units.Add(new JsonObject { ["id"] = id, ["name"] = $"单位{i}", ["kind"] = "领导班子" });
+            var answers = new Dictionary<string, object?>(template) { ["unit.id"] = id, ["filler"] = $"填报人{i}" };
+            var unitDir = Path.Combine(dir, "forms", id);
+            Directory.CreateDirectory(unitDir);
+            File.WriteAllBytes(Path.Combine(unitDir, id + ".docx"), FormFiller.Fill(blank, answers));
+            foreach (var item in itemIds) items.Add(new JsonObject { ["id"] = item, ["unit"] = id, ["status"] = "尚未启动" });
+        }
+        var ledger = Path.Combine(dir, "ledger.json");
+        File.WriteAllText(ledger, new JsonObject { ["campaign"] = new JsonObject { ["report_deadline"] = "2014-12-20" }, ["units"] = units, ["items"] = items }.ToJsonString());
+        var size = new FileInfo(Directory.GetFiles(Path.Combine(dir, "forms"), "*.docx", SearchOption.AllDirectories)[0]).Length;
+
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        var stdout = new StringWriter();
+        var code = await CollectRun.RunAsync(new CollectRequest(Path.Combine(dir, "forms"), ledger, Path.Combine(dir, "out.json")), stdout, new StringWriter(), Ct);
+        sw.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        Assert.Equal(0, code);
+        Assert.Contains($"submitted {count},", stdout.ToString());
+        Report($"collect: {count} forms ({size / 1024} KiB each, {Environment.ProcessorCount} cores) in {sw.Elapsed.TotalSeconds:0.00} s = {count / sw.Elapsed.TotalSeconds:0} forms/s wall (whole command: read, check, OUT.json, merged ledger); CPU {cpu.TotalSeconds:0.00} s = {count / cpu.TotalSeconds:0} forms per CPU-second; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+    }
+
+    [Fact]
+    public async Task Publish_1000_documents_to_the_emulator()
+    {
+        Assert.SkipUnless(Enabled, "benchmark: set RUN_BENCH=1");
+        const int count = 1000;
+        using var emu = new Emulated();
+        var dir = batch.NewFolder("bench-publish");
+        var (_, blank) = batch.Forms["U001"];
+        var plan = new List<(string, string)>();
+        for (var i = 0; i < count; i++)
+        {
+            var path = Path.Combine(dir, $"doc{i:D4}.docx");
+            File.WriteAllBytes(path, FormFiller.Fill(blank, new Dictionary<string, object?> { ["filler_phone"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+            plan.Add(($"U{i % 100:D3}", path));
+        }
+        await using var store = emu.Store();
+        var sw = Stopwatch.StartNew();
+        var report = await Publisher.PublishAsync(plan, store, 4, null, Ct);
+        sw.Stop();
+        Assert.Equal(count, report.Uploaded);
+        var c = emu.Server.Counters;
+        var perDoc = (double)c.Other / count;
+        Report($"publish: {count} documents in {sw.Elapsed.TotalSeconds:0.00} s; {c.Total} requests = {c.Uploads} uploads + {c.Other} others → {perDoc:0.000} extra requests per document (target ≤ 1.1)");
+        Assert.True(perDoc <= 1.1, $"{perDoc} extra requests per document");
+
+        emu.Server.Counters.Reset();
+        await using var again = emu.Store();
+        sw.Restart();
+        var second = await Publisher.PublishAsync(plan, again, 4, null, Ct);
+        Assert.Equal(count, second.Unchanged);
+        Report($"re-publish: {count} unchanged documents in {sw.Elapsed.TotalSeconds:0.00} s with {emu.Server.Counters.Total} requests, {emu.Server.Counters.Uploads} uploads");
+    }
+}
