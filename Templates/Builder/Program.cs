@@ -1,5 +1,4 @@
-using OfficeTools.TemplateBuilder.Documents;
-using OfficeTools.TemplateBuilder.Parts;
+using OfficeTools.TemplateBuilder;
 
 // Builds the GB/T 9704 templates into the folder given as the only argument (the repository's Templates/).
 if (args.Length != 1)
@@ -10,18 +9,11 @@ if (args.Length != 1)
 
 var outDir = Path.GetFullPath(args[0]);
 Directory.CreateDirectory(outDir);
-var templates = new List<(string File, string Body)>
-{
-    ("notice.docx", NoticeTemplate.Xml()),
-    ("briefing.docx", BriefingTemplate.Xml()),
-};
-templates.AddRange(FormVariant.All.Select(v => (v.FileName, FormTemplate.Xml(v))));
-
-foreach (var (file, body) in templates)
+foreach (var file in Catalog.Files)
 {
     try
     {
-        var bytes = DocxPackage.Build(body);
+        var bytes = Catalog.Build(file);
         File.WriteAllBytes(Path.Combine(outDir, file), bytes);
         Console.WriteLine($"{file}: {bytes.Length:N0} bytes");
     }
