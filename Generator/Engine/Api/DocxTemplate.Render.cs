@@ -7,6 +7,10 @@ namespace OfficeTools.Engine;
 
 public sealed partial class DocxTemplate
 {
+    // Scriban contexts are costly to build: each render takes one from here (one thread per context at a time).
+    readonly System.Collections.Concurrent.ConcurrentBag<RenderContext> _contexts = [];
+    static readonly Scriban.Runtime.ScriptObject EmptyRoot = new();
+
     /// <summary>
     /// Renders with <paramref name="model"/> (IDictionary&lt;string, object?&gt; / IList / scalars, or JsonElement).
     /// On errors, <see cref="RenderResult.Document"/> is null and every error is listed.
@@ -19,9 +23,13 @@ public sealed partial class DocxTemplate
         cts.CancelAfter(Options.Timeout);
         var root = ModelConverter.Root(model);
         var numbering = _numbering == null ? null : new NumberingState(_numbering.Info);
-        var ctx = new RenderContext(EngineFunctions.Builtins, FileName, root, Options, numbering, cts.Token);
+        if (!_contexts.TryTake(out var ctx)) ctx = new RenderContext(EngineFunctions.Builtins, FileName, Options);
+        ctx.Begin(root, numbering, cts.Token);
         var bytes = _writer.Write((part, writer) => RenderPart(ctx, part, writer));
-        if (ctx.Errors.Count > 0 || bytes == null) return new RenderResult(null, ctx.Errors);
+        var errors = ctx.Errors.Count > 0 ? ctx.Errors.ToList() : null;
+        ctx.Begin(EmptyRoot, null, default);
+        if (_contexts.Count < Environment.ProcessorCount * 2) _contexts.Add(ctx);
+        if (errors != null || bytes == null) return new RenderResult(null, errors ?? []);
         return new RenderResult(bytes, []);
     }
 

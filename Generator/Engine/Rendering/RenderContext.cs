@@ -19,19 +19,15 @@ internal sealed class RenderContext : TemplateContext
     readonly string _file;
 
     /// <summary>Sets limits, strictness and the model for one render.</summary>
-    public RenderContext(ScriptObject builtins, string file, ScriptObject root, TemplateOptions options,
-        NumberingState? numbering, CancellationToken token) : base(builtins)
+    public RenderContext(ScriptObject builtins, string file, TemplateOptions options) : base(builtins)
     {
         _file = file;
-        Root = root;
-        Numbering = numbering;
         LoopLimit = options.LoopLimit;
         RecursiveLimit = options.RecursionLimit;
         MaxOutput = options.MaxOutputChars;
         // Scriban's own output limit defaults to 1 MiB and truncates silently; LimitedOutput enforces ours instead.
         OutputLimit = int.MaxValue;
         LimitToString = 0;
-        CancellationToken = token;
         EnableRelaxedTargetAccess = true;
         EnableRelaxedMemberAccess = true;
         StrictVariables = false;
@@ -49,13 +45,26 @@ internal sealed class RenderContext : TemplateContext
             if (strict) Report(DiagnosticIds.UnknownMember, span, $"unknown member '{member}' (the object has: {Members(target)})");
             return true;
         };
+    }
+
+    /// <summary>Readies the (possibly reused) context for one render of <paramref name="root"/>.</summary>
+    public void Begin(ScriptObject root, NumberingState? numbering, CancellationToken token)
+    {
+        Reset();
+        Errors.Clear();
+        _seen.Clear();
+        Written = 0;
+        Part = null;
+        Root = root;
+        Numbering = numbering;
+        CancellationToken = token;
         PushGlobal(root);
     }
 
     /// <summary>The converted model.</summary>
-    public ScriptObject Root { get; }
+    public ScriptObject Root { get; private set; } = new();
     /// <summary>List restarts of this render (null when the option is off).</summary>
-    public NumberingState? Numbering { get; }
+    public NumberingState? Numbering { get; private set; }
     /// <summary>The part being rendered.</summary>
     public CompiledPart? Part { get; set; }
     /// <summary>Characters written so far, over all parts.</summary>

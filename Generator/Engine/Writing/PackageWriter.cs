@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using OfficeTools.Engine.Compile;
 using OfficeTools.Engine.Package;
@@ -25,9 +26,9 @@ internal sealed class PackageWriter
     /// <summary>Writes one package; <paramref name="render"/> writes a templated part's XML and returns false on failure.</summary>
     public byte[]? Write(Func<CompiledPart, TextWriter, bool> render)
     {
-        using var output = new MemoryStream();
-        using var buffer = new MemoryStream();
-        using (var zip = new PrecompressedZipWriter(output))
+        var buffers = _buffers ??= new Buffers();
+        buffers.Output.SetLength(0);
+        using (var zip = new PrecompressedZipWriter(buffers.Output))
         {
             var ok = true;
             foreach (var (name, prepared) in _entries)
@@ -37,12 +38,45 @@ internal sealed class PackageWriter
                     zip.Add(prepared);
                     continue;
                 }
-                buffer.SetLength(0);
-                using (var w = new StreamWriter(buffer, Utf8, 1 << 16, leaveOpen: true)) ok &= render(_parts[name], w);
-                if (ok) zip.Add(name, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+                buffers.Part.SetLength(0);
+                try
+                {
+                    ok &= render(_parts[name], buffers.Writer);
+                }
+                finally
+                {
+                    buffers.Writer.Flush();
+                }
+                if (!ok) continue;
+                var content = buffers.Part.GetBuffer().AsSpan(0, (int)buffers.Part.Length);
+                // Small parts are stored: starting a deflater costs more than the bytes it would save.
+                zip.Add(PreparedEntry.Create(name, content, content.Length < StoreBelow ? CompressionLevel.NoCompression : CompressionLevel.Fastest));
             }
             if (!ok) return null;
         }
-        return output.ToArray();
+        var result = buffers.Output.ToArray();
+        buffers.Trim();
+        return result;
+    }
+
+    const int StoreBelow = 64 * 1024;
+
+    [ThreadStatic] static Buffers? _buffers;
+
+    /// <summary>Per-thread buffers reused by every render on that thread (nothing is shared between threads).</summary>
+    sealed class Buffers
+    {
+        public readonly MemoryStream Part = new();
+        public readonly MemoryStream Output = new();
+        public readonly StreamWriter Writer;
+
+        public Buffers() => Writer = new StreamWriter(Part, Utf8, 1 << 14, leaveOpen: true);
+
+        /// <summary>Drops buffers a huge render grew, so memory does not stay high.</summary>
+        public void Trim()
+        {
+            if (Part.Capacity > 16 << 20) { Part.SetLength(0); Part.Capacity = 0; }
+            if (Output.Capacity > 16 << 20) { Output.SetLength(0); Output.Capacity = 0; }
+        }
     }
 }
