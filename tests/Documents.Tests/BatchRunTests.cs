@@ -48,6 +48,21 @@ public class BatchRunTests
     }
 
     [Fact]
+    public void A_folder_that_is_not_batch_output_is_never_replaced()
+    {
+        var (dir, ledger) = Mini(("U1", "甲单位", UnitKinds.Leadership));
+        var r = Run(new BatchOptions { Ledger = ledger, Output = dir });
+        Assert.Contains(r.Errors, e => e.Contains("contains the input"));
+        var other = Path.Combine(dir, "documents");
+        Directory.CreateDirectory(other);
+        File.WriteAllText(Path.Combine(other, "keep.txt"), "mine");
+        r = Run(new BatchOptions { Ledger = ledger, Output = other });
+        Assert.Contains(r.Errors, e => e.Contains("not the output of an earlier batch"));
+        Assert.True(File.Exists(Path.Combine(other, "keep.txt")));
+        Assert.True(File.Exists(ledger));
+    }
+
+    [Fact]
     public void Failed_first_run_creates_no_output_folder()
     {
         var dir = TestLedgers.TempDir("batch");

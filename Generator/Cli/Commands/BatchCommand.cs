@@ -40,6 +40,12 @@ public static class BatchCommand
         var lastQuarter = 0;
         var progress = new SyncProgress(p =>
         {
+            if (p.Current.StartsWith("PDF", StringComparison.Ordinal))
+            {
+                bar?.Finish();
+                output.WriteLine($"converting {p.Total} documents to PDF with LibreOffice…");
+                return;
+            }
             if (terminal)
             {
                 bar ??= new ProgressBar(error, p.Total);

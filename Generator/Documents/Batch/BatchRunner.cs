@@ -19,6 +19,7 @@ public static partial class BatchRunner
         var errors = new List<string>();
         var output = Path.GetFullPath(options.Output);
         if (File.Exists(output)) return Fail($"{options.Output}: the output must be a folder, but a file has that name");
+        if (UnsafeOutput(options, output) is { } why) return Fail($"{options.Output}: {why}");
 
         var loaded = LedgerLoader.Load(options.Ledger);
         errors.AddRange(loaded.Errors.Select(e => e.ToString()));
@@ -85,6 +86,22 @@ public static partial class BatchRunner
                 progress?.Report(new BatchProgress(Interlocked.Increment(ref done), plan.Documents.Count, doc.Path));
             });
         return [.. errors.OrderBy(e => e.Order).Select(e => e.Message)];
+    }
+
+    // The output folder is replaced as a whole, so it must never be a folder holding anything else.
+    static string? UnsafeOutput(BatchOptions options, string output)
+    {
+        static bool Inside(string path, string folder)
+        {
+            var rel = Path.GetRelativePath(folder, Path.GetFullPath(path));
+            return rel == "." || (!rel.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(rel));
+        }
+        if (Path.GetDirectoryName(output) == null) return "the output folder cannot be a file system root";
+        foreach (var input in new[] { options.Ledger, options.Rules, options.Templates }.OfType<string>())
+            if (Inside(input, output)) return $"the output folder contains the input {input}; it is replaced as a whole, so choose another folder";
+        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, "index.json")))
+            return "the folder exists and is not the output of an earlier batch (no index.json); it would be replaced as a whole, so choose a new or empty folder";
+        return null;
     }
 
     static void Swap(string staging, string output)
