@@ -51,7 +51,7 @@ public sealed class ProgressBar
         var filled = (int)(fraction * width);
         var rate = done / Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
         var count = _total is { } t ? $"{done}/{t}" : $"{done}";
-        _writer!.Write($"\r[{new string('#', filled)}{new string('-', width - filled)}] {fraction,4:P0} {count} ({rate:0} docs/s) ");
+        _writer!.Write($"\r[{new string('#', filled)}{new string('-', width - filled)}] {fraction * 100,3:0}% {count} ({rate:0} docs/s) ");
         _writer.Flush();
     }
 }

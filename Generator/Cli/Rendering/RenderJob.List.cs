@@ -35,7 +35,23 @@ public sealed partial class RenderJob
         try
         {
             Directory.CreateDirectory(staging);
-            var outcome = RenderAll(template, data, names, staging);
+            // Ctrl+C stops the run cleanly so the staging folder is removed and nothing half-done is left.
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            Outcome outcome;
+            try
+            {
+                outcome = RenderAll(template, data, names, staging, cancel.Token);
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
             if (outcome.Errors.Count > 0 || outcome.Count == 0)
             {
                 foreach (var (_, message) in outcome.Errors.OrderBy(e => e.Record).ThenBy(e => e.Message, StringComparer.Ordinal))
@@ -52,6 +68,11 @@ public sealed partial class RenderJob
             _output.WriteLine($"rendered {outcome.Count} documents into {outDir} in {seconds:0.0} s ({outcome.Count / Math.Max(seconds, 0.001):0} docs/s)");
             return ExitCodes.Ok;
         }
+        catch (OperationCanceledException)
+        {
+            _error.WriteLine("cancelled; nothing written");
+            return ExitCodes.InputErrors;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _error.WriteLine($"{outDir}: output: error: cannot write: {e.Message}; nothing written");
@@ -66,7 +87,7 @@ public sealed partial class RenderJob
 
     sealed record Outcome(int Count, List<(int Record, string Message)> Errors, IDictionary<int, string> Names);
 
-    Outcome RenderAll(DocxTemplate template, RecordSet data, NameTemplate? names, string staging)
+    Outcome RenderAll(DocxTemplate template, RecordSet data, NameTemplate? names, string staging, CancellationToken cancel)
     {
         var errors = new ConcurrentQueue<(int Record, string Message)>();
         var finalNames = new ConcurrentDictionary<int, string>();
@@ -75,7 +96,7 @@ public sealed partial class RenderJob
         var count = 0;
         var jobs = _request.Jobs > 0 ? _request.Jobs : Environment.ProcessorCount;
         var source = Partitioner.Create(data.Records, EnumerablePartitionerOptions.NoBuffering);
-        Parallel.ForEach(source, new ParallelOptions { MaxDegreeOfParallelism = jobs }, record =>
+        Parallel.ForEach(source, new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancel }, record =>
         {
             var n = record.Number;
             InterlockedMax(ref count, n);
@@ -91,7 +112,7 @@ public sealed partial class RenderJob
                 return;
             }
             ClaimName(record, names, where, errors, finalNames, claimed);
-            var result = template.Render(record.Value);
+            var result = template.Render(record.Value, cancel);
             if (!result.Success)
                 foreach (var d in result.Diagnostics) errors.Enqueue((n, $"{where}: {d}"));
             else if (errors.IsEmpty)
