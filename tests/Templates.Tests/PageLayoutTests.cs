@@ -25,6 +25,8 @@ public class PageLayoutTests
         Assert.Equal("1588", (string)mar.Attribute(W + "left")!);
         Assert.Equal("1474", (string)mar.Attribute(W + "right")!);
         Assert.Equal("1984", (string)mar.Attribute(W + "bottom")!);
+        // page number about 7 mm below the 版心: footer text bottom ~22 mm above the paper's edge
+        Assert.InRange((int)mar.Attribute(W + "footer")!, 1134, 1361);
         var grid = x.Section.Element(W + "docGrid")!;
         Assert.Equal("lines", (string)grid.Attribute(W + "type")!);
         Assert.Equal("579", (string)grid.Attribute(W + "linePitch")!);

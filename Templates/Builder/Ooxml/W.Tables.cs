@@ -19,9 +19,9 @@ public static partial class W
                $"<w:tblGrid>{grid}</w:tblGrid>{string.Concat(rows)}</w:tbl>";
     }
 
-    /// <summary>A row; a <paramref name="header"/> row never splits and repeats on every page, others may break across pages.</summary>
+    /// <summary>A row that never breaks across pages; a <paramref name="header"/> row repeats on every page.</summary>
     public static string Row(bool header, params string[] cells) =>
-        header ? $"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{string.Concat(cells)}</w:tr>" : $"<w:tr>{string.Concat(cells)}</w:tr>";
+        $"<w:tr><w:trPr><w:cantSplit/>{(header ? "<w:tblHeader/>" : "")}</w:trPr>{string.Concat(cells)}</w:tr>";
 
     /// <summary>A row whose height is at least <paramref name="minHeight"/> twips (room to write in).</summary>
     public static string TallRow(int minHeight, params string[] cells) =>
