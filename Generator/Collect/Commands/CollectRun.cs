@@ -72,7 +72,6 @@ public static class CollectRun
                     return 1;
                 }
                 store = StoreRun.Open(options);
-                if (store is LocalFormStore && request.Forms is null) layouts = FormLayouts.FromFolder(request.Source, recursive: true);
                 var all = await store.ListSubmissionsAsync(cancellationToken).ConfigureAwait(false);
                 var counts = all.GroupBy(s => s.UnitId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
                 var latest = all.GroupBy(s => s.UnitId).Select(g => g.OrderBy(s => s.Version).ThenBy(s => s.SubmittedAt).Last()).ToList();
@@ -80,6 +79,13 @@ public static class CollectRun
                 await Parallel.ForEachAsync(Enumerable.Range(0, latest.Count), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
                     async (i, ct) => bytes[i] = await store.DownloadAsync(latest[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
                 forms = latest.Select((s, i) => new ReturnedForm(s.Form, s.SubmittedAt, s.SubmittedBy, () => bytes[i]) { Versions = counts[s.UnitId] }).ToList();
+                // A submission that lost its tags (re-saved by LibreOffice) is read by place against its unit's published form.
+                for (var i = 0; i < latest.Count; i++)
+                {
+                    if (layouts.For(latest[i].UnitId) is not null || FormReader.Read(bytes[i], latest[i].Form).IsForm) continue;
+                    foreach (var blank in await store.PublishedFormsAsync(latest[i].UnitId, cancellationToken).ConfigureAwait(false))
+                        layouts.Add(blank);
+                }
                 used = latest.ToDictionary(s => s.Form, StringComparer.Ordinal);
             }
             var report = Collector.Collect(forms, ledger, request.Now ?? DateTimeOffset.Now, layouts, cancellationToken);

@@ -111,8 +111,9 @@ public static partial class FormReader
         var unitIds = controls.Where(c => c.Tag == UnitTag).Select(c => (c.Value as string)?.Trim()).ToList();
         var unitId = unitIds.FirstOrDefault(id => !string.IsNullOrEmpty(id));
         if (unitId is null)
-            problems.Insert(0, new FormProblem(FormProblem.NotOurForm, UnitTag,
-                "no unit.id content control with a value: this is not one of the office's forms"));
+            problems.Insert(0, new FormProblem(FormProblem.NotOurForm, UnitTag, controls.Count == 0 && body.Descendants(Sdt).Any()
+                ? "the form's content controls have lost their tags (re-saved by LibreOffice?): give collect the blank forms that were sent out (--forms DIR) to read it by place"
+                : "no unit.id content control with a value: this is not one of the office's forms"));
         foreach (var dup in controls.GroupBy(c => c.Tag).Where(g => g.Count() > 1))
             problems.Add(new FormProblem(FormProblem.ControlDuplicated, dup.Key,
                 $"the control «{dup.Key}» occurs {dup.Count()} times ({string.Join("; ", dup.Select(c => c.Location))})"));

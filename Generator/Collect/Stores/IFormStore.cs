@@ -28,6 +28,9 @@ public interface IFormStore : IAsyncDisposable
     /// <summary>The bytes of a submitted form.</summary>
     Task<byte[]> DownloadAsync(SubmissionRecord submission, CancellationToken cancellationToken = default);
 
+    /// <summary>The blank forms published to a unit's folder (not its submissions), to recover stripped tags by place.</summary>
+    Task<IReadOnlyList<byte[]>> PublishedFormsAsync(string unitId, CancellationToken cancellationToken = default);
+
     /// <summary>Sets the status of recorded submissions (e.g. after collecting).</summary>
     Task SetStatusAsync(IReadOnlyList<StatusUpdate> updates, CancellationToken cancellationToken = default);
 }

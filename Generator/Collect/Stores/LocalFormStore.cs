@@ -75,6 +75,17 @@ public sealed partial class LocalFormStore : IFormStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<byte[]>> PublishedFormsAsync(string unitId, CancellationToken cancellationToken = default)
+    {
+        var folder = UnitFolder(unitId);
+        var list = new List<byte[]>();
+        if (!Directory.Exists(folder)) return list;
+        foreach (var f in Directory.EnumerateFiles(folder, "*.docx").Order(StringComparer.Ordinal))
+            list.Add(await File.ReadAllBytesAsync(f, cancellationToken).ConfigureAwait(false));
+        return list;
+    }
+
+    /// <inheritdoc />
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     string UnitFolder(string unitId) => Path.Combine(root, StoreNames.Safe(unitId));

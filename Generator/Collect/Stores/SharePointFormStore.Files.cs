@@ -37,6 +37,31 @@ public sealed partial class SharePointFormStore
         return index ??= found;
     }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<byte[]>> PublishedFormsAsync(string unitId, CancellationToken cancellationToken = default)
+    {
+        var known = await IndexAsync(cancellationToken).ConfigureAwait(false);
+        var prefix = StoreNames.Safe(unitId) + "/";
+        var list = new List<byte[]>();
+        foreach (var path in known.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && k.IndexOf('/', prefix.Length) < 0
+                     && k.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                await using var s = await graph.Drives[driveId].Root.ItemWithPath(path).Content.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                if (s is null) continue;
+                using var ms = new MemoryStream();
+                await s.CopyToAsync(ms, cancellationToken).ConfigureAwait(false);
+                list.Add(ms.ToArray());
+            }
+            catch (Exception e) when (IsGraphFailure(e))
+            {
+                throw Fail($"downloading the published form {path}", e);
+            }
+        }
+        return list;
+    }
+
     static string RelativePath(DriveItem item)
     {
         var parent = item.ParentReference?.Path ?? "";
