@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using OfficeTools.Testing;
+
+namespace OfficeTools.Engine.Tests;
+
+/// <summary>A template written by LibreOffice (converted from HTML in the test) renders like the Word-style one.</summary>
+public class LibreOfficeTests
+{
+    const string Data = """{"unit":{"name":"某某县委"},"items":[{"no":1,"problem":"会风不实","owner":"张三"},{"no":2,"problem":"文山会海","owner":"李四"}]}""";
+
+    [Fact]
+    public void Html_converted_by_LibreOffice_renders_like_the_word_template()
+    {
+        var soffice = FindSoffice();
+        Assert.SkipWhen(soffice == null, "LibreOffice (soffice) is not installed");
+        var dir = Directory.CreateTempSubdirectory("ot-lo-").FullName;
+        try
+        {
+            var html = Path.Combine(dir, "template.html");
+            File.Copy(RepoPaths.Of("tests", "Engine.Tests", "LibreOffice", "template.html"), html);
+            var psi = new ProcessStartInfo(soffice!, ["--headless", $"-env:UserInstallation=file://{dir}/profile", "--infilter=HTML (StarWriter)",
+                "--convert-to", "docx:MS Word 2007 XML", "--outdir", dir, html]) { RedirectStandardOutput = true, RedirectStandardError = true };
+            using (var p = Process.Start(psi)!)
+            {
+                p.StandardOutput.ReadToEnd();
+                p.StandardError.ReadToEnd();
+                Assert.True(p.WaitForExit(TimeSpan.FromMinutes(3)), "soffice did not finish");
+            }
+            var converted = Path.Combine(dir, "template.docx");
+            Assert.True(File.Exists(converted), "soffice produced no .docx");
+            var fromLibreOffice = Render.Ok(File.ReadAllBytes(converted), Data);
+
+            var word = DocxFactory.Create(
+                DocxFactory.P("单位：{{ unit.", "name }}") + DocxFactory.P("{{ for it in items }}") + DocxFactory.P("{{ it.no }}. ", "{{ it.problem }}") +
+                DocxFactory.P("{{ end }}") +
+                "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"2000\"/><w:gridCol w:w=\"2000\"/></w:tblGrid><w:tr>" +
+                "<w:tc><w:p><w:r><w:t>{{ for it in items }}{{ it.no }}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>{{ it.owner }}{{ end }}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>" +
+                DocxFactory.P("完"));
+            var fromWord = Render.Ok(word, Data);
+            Assert.Equal(DocxText.Body(fromWord), DocxText.Body(fromLibreOffice));
+        }
+        finally
+        {
+            try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    static string? FindSoffice() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(d => Path.Combine(d, "soffice")).FirstOrDefault(File.Exists);
+}
