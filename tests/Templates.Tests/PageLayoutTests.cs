@@ -61,6 +61,7 @@ public class PageLayoutTests
         Assert.Equal("仿宋_GB2312", x.StyleRun("Normal", "rFonts", "eastAsia"));
         Assert.Equal("Times New Roman", x.StyleRun("Normal", "rFonts", "ascii"));
         Assert.Equal("Times New Roman", x.StyleRun("Normal", "rFonts", "hAnsi"));
+        Assert.Equal("eastAsia", x.StyleRun("Normal", "rFonts", "hint")); // “ ” — … in the Chinese font
         Assert.Equal("32", x.StyleRun("Normal", "sz"));
         Assert.Equal("-5", x.StyleRun("Normal", "spacing"));
         Assert.Equal("200", x.StylePara("Normal", "ind", "firstLineChars"));
