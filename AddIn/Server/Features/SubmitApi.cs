@@ -36,12 +36,8 @@ public static class SubmitApi
             var found = read.IsForm ? [.. read.Problems, .. FormChecker.Check(read, ledgerUnit)] : read.Problems.ToList();
             var check = found.Any(p => p.IsInvalidating) ? "Invalid" : found.Count > 0 ? "Incomplete" : StoreNames.Submitted;
             await using var lease = await stores.ForAsync(http);
-            var record = await lease.WriteAsync(async store =>
-            {
-                var r = await store.SubmitAsync(unitId, $"{unitId}-{unit.Name}.docx", bytes, caller.Name, clock.GetUtcNow(), ct);
-                if (check != StoreNames.Submitted) await store.SetStatusAsync([new StatusUpdate(r, check)], ct);
-                return r;
-            }, ct);
+            var record = await lease.Store.SubmitAsync(unitId, $"{unitId}-{unit.Name}.docx", bytes, caller.Name, clock.GetUtcNow(), ct);
+            if (check != StoreNames.Submitted) await lease.Store.SetStatusAsync([new StatusUpdate(record, check)], ct);
             return TypedResults.Created($"/api/status/{unitId}", new SubmitResponse(record.Id, unitId, record.Version,
                 StatusApi.CheckWord(check), [.. found.Select(p => p.Message)]));
         });

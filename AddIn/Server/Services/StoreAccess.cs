@@ -13,9 +13,6 @@ namespace OfficeTools.AddIn.Server.Services;
 /// </summary>
 public sealed class StoreAccess(IOptions<StoreOptions> store, IOptions<AuthOptions> auth, IWebHostEnvironment environment) : IAsyncDisposable
 {
-    // SQLite takes one writer at a time; queueing writers here instead of in SQLite's busy loop keeps
-    // thread-pool threads free under many concurrent submissions
-    readonly SemaphoreSlim localWrites = new(1, 1);
     readonly Lazy<LocalFormStore> local = new(() =>
         new LocalFormStore(Path.GetFullPath(store.Value.LocalRoot, environment.ContentRootPath)));
 
@@ -23,7 +20,7 @@ public sealed class StoreAccess(IOptions<StoreOptions> store, IOptions<AuthOptio
     public async Task<StoreLease> ForAsync(HttpContext context)
     {
         var o = store.Value;
-        if (!o.IsSharePoint) return new StoreLease(local.Value, owned: false, localWrites);
+        if (!o.IsSharePoint) return new StoreLease(local.Value, owned: false);
         var a = auth.Value;
         if (!a.Enabled) return new StoreLease(SharePointFormStore.Create(o), owned: true);
         var assertion = await context.GetTokenAsync("access_token")
@@ -36,24 +33,14 @@ public sealed class StoreAccess(IOptions<StoreOptions> store, IOptions<AuthOptio
     public async ValueTask DisposeAsync()
     {
         if (local.IsValueCreated) await local.Value.DisposeAsync();
-        localWrites.Dispose();
     }
 }
 
 /// <summary>A store lent to one request; only a store made for that request is disposed with it.</summary>
-public sealed class StoreLease(IFormStore store, bool owned, SemaphoreSlim? writeGate = null) : IAsyncDisposable
+public sealed class StoreLease(IFormStore store, bool owned) : IAsyncDisposable
 {
     /// <summary>The store.</summary>
     public IFormStore Store => store;
-
-    /// <summary>Runs a write, one at a time when the store wants single writers.</summary>
-    public async Task<T> WriteAsync<T>(Func<IFormStore, Task<T>> write, CancellationToken ct)
-    {
-        if (writeGate == null) return await write(store);
-        await writeGate.WaitAsync(ct);
-        try { return await write(store); }
-        finally { writeGate.Release(); }
-    }
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => owned ? store.DisposeAsync() : ValueTask.CompletedTask;
