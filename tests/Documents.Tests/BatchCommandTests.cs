@@ -33,8 +33,8 @@ public class BatchCommandTests
         var ledger = MiniLedgerFile.Write(dir, [("U1", "甲单位", UnitKinds.Leadership)], (_, _) => [("完成", "满意", -1), ("整改到位", "很好", -1)]);
         var (code, output, error) = Cli("batch", ledger, "-o", Path.Combine(dir, "out"));
         Assert.Equal(1, code);
-        Assert.Contains("ledger.json: record items[0], field 整改状态 (status): '完成' is not one of", error);
-        Assert.Contains("ledger.json: record items[1], field 群众评价 (satisfaction): '很好' is not one of", error);
+        Assert.Matches(@"ledger\.json: line \d+, record items\[0\], field 整改状态 \(status\): '完成' is not one of", error);
+        Assert.Matches(@"ledger\.json: line \d+, record items\[1\], field 群众评价 \(satisfaction\): '很好' is not one of", error);
         Assert.Contains("nothing was written", error);
         Assert.DoesNotContain("   at ", error);
         Assert.Equal("", output);

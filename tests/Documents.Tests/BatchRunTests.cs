@@ -42,7 +42,7 @@ public class BatchRunTests
         File.WriteAllText(ledger, File.ReadAllText(ledger).Replace("\"整改到位\"", "\"差不多\""));
         var failed = Run(new BatchOptions { Ledger = ledger, Output = output });
         Assert.False(failed.Success);
-        Assert.Contains(failed.Errors, e => e.Contains("ledger.json: record items[0], field 整改状态 (status)"));
+        Assert.Contains(failed.Errors, e => System.Text.RegularExpressions.Regex.IsMatch(e, @"ledger\.json: line \d+, record items\[0\], field 整改状态 \(status\)"));
         Assert.Equal(before, Files(output).Select(f => (f, File.ReadAllBytes(Path.Combine(output, f)).Length)).ToList());
         Assert.Equal(["ledger.json", "out"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order().ToArray());
     }

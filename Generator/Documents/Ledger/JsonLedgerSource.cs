@@ -10,9 +10,13 @@ internal static class JsonLedgerSource
     {
         var file = Path.GetFileName(path);
         JsonDocument doc;
+        var bytes = File.ReadAllBytes(path);
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        Dictionary<string, int> lines;
         try
         {
-            doc = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            lines = JsonLines.Of(bytes);
         }
         catch (JsonException e)
         {
@@ -32,18 +36,18 @@ internal static class JsonLedgerSource
                     errors.Add(new DataError(file, "$." + p.Name, $"unknown table '{p.Name}'; expected campaign, units, items, rules_made"));
             SourceRow campaign;
             if (root.TryGetProperty("campaign", out var c) && c.ValueKind == JsonValueKind.Object)
-                campaign = Row(file, "campaign", c, LedgerFields.Campaign, errors);
+                campaign = Row(file, "campaign", c, LedgerFields.Campaign, errors, lines);
             else
             {
                 errors.Add(new DataError(file, "$.campaign", "missing the campaign object (活动)"));
                 campaign = new SourceRow(file, "campaign", new Dictionary<string, object?>());
             }
-            return new SourceTables(campaign, Rows(root, file, LedgerFields.Units, true, errors),
-                Rows(root, file, LedgerFields.Items, true, errors), Rows(root, file, LedgerFields.RulesMade, false, errors));
+            return new SourceTables(campaign, Rows(root, file, LedgerFields.Units, true, errors, lines),
+                Rows(root, file, LedgerFields.Items, true, errors, lines), Rows(root, file, LedgerFields.RulesMade, false, errors, lines));
         }
     }
 
-    static List<SourceRow> Rows(JsonElement root, string file, LedgerTable table, bool required, List<DataError> errors)
+    static List<SourceRow> Rows(JsonElement root, string file, LedgerTable table, bool required, List<DataError> errors, Dictionary<string, int> lines)
     {
         var rows = new List<SourceRow>();
         if (!root.TryGetProperty(table.Key, out var arr))
@@ -61,23 +65,28 @@ internal static class JsonLedgerSource
         {
             var place = $"record {table.Key}[{i}]";
             if (el.ValueKind != JsonValueKind.Object) errors.Add(new DataError(file, place, "expected a record (JSON object)"));
-            else rows.Add(Row(file, place, el, table, errors));
+            else rows.Add(Row(file, place, el, table, errors, lines));
             i++;
         }
         return rows;
     }
 
-    static SourceRow Row(string file, string place, JsonElement obj, LedgerTable table, List<DataError> errors)
+    static SourceRow Row(string file, string path, JsonElement obj, LedgerTable table, List<DataError> errors, Dictionary<string, int> lines)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var places = new Dictionary<string, string>(StringComparer.Ordinal);
+        string At(string key, string fallback) => lines.TryGetValue(key, out var n) ? $"line {n}, {path}" : fallback;
+        var place = At(path, path);
         foreach (var p in obj.EnumerateObject())
         {
             var field = table.Find(p.Name);
+            var fieldPlace = At($"{path}.{p.Name}", place);
             if (field == null)
             {
-                errors.Add(new DataError(file, $"{place}, field {p.Name}", $"unknown field; {table.Key} has {string.Join(", ", table.Fields.Select(f => f.Key))}"));
+                errors.Add(new DataError(file, $"{fieldPlace}, field {p.Name}", $"unknown field; {table.Key} has {string.Join(", ", table.Fields.Select(f => f.Key))}"));
                 continue;
             }
+            places[field.Key] = fieldPlace;
             values[field.Key] = p.Value.ValueKind switch
             {
                 JsonValueKind.String => p.Value.GetString(),
@@ -85,10 +94,10 @@ internal static class JsonLedgerSource
                 JsonValueKind.True => true,
                 JsonValueKind.False => false,
                 JsonValueKind.Null => null,
-                _ => Bad(errors, file, place, field),
+                _ => Bad(errors, file, fieldPlace, field),
             };
         }
-        return new SourceRow(file, place, values);
+        return new SourceRow(file, place, values) { FieldPlaces = places };
     }
 
     static object? Bad(List<DataError> errors, string file, string place, LedgerField field)
