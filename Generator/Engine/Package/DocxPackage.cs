@@ -1,7 +1,7 @@
 namespace OfficeTools.Engine.Package;
 
-/// <summary>One entry of the template package, kept as bytes.</summary>
-internal sealed record PackageEntry(string Name, byte[] Bytes);
+/// <summary>One entry of the template package, kept as bytes (and as stored in the zip, when it can be copied as is).</summary>
+internal sealed record PackageEntry(string Name, byte[] Bytes, RawEntry? Raw = null);
 
 /// <summary>A part whose XML holds template code, with the name people know it by (body, header1…).</summary>
 internal sealed record TemplatedPart(string EntryName, string Label);

@@ -51,13 +51,17 @@ internal static class PackageReader
         try
         {
             using var zip = new ZipArchive(new MemoryStream(data, writable: false), ZipArchiveMode.Read);
+            var raw = RawZip.Read(data);
             foreach (var e in zip.Entries)
             {
                 if (e.FullName.EndsWith('/')) continue;
                 using var s = e.Open();
                 using var ms = new MemoryStream();
                 s.CopyTo(ms);
-                entries.Add(new PackageEntry(e.FullName, ms.ToArray()));
+                var bytes = ms.ToArray();
+                var r = raw.GetValueOrDefault(e.FullName);
+                if (r != null && (r.Length != bytes.Length || r.Crc != Writing.Crc32.Append(0, bytes))) r = null;
+                entries.Add(new PackageEntry(e.FullName, bytes, r));
             }
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException)

@@ -20,7 +20,9 @@ internal sealed class PackageWriter
     {
         _parts = parts;
         foreach (var e in pkg.Entries.Where(e => e.Name != renderLast).Concat(pkg.Entries.Where(e => e.Name == renderLast)))
-            _entries.Add((e.Name, parts.ContainsKey(e.Name) ? null : PreparedEntry.Create(e.Name, e.Bytes)));
+            _entries.Add((e.Name, parts.ContainsKey(e.Name) ? null
+                : e.Raw is { } r ? PreparedEntry.FromStored(e.Name, r.Data, r.Crc, r.Length, r.Method)
+                : PreparedEntry.Create(e.Name, e.Bytes)));
     }
 
     /// <summary>Writes one package; <paramref name="render"/> writes a templated part's XML and returns false on failure.</summary>

@@ -37,6 +37,10 @@ internal sealed class PreparedEntry
         return new PreparedEntry(name, Deflate(content, level), crc, content.Length, 8);
     }
 
+    /// <summary>An entry copied exactly as another zip stored it (data, CRC, sizes already known and checked).</summary>
+    public static PreparedEntry FromStored(string name, byte[] data, uint crc, long length, ushort method) =>
+        new(name, data, crc, length, method);
+
     internal static byte[] Deflate(ReadOnlySpan<byte> content, CompressionLevel level)
     {
         using var ms = new MemoryStream(content.Length / 4 + 64);
