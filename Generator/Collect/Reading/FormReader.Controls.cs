@@ -12,14 +12,14 @@ public static partial class FormReader
         "yyyy年M月d日", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mm:ss", "yyyyMMdd",
     ];
 
-    internal static FormControl ReadOne(XElement sdt, XElement pr, string tag, List<FormProblem> problems)
+    internal static FormControl ReadOne(XElement sdt, XElement pr, string tag, List<FormProblem> problems, string? place = null)
     {
         var kind = KindOf(pr);
         var content = sdt.Element(SdtContent);
         var text = content is null ? "" : ContentText(content);
         var placeholder = pr.Element(ShowingPlcHdr) is { } ph && IsOn(ph.Attribute(Val)?.Value);
         var choices = kind is ControlKind.DropDown or ControlKind.ComboBox ? Choices(pr, kind) : [];
-        var location = LocationOf(sdt);
+        var location = place ?? LocationOf(sdt);
         object? value;
         if (kind == ControlKind.CheckBox)
         {

@@ -37,11 +37,12 @@ public static partial class FormReader
     /// </summary>
     public static FormReadResult Read(byte[] content, string file, FormLayouts? layouts = null)
     {
-        var document = LoadMain(content, out var failure);
-        if (document is null) return Failed(file, failure!.Code, failure.Message);
-        var result = ReadDocument(document, file);
-        if (result.IsForm || layouts is null || layouts.Count == 0) return result;
-        return LayoutRecovery.Recover(document, file, layouts) ?? result;
+        // The streaming pass materialises only the controls; the whole tree is built only to recover lost tags.
+        var result = ReadStreaming(content, file);
+        if (result.IsForm || layouts is null || layouts.Count == 0 || result.Problems.Any(p => p.Code is FormProblem.NotDocx or FormProblem.Corrupt))
+            return result;
+        var document = LoadMain(content, out _);
+        return document is null ? result : LayoutRecovery.Recover(document, file, layouts) ?? result;
     }
 
     /// <summary>The main document part's XML, or null with the problem.</summary>
@@ -94,24 +95,11 @@ public static partial class FormReader
         return zip.GetEntry("word/document.xml");
     }
 
-    static FormReadResult ReadDocument(XDocument document, string file)
+    static FormReadResult Finish(string file, List<FormControl> controls, List<FormProblem> problems, bool untaggedControls)
     {
-        var controls = new List<FormControl>();
-        var problems = new List<FormProblem>();
-        var body = document.Root?.Element(Body);
-        if (body is null)
-            return Failed(file, FormProblem.NotDocx, "the package holds no Word document body: not a .docx form");
-        foreach (var sdt in body.Descendants(Sdt))
-        {
-            var pr = sdt.Element(SdtPr);
-            var tag = pr?.Element(Tag)?.Attribute(Val)?.Value;
-            if (pr is null || string.IsNullOrEmpty(tag)) continue;
-            controls.Add(ReadOne(sdt, pr, tag, problems));
-        }
-        var unitIds = controls.Where(c => c.Tag == UnitTag).Select(c => (c.Value as string)?.Trim()).ToList();
-        var unitId = unitIds.FirstOrDefault(id => !string.IsNullOrEmpty(id));
+        var unitId = controls.Where(c => c.Tag == UnitTag).Select(c => (c.Value as string)?.Trim()).FirstOrDefault(id => !string.IsNullOrEmpty(id));
         if (unitId is null)
-            problems.Insert(0, new FormProblem(FormProblem.NotOurForm, UnitTag, controls.Count == 0 && body.Descendants(Sdt).Any()
+            problems.Insert(0, new FormProblem(FormProblem.NotOurForm, UnitTag, controls.Count == 0 && untaggedControls
                 ? "the form's content controls have lost their tags (re-saved by LibreOffice?): give collect the blank forms that were sent out (--forms DIR) to read it by place"
                 : "no unit.id content control with a value: this is not one of the office's forms"));
         foreach (var dup in controls.GroupBy(c => c.Tag).Where(g => g.Count() > 1))
