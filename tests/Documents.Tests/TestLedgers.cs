@@ -16,9 +16,23 @@ internal static class TestLedgers
         return r.Ledger!;
     }
 
+    // One folder per test run, removed when the run ends.
+    static readonly string Root = CreateRoot();
+
+    static string CreateRoot()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "officetools-documents-tests-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(root);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(root, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        };
+        return root;
+    }
+
     public static string TempDir(string name)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "officetools-documents-tests", name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        var dir = Path.Combine(Root, name + "-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(dir);
         return dir;
     }

@@ -60,8 +60,9 @@ internal sealed class FieldReader(SourceRow row, LedgerTable table, List<DataErr
                 if (required) Error(key, "is required but empty");
                 return null;
             case DateTime dt: return DateOnly.FromDateTime(dt);
-            case double d when d > 1 && d < 2958466: return DateOnly.FromDateTime(DateTime.FromOADate(d));
-            case long l when l > 1 && l < 2958466: return DateOnly.FromDateTime(DateTime.FromOADate(l));
+            // An Excel serial date of an unformatted cell; the range (1949–2999) keeps a bare year like 2014 from passing as 1905.
+            case double d when d >= 17899 && d < 401769: return DateOnly.FromDateTime(DateTime.FromOADate(d));
+            case long l when l >= 17899 && l < 401769: return DateOnly.FromDateTime(DateTime.FromOADate(l));
             case string s when TryParseDate(s.Trim(), out var parsed): return parsed;
         }
         Error(key, $"'{Text(key)}' is not a date; write 2014-12-15 or 2014年12月15日");
