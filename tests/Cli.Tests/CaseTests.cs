@@ -26,7 +26,12 @@ public class CaseTests
         var source = Path.Combine(CasesRoot, name);
         var dir = CliHarness.TempDir();
         CaseFixtures.WriteAll(dir);
-        foreach (var f in Directory.GetFiles(source)) File.Copy(f, Path.Combine(dir, Path.GetFileName(f)), overwrite: true);
+        foreach (var f in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(dir, Path.GetRelativePath(source, f));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(f, target, overwrite: true);
+        }
         var outPath = Path.Combine(dir, "out");
         string Expand(string s) => s.Replace("{dir}", dir).Replace("{out}", outPath);
         var args = File.ReadAllLines(Path.Combine(source, "args.txt")).Where(l => l.Length > 0).Select(Expand).ToArray();

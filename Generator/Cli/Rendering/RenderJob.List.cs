@@ -32,6 +32,7 @@ public sealed partial class RenderJob
         var created = !Directory.Exists(outDir);
         var staging = Path.Combine(outDir, $".officetools-staging-{Guid.NewGuid():N}");
         var ok = false;
+        var moved = 0;
         try
         {
             Directory.CreateDirectory(staging);
@@ -61,8 +62,18 @@ public sealed partial class RenderJob
                     : $"{outcome.Errors.Count} error(s) in {outcome.Count} record(s); nothing written");
                 return ExitCodes.InputErrors;
             }
+            var blocked = outcome.Names.Values.Where(n => Directory.Exists(Path.Combine(outDir, n))).Order(StringComparer.Ordinal).ToList();
+            if (blocked.Count > 0)
+            {
+                foreach (var n in blocked) _error.WriteLine($"{Path.Combine(outDir, n)}: output: error: a folder has this name, so the document cannot be written");
+                _error.WriteLine("nothing written");
+                return ExitCodes.InputErrors;
+            }
             foreach (var (number, name) in outcome.Names.OrderBy(p => p.Key))
+            {
                 File.Move(Path.Combine(staging, $"{number}.docx"), Path.Combine(outDir, name), overwrite: true);
+                moved++;
+            }
             ok = true;
             var seconds = _clock.Elapsed.TotalSeconds;
             _output.WriteLine($"rendered {outcome.Count} documents into {outDir} in {seconds:0.0} s ({outcome.Count / Math.Max(seconds, 0.001):0} docs/s)");
@@ -75,7 +86,8 @@ public sealed partial class RenderJob
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _error.WriteLine($"{outDir}: output: error: cannot write: {e.Message}; nothing written");
+            _error.WriteLine($"{outDir}: output: error: cannot write: {e.Message}; " +
+                (moved == 0 ? "nothing written" : $"only {moved} document(s) were moved into place before this failure"));
             return ExitCodes.InputErrors;
         }
         finally
