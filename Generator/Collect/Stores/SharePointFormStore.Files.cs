@@ -14,6 +14,20 @@ public sealed partial class SharePointFormStore
     {
         if (index is not null) return index;
         await ResolveAsync(ct).ConfigureAwait(false);
+        await gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            // Parallel publishers wait for the one walk instead of each walking the library.
+            return index ??= await WalkLibraryAsync(ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    async Task<ConcurrentDictionary<string, string>> WalkLibraryAsync(CancellationToken ct)
+    {
         var found = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         try
         {
@@ -34,7 +48,7 @@ public sealed partial class SharePointFormStore
         {
             throw Fail("listing the library", e);
         }
-        return index ??= found;
+        return found;
     }
 
     /// <inheritdoc />
