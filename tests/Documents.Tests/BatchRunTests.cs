@@ -63,6 +63,20 @@ public class BatchRunTests
     }
 
     [Fact]
+    public void Cancelled_run_writes_nothing_and_killed_runs_leftovers_are_removed()
+    {
+        var (dir, ledger) = Mini(("U1", "甲单位", UnitKinds.Leadership));
+        var output = Path.Combine(dir, "out");
+        var cancelled = BatchRunner.Run(new BatchOptions { Ledger = ledger, Output = output }, null, new CancellationToken(true));
+        Assert.Contains("cancelled", Assert.Single(cancelled.Errors));
+        Assert.Equal(["ledger.json"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).ToArray());
+        var leftover = Directory.CreateDirectory(Path.Combine(dir, ".out.staging-0123"));
+        leftover.LastWriteTimeUtc = DateTime.UtcNow.AddHours(-1);
+        Assert.True(Run(new BatchOptions { Ledger = ledger, Output = output }).Success);
+        Assert.Equal(["ledger.json", "out"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order().ToArray());
+    }
+
+    [Fact]
     public void Failed_first_run_creates_no_output_folder()
     {
         var dir = TestLedgers.TempDir("batch");

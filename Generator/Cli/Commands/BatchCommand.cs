@@ -19,7 +19,7 @@ public static class BatchCommand
         {
             ledger, output, rules, pdf, templates,
         };
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellationToken) =>
         {
             var config = parse.InvocationConfiguration;
             var options = new BatchOptions
@@ -28,13 +28,13 @@ public static class BatchCommand
                 Pdf = parse.GetValue(pdf), Templates = parse.GetValue(templates),
             };
             var terminal = ReferenceEquals(config.Error, Console.Error) && !Console.IsErrorRedirected;
-            return Run(options, config.Output, config.Error, terminal);
+            return Task.FromResult(Run(options, config.Output, config.Error, terminal, cancellationToken));
         });
         return command;
     }
 
     /// <summary>Runs a batch, reporting progress (a bar on a terminal, a few plain lines otherwise) and a summary.</summary>
-    public static int Run(BatchOptions options, TextWriter output, TextWriter error, bool terminal)
+    public static int Run(BatchOptions options, TextWriter output, TextWriter error, bool terminal, CancellationToken cancellationToken = default)
     {
         ProgressBar? bar = null;
         var lastQuarter = 0;
@@ -56,7 +56,7 @@ public static class BatchCommand
             if (quarter > Volatile.Read(ref lastQuarter) && Interlocked.Exchange(ref lastQuarter, quarter) < quarter)
                 output.WriteLine($"rendered {p.Done}/{p.Total} documents");
         });
-        var result = BatchRunner.Run(options, progress);
+        var result = BatchRunner.Run(options, progress, cancellationToken);
         bar?.Finish();
         if (!result.Success)
         {

@@ -38,6 +38,7 @@ public static partial class BatchRunner
         var plan = BatchPlan.Make(models);
 
         var parent = Path.GetDirectoryName(output) ?? ".";
+        RemoveLeftovers(parent, Path.GetFileName(output));
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
         try
         {
@@ -61,6 +62,7 @@ public static partial class BatchRunner
             return new BatchResult([], new BatchSummary(ledger.Units.Count, ledger.Items.Count, plan.Forms, plan.Notices, pdfs,
                 outcomeCounts, output, clock.Elapsed));
         }
+        catch (OperationCanceledException) { return Fail("batch cancelled; the previous output is unchanged"); }
         catch (IOException e) { return Fail($"{options.Output}: cannot write the output: {e.Message}"); }
         catch (UnauthorizedAccessException e) { return Fail($"{options.Output}: cannot write the output: {e.Message}"); }
         finally
@@ -116,6 +118,15 @@ public static partial class BatchRunner
             throw;
         }
         TryDelete(old);
+    }
+
+    // A run killed outright (no finally) leaves its hidden staging or old folder beside the output; the next run removes it.
+    static void RemoveLeftovers(string parent, string name)
+    {
+        if (!Directory.Exists(parent)) return;
+        foreach (var pattern in new[] { $".{name}.staging-*", $".{name}.old-*" })
+            foreach (var dir in Directory.EnumerateDirectories(parent, pattern))
+                if (Directory.GetLastWriteTimeUtc(dir) < DateTime.UtcNow.AddMinutes(-10)) TryDelete(dir);
     }
 
     static void TryDelete(string dir)
