@@ -150,7 +150,8 @@ public class BatchRunTests
     [Fact]
     public void Pdf_option_writes_a_pdf_beside_every_document()
     {
-        var soffice = new[] { "/usr/bin/soffice", "/usr/local/bin/soffice" }.FirstOrDefault(File.Exists);
+        var soffice = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(d => Path.Combine(d, "soffice")).FirstOrDefault(File.Exists);
         Assert.SkipWhen(soffice == null, "LibreOffice is not installed");
         var (dir, ledger) = Mini(("U1", "甲单位", UnitKinds.Leadership));
         var output = Path.Combine(dir, "out");
