@@ -58,11 +58,11 @@ internal sealed partial class BlockAnalyzer
         return any && !tr.Descendants(W.Tbl).Any();
     }
 
-    /// <summary>Moves block code out of the paragraphs/rows it stood in; returns paragraphs to restart numbering in, by block.</summary>
-    public Dictionary<XElement, int> Rewrite(XElement root, bool restartNumbering)
+    /// <summary>Moves block code out of the paragraphs/rows it stood in; with <paramref name="isListItem"/>, returns list paragraphs to restart, by block.</summary>
+    public Dictionary<XElement, int> Rewrite(XElement root, Func<XElement, bool>? isListItem)
     {
         var restart = new Dictionary<XElement, int>();
-        if (restartNumbering) CollectRestarts(restart);
+        if (isListItem != null) CollectRestarts(restart, isListItem);
         var before = new Dictionary<XElement, List<XElement>>();
         var after = new Dictionary<XElement, List<XElement>>();
         var replace = new HashSet<XElement>();
@@ -97,7 +97,7 @@ internal sealed partial class BlockAnalyzer
         return restart;
     }
 
-    void CollectRestarts(Dictionary<XElement, int> restart)
+    void CollectRestarts(Dictionary<XElement, int> restart, Func<XElement, bool> isListItem)
     {
         for (var k = 0; k < Groups.Count; k++)
         {
@@ -113,7 +113,7 @@ internal sealed partial class BlockAnalyzer
             }
             var paragraphs = range.SelectMany(e => e.DescendantsAndSelf(W.P)).Where(p => !_blockOnly.GetValueOrDefault(p)).ToList();
             // A loop that repeats nothing but list items produces the items of one list: the enclosing loop restarts it.
-            if (g.Kind == BlockKind.Anchored && paragraphs.Count > 0 && paragraphs.All(p => p.Element(W.PPr)?.Element(W.NumPr) != null)) continue;
+            if (g.Kind == BlockKind.Anchored && paragraphs.Count > 0 && paragraphs.All(isListItem)) continue;
             var any = false;
             foreach (var p in paragraphs)
             {

@@ -85,6 +85,14 @@ internal sealed class NumberingPlan
         }
     }
 
+    /// <summary>True when the paragraph is numbered, directly or through its paragraph style.</summary>
+    public bool IsListItem(XElement p)
+    {
+        var pPr = p.Element(W.PPr);
+        if (pPr?.Element(W.NumPr) is { } numPr) return numPr.Element(W.NumId)?.Attribute(W.Val)?.Value is not (null or "0");
+        return pPr?.Element(W.PStyle)?.Attribute(W.Val)?.Value is { } style && _styleNumbering.ContainsKey(style);
+    }
+
     /// <summary>Points each list paragraph of a repeated block at the per-repetition numId.</summary>
     public void Apply(Dictionary<XElement, int> restarts, List<CodeEntry> codes)
     {

@@ -39,7 +39,7 @@ internal sealed class PartCompiler(string file, TemplateOptions options, List<Di
         var ok = analyzer.Analyze();
         FieldCollector.Collect(tags, fields);
         if (!ok || errors.Count > before) return null;
-        var restarts = analyzer.Rewrite(root, options.RestartNumbering);
+        var restarts = analyzer.Rewrite(root, options.RestartNumbering && numbering != null ? numbering.IsListItem : null);
         numbering?.Apply(restarts, codes);
         ContentControls.Apply(root, label, locator, codes, fields);
         if (codes.Count == 0) return null;
