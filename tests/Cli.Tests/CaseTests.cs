@@ -36,13 +36,23 @@ public class CaseTests
         string Expand(string s) => s.Replace("{dir}", dir).Replace("{out}", outPath);
         var args = File.ReadAllLines(Path.Combine(source, "args.txt")).Where(l => l.Length > 0).Select(Expand).ToArray();
 
-        var run = CliHarness.Exec(args);
+        try
+        {
+            Check(source, outPath, Expand, CliHarness.Exec(args));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 
+    static void Check(string source, string outPath, Func<string, string> expand, CliHarness.Run run)
+    {
         var expectedCode = int.Parse(File.ReadAllText(Path.Combine(source, "expected-exit.txt")).Trim());
         Assert.True(expectedCode == run.Code, $"exit {run.Code}, expected {expectedCode}\nstderr:\n{run.Err}\nstdout:\n{run.Out}");
         var stderrFile = Path.Combine(source, "expected-stderr.txt");
         if (File.Exists(stderrFile))
-            foreach (var line in File.ReadAllLines(stderrFile).Where(l => l.Length > 0).Select(Expand))
+            foreach (var line in File.ReadAllLines(stderrFile).Where(l => l.Length > 0).Select(expand))
                 Assert.True(run.Err.Contains(line, StringComparison.Ordinal), $"stderr lacks «{line}»:\n{run.Err}");
         Assert.DoesNotContain("   at ", run.Err);
 

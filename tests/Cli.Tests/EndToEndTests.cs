@@ -6,9 +6,12 @@ using OfficeTools.Testing;
 namespace OfficeTools.Cli.Tests;
 
 /// <summary>The real command line on real files, checking the documents it writes.</summary>
-public class EndToEndTests
+public sealed class EndToEndTests : IDisposable
 {
     readonly string _dir = CliHarness.TempDir();
+
+    /// <summary>Removes this test's folder.</summary>
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     string Fixture(string name)
     {
