@@ -77,6 +77,17 @@ public class BatchRunTests
     }
 
     [Fact]
+    public void Output_is_deterministic()
+    {
+        var (dir, ledger) = Mini(("U1", "甲单位", UnitKinds.Leadership), ("U2", "乙村党支部", UnitKinds.Grassroots));
+        Assert.True(Run(new BatchOptions { Ledger = ledger, Output = Path.Combine(dir, "a") }).Success);
+        Assert.True(Run(new BatchOptions { Ledger = ledger, Output = Path.Combine(dir, "b"), MaxParallelism = 1 }).Success);
+        Assert.Equal(Files(Path.Combine(dir, "a")), Files(Path.Combine(dir, "b")));
+        foreach (var f in Files(Path.Combine(dir, "a")))
+            Assert.True(File.ReadAllBytes(Path.Combine(dir, "a", f)).SequenceEqual(File.ReadAllBytes(Path.Combine(dir, "b", f))), f);
+    }
+
+    [Fact]
     public void Failed_first_run_creates_no_output_folder()
     {
         var dir = TestLedgers.TempDir("batch");
