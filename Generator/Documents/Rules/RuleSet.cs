@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using OfficeTools.Data;
 using Scriban;
@@ -134,8 +133,6 @@ public sealed partial class RuleSet
         bool Notice, List<string>? Requirements, string Category = "penalty");
 
     sealed record CompiledRule(Rule Rule, string Where, Template When, Template? Items);
-
-    internal static Assembly ResourceAssembly => typeof(RuleSet).Assembly;
 }
 
 /// <summary>A compiled rule set, or every error that prevented it.</summary>
