@@ -26,4 +26,34 @@ public class LibreOfficeTests
         Assert.True(different.Count == 0, "values changed by LibreOffice:\n" + string.Join("\n", different));
         Assert.Empty(r.Problems);
     }
+
+    [Fact]
+    public async Task Collect_reads_a_re_saved_form_from_a_folder_given_the_blank_forms()
+    {
+        Assert.True(LibreOffice.Available, "soffice is needed (CI installs libreoffice-writer-nogui)");
+        var dir = Path.Combine(Path.GetTempPath(), "collect-lo-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var ledger = SampleLedger.Write(SampleLedger.Create(2), dir);
+            var blanks = Directory.CreateDirectory(Path.Combine(dir, "blank")).FullName;
+            var returned = Directory.CreateDirectory(Path.Combine(dir, "returned")).FullName;
+            for (var u = 1; u <= 2; u++)
+                File.WriteAllBytes(Path.Combine(blanks, $"U00{u}.docx"), TestForms.Blank($"U00{u}", "基层党组织", 3, SampleLedger.ItemIds(u)));
+            var filled = FormFiller.Fill(File.ReadAllBytes(Path.Combine(blanks, "U002.docx")), SampleLedger.Answers(2));
+            File.WriteAllBytes(Path.Combine(returned, "U002-libreoffice.docx"), LibreOffice.Resave(filled));
+            var outJson = Path.Combine(dir, "out.json");
+
+            var without = new StringWriter();
+            Assert.Equal(0, await OfficeTools.Collect.Commands.CollectRun.RunAsync(new(returned, ledger, outJson), without, new StringWriter(), TestContext.Current.CancellationToken));
+            Assert.Contains("--forms", File.ReadAllText(outJson));
+
+            var with = new StringWriter();
+            Assert.Equal(0, await OfficeTools.Collect.Commands.CollectRun.RunAsync(new(returned, ledger, outJson) { Forms = blanks }, with, new StringWriter(), TestContext.Current.CancellationToken));
+            Assert.Contains("submitted 1, incomplete 0, invalid 0, missing 1", with.ToString());
+        }
+        finally
+        {
+            try { Directory.Delete(dir, true); } catch (IOException) { }
+        }
+    }
 }
