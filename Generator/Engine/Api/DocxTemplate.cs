@@ -36,6 +36,23 @@ public sealed partial class DocxTemplate
         var fields = new List<TemplateField>();
         var parts = new Dictionary<string, CompiledPart>();
         var name = Path.GetFileName(fileName);
+        try
+        {
+            return CompileChecked(docx, name, options, diagnostics, fields, parts);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException or InvalidOperationException
+            or IndexOutOfRangeException or FormatException or OverflowException or System.Xml.XmlException)
+        {
+            // A damaged package that got past the checks: report it rather than let it escape.
+            diagnostics.Add(new Diagnostic(DiagnosticIds.Corrupt, DiagnosticSeverity.Error, name, "package", "file", "",
+                "the template could not be read: " + ex.Message));
+            return new DocxTemplate(name, options, null, [], null, diagnostics, fields);
+        }
+    }
+
+    static DocxTemplate CompileChecked(Stream docx, string name, TemplateOptions options, List<Diagnostic> diagnostics,
+        List<TemplateField> fields, Dictionary<string, CompiledPart> parts)
+    {
         var package = PackageReader.Read(docx, name, diagnostics);
         if (package == null) return new DocxTemplate(name, options, null, parts, null, diagnostics, fields);
         var numbering = options.RestartNumbering ? NumberingPlan.Load(package) : null;

@@ -64,7 +64,7 @@ internal static class PackageReader
                 entries.Add(new PackageEntry(e.FullName, bytes, r));
             }
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException or ArgumentException or IndexOutOfRangeException or OverflowException or System.Text.DecoderFallbackException)
         {
             Fail(DiagnosticIds.Corrupt, "the package is corrupt or truncated: " + ex.Message);
             return null;

@@ -12,6 +12,19 @@ internal static class RawZip
     /// <summary>Stored bytes by entry name; entries it cannot copy safely (zip64, encrypted, other methods) are left out.</summary>
     public static Dictionary<string, RawEntry> Read(byte[] zip)
     {
+        try
+        {
+            return Scan(zip);
+        }
+        catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or OverflowException)
+        {
+            // A damaged directory: entries are then re-deflated from their checked contents instead.
+            return [];
+        }
+    }
+
+    static Dictionary<string, RawEntry> Scan(byte[] zip)
+    {
         var result = new Dictionary<string, RawEntry>(StringComparer.Ordinal);
         var span = zip.AsSpan();
         var eocd = -1;

@@ -1,0 +1,53 @@
+using OfficeTools.Testing;
+
+namespace OfficeTools.Engine.Tests;
+
+/// <summary>Package handling beyond the golden cases: .dotx yields a .docx, unchanged parts are copied, bad bytes never throw.</summary>
+public class PackageTests
+{
+    static string CasePath(string name) => RepoPaths.Of("tests", "Engine.Tests", "Cases", "080-packages", name);
+
+    [Fact]
+    public void Dotx_template_renders_a_document_content_type()
+    {
+        var t = DocxTemplate.Compile(File.OpenRead(CasePath("008-dotx-accepted/template.dotx")), "template.dotx");
+        var r = t.Render(new Dictionary<string, object?> { ["name"] = "张三" }, TestContext.Current.CancellationToken);
+        var types = Render.Text(r.Document!, "[Content_Types].xml");
+        Assert.Contains("wordprocessingml.document.main+xml", types);
+        Assert.DoesNotContain("template.main+xml", types);
+        DocxValidation.AssertValid(r.Document!);
+    }
+
+    [Fact]
+    public void Unchanged_parts_are_copied_byte_for_byte()
+    {
+        var source = DocxFactory.Create(DocxFactory.P("{{ a }}"), footerXml: DocxFactory.P("固定页脚"));
+        var r = Render.Ok(source, """{"a":"x"}""");
+        Assert.Equal(Render.Text(source, "word/footer1.xml"), Render.Text(r, "word/footer1.xml"));
+        Assert.Equal(Render.Text(source, "_rels/.rels"), Render.Text(r, "_rels/.rels"));
+    }
+
+    [Fact]
+    public void Random_corruption_gives_diagnostics_never_exceptions()
+    {
+        var good = File.ReadAllBytes(CasePath("008-dotx-accepted/template.dotx"));
+        var rng = new Random(7);
+        for (var i = 0; i < 200; i++)
+        {
+            var bad = (byte[])good.Clone();
+            for (var k = 0; k < 1 + i % 5; k++) bad[rng.Next(bad.Length)] ^= (byte)(1 + rng.Next(255));
+            var t = DocxTemplate.Compile(new MemoryStream(bad), "bad.docx");
+            if (t.HasErrors) continue;
+            var r = t.Render(new Dictionary<string, object?> { ["name"] = "x" }, TestContext.Current.CancellationToken);
+            Assert.True(r.Success || r.Diagnostics.Count > 0);
+        }
+    }
+
+    [Fact]
+    public void Empty_stream_is_not_a_zip()
+    {
+        var t = DocxTemplate.Compile(new MemoryStream([]), "empty.docx");
+        Assert.Equal(DiagnosticIds.NotZip, Assert.Single(t.Diagnostics).Id);
+        Assert.Null(t.Render(null, TestContext.Current.CancellationToken).Document);
+    }
+}
