@@ -13,11 +13,13 @@ internal static class IndexWriter
     public static void Write(string path, string ledgerPath, BatchPlan plan, ModelBuilder models, bool pdf)
     {
         string? Pdf(string docx) => pdf ? Path.ChangeExtension(docx, ".pdf") : null;
+        var forms = plan.Documents.Where(d => d.Kind == "form").ToDictionary(d => d.Unit!.Id, StringComparer.Ordinal);
+        var notices = plan.Documents.Where(d => d.Kind == "notice").ToDictionary(d => d.Unit!.Id, StringComparer.Ordinal);
         var units = models.Ledger.Units.Select(u => new Dictionary<string, object?>
         {
             ["id"] = u.Id, ["name"] = u.Name, ["kind"] = u.Kind,
-            ["form"] = plan.Documents.First(d => d.Kind == "form" && d.Unit == u).Path,
-            ["notice"] = plan.Documents.FirstOrDefault(d => d.Kind == "notice" && d.Unit == u) is { } n
+            ["form"] = forms[u.Id].Path,
+            ["notice"] = notices.TryGetValue(u.Id, out var n)
                 ? new Dictionary<string, object?> { ["file"] = n.Path, ["number"] = n.Number } : null,
             ["outcomes"] = models.OutcomesOf(u.Id).Select(o => new Dictionary<string, object?>
             {

@@ -5,10 +5,32 @@ public sealed record Ledger(Campaign Campaign, IReadOnlyList<Unit> Units, IReadO
     IReadOnlyList<RuleMade> RulesMade)
 {
     /// <summary>The unit with <paramref name="id"/>, or null.</summary>
-    public Unit? FindUnit(string id) => Units.FirstOrDefault(u => u.Id == id);
+    public Unit? FindUnit(string id) => LedgerIndex.Of(this).Units.GetValueOrDefault(id);
 
     /// <summary>The items of one unit, in ledger order.</summary>
-    public IEnumerable<LedgerItem> ItemsOf(string unitId) => Items.Where(i => i.Unit == unitId);
+    public IEnumerable<LedgerItem> ItemsOf(string unitId) => LedgerIndex.Of(this).Items[unitId];
+
+    /// <summary>How many rules a unit made (制度建设).</summary>
+    public int RulesMadeBy(string unitId) => LedgerIndex.Of(this).RulesMade[unitId].Count();
+}
+
+// Lookups built once per ledger, kept outside the record so that record equality stays about the data.
+internal sealed class LedgerIndex
+{
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Ledger, LedgerIndex> Cache = new();
+
+    LedgerIndex(Ledger l)
+    {
+        Units = l.Units.GroupBy(u => u.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        Items = l.Items.ToLookup(i => i.Unit, StringComparer.Ordinal);
+        RulesMade = l.RulesMade.ToLookup(r => r.Unit, StringComparer.Ordinal);
+    }
+
+    public Dictionary<string, Unit> Units { get; }
+    public ILookup<string, LedgerItem> Items { get; }
+    public ILookup<string, RuleMade> RulesMade { get; }
+
+    public static LedgerIndex Of(Ledger ledger) => Cache.GetValue(ledger, l => new LedgerIndex(l));
 }
 
 /// <summary>The campaign: who issues the documents, their numbering and the dates that matter.</summary>

@@ -28,12 +28,13 @@ internal static class LedgerParser
             if (!unitRows.ContainsKey(u.Parent)) unitRows[u.Id].Error("parent", $"unknown unit '{u.Parent}'");
             else if (u.Parent == u.Id) unitRows[u.Id].Error("parent", "a unit cannot be its own parent");
         }
+        var unitsById = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
         var items = new List<LedgerItem>();
         var itemRows = new Dictionary<string, SourceRow>(StringComparer.Ordinal);
         foreach (var row in src.Items)
         {
             var r = new FieldReader(row, LedgerFields.Items, errors);
-            var item = ParseItem(r, campaign, unitRows, units);
+            var item = ParseItem(r, campaign, unitsById);
             if (item == null) continue;
             if (itemRows.TryGetValue(item.Id, out var first)) { r.Error("id", $"duplicate item id '{item.Id}' (first at {first.Place})"); continue; }
             itemRows[item.Id] = row;
@@ -50,12 +51,12 @@ internal static class LedgerParser
         return errors.Count > before || campaign == null ? null : new Ledger(campaign, units, items, made);
     }
 
-    static LedgerItem? ParseItem(FieldReader r, Campaign? campaign, Dictionary<string, FieldReader> unitRows, List<Unit> units)
+    static LedgerItem? ParseItem(FieldReader r, Campaign? campaign, Dictionary<string, Unit> unitsById)
     {
         var id = r.Text("id", true);
         var unitId = r.Text("unit", true);
-        var unit = units.FirstOrDefault(u => u.Id == unitId);
-        if (unitId.Length > 0 && !unitRows.ContainsKey(unitId)) r.Error("unit", $"unknown unit '{unitId}'");
+        var unit = unitsById.GetValueOrDefault(unitId);
+        if (unitId.Length > 0 && unit == null) r.Error("unit", $"unknown unit '{unitId}'");
         var points = unit == null ? 6 : FocusCatalog.For(unit.Kind).Count;
         var focus = r.Int("focus", 1, 6);
         if (focus > points) { r.Error("focus", $"{focus} is outside 1–{points}: a {unit!.Kind} reports on {points} focus points"); focus = null; }

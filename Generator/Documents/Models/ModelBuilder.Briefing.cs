@@ -11,10 +11,11 @@ public sealed partial class ModelBuilder
         var c = ledger.Campaign;
         var items = ledger.Items;
         var all = UnitStats.Of(items.ToList(), c.AsOf, ledger.RulesMade.Count);
-        var reported = ledger.Units.Count(u => items.Any(i => i.Unit == u.Id));
+        var reported = ledger.Units.Count(u => ledger.ItemsOf(u.Id).Any());
+        var byTask = items.Where(i => i.Task != null).ToLookup(i => i.Task!.Value);
         var tasks = FocusCatalog.Tasks.Select((name, n) =>
         {
-            var ti = items.Where(i => i.Task == n + 1).ToList();
+            var ti = byTask[n + 1].ToList();
             var done = ti.Count(i => i.State == "done");
             return (object?)new Dictionary<string, object?>
             {
@@ -36,7 +37,7 @@ public sealed partial class ModelBuilder
                 ["outcome"] = o.Count == 0 ? "—" : string.Join("、", o),
             };
         }).ToList();
-        var notices = NoticeUnits();
+        var notices = _notices.Value;
         return new Dictionary<string, object?>
         {
             ["campaign"] = _campaign,
@@ -97,7 +98,7 @@ public sealed partial class ModelBuilder
         };
         if (Count("consolidate") is > 0 and var a) list.Add($"对基本完成的整改任务（涉及{a}个单位），要提出巩固提高的具体要求。");
         if (Count("itemize") is > 0 and var b) list.Add($"对尚未完成整改的（涉及{b}个单位），要逐项明确责任、逐项落实措施、逐项跟踪推进。");
-        if (NoticeUnits().Count is > 0 and var n) list.Add($"收到督办通知单的{n}个单位，要责成“回炉”“补课”，限期整改到位，并按时报送办理结果。");
+        if (_notices.Value.Count is > 0 and var n) list.Add($"收到督办通知单的{n}个单位，要责成“回炉”“补课”，限期整改到位，并按时报送办理结果。");
         if (Count("include-new") is > 0 and var d) list.Add($"对“回头看”中新发现的问题（涉及{d}个单位），要及时纳入整改内容。");
         list.Add("加大开门整改力度，通过电视、报纸、网络等媒体公布整改进展和完成情况，接受群众监督。");
         list.Add("严格责任追究，把整改落实情况作为领导班子、领导干部年度考核的重要内容。");

@@ -6,10 +6,12 @@ namespace OfficeTools.Documents.Models;
 public sealed partial class ModelBuilder
 {
     /// <summary>Units that get a notice (a notice-issuing outcome), in ledger order, with their serial numbers.</summary>
-    public IReadOnlyList<(Unit Unit, string Number)> NoticeUnits()
+    public IReadOnlyList<(Unit Unit, string Number)> NoticeUnits() => _notices.Value;
+
+    static List<(Unit Unit, string Number)> NoticeUnitsOf(Ledger.Ledger ledger, IReadOnlyDictionary<string, IReadOnlyList<Outcome>> outcomes)
     {
         var c = ledger.Campaign;
-        return ledger.Units.Where(u => OutcomesOf(u.Id).Any(o => o.Notice))
+        return ledger.Units.Where(u => outcomes.TryGetValue(u.Id, out var o) && o.Any(x => x.Notice))
             .Select((u, n) => (u, Gw.DocNo(c.Code, c.Year, c.NoticeSerial + n))).ToList();
     }
 

@@ -9,6 +9,7 @@ namespace OfficeTools.Documents.Models;
 public sealed partial class ModelBuilder(Ledger.Ledger ledger, IReadOnlyDictionary<string, IReadOnlyList<Outcome>> outcomes)
 {
     readonly Dictionary<string, object?> _campaign = CampaignModel(ledger.Campaign);
+    readonly Lazy<IReadOnlyList<(Unit Unit, string Number)>> _notices = new(() => NoticeUnitsOf(ledger, outcomes));
 
     /// <summary>The ledger the models come from.</summary>
     public Ledger.Ledger Ledger => ledger;

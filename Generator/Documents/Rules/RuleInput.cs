@@ -20,7 +20,7 @@ internal sealed class RuleInput
         {
             Unit = Obj(("id", unit.Id), ("name", unit.Name), ("kind", unit.Kind), ("parent", unit.Parent ?? ""), ("head", unit.Head)),
             Items = scripts,
-            Stats = StatsObject(UnitStats.Of(items, asOf, ledger.RulesMade.Count(r => r.Unit == unit.Id))),
+            Stats = StatsObject(UnitStats.Of(items, asOf, ledger.RulesMadeBy(unit.Id))),
             Campaign = Obj(("year", ledger.Campaign.Year), ("as_of", ledger.Campaign.AsOf.ToString("yyyy-MM-dd")),
                 ("start_date", ledger.Campaign.StartDate.ToString("yyyy-MM-dd"))),
         };
