@@ -49,6 +49,9 @@ internal sealed partial class BlockAnalyzer(string file, List<TagInfo> tags, Lis
                 case TagKind.End when stack.Count > 0:
                     var open = stack.Pop();
                     open.End = t;
+                    // A capture holds document XML already escaped: mark it so printing it does not escape it again.
+                    if (open.Open.Keyword == "capture" && System.Text.RegularExpressions.Regex.Match(open.Open.Code, @"^\s*capture\s+([A-Za-z_]\w*)\s*$") is { Success: true } m)
+                        t.After = $"{m.Groups[1].Value} = __ot_xml {m.Groups[1].Value}";
                     _groupOf[t] = open;
                     break;
                 case TagKind.Mid:

@@ -14,7 +14,7 @@ internal sealed class PartCompiler(string file, TemplateOptions options, List<Di
     public CompiledPart? Compile(string entryName, string label, byte[] bytes, NumberingPlan? numbering)
     {
         var text = Encoding.UTF8.GetString(bytes);
-        if (!text.Contains("{{", StringComparison.Ordinal) && !text.Contains("sdtPr", StringComparison.Ordinal)) return null;
+        if (!text.Contains('{', StringComparison.Ordinal) && !text.Contains("sdtPr", StringComparison.Ordinal)) return null;
         XDocument doc;
         try
         {

@@ -33,6 +33,7 @@ internal static class EngineFunctions
         b.Import("__ot_fulldate", new Func<TemplateContext, string, string, object>((c, path, orig) =>
             new AttrText(ModelPath.TryResolve(Ctx(c).Root, path, out var v) && AsDate(v) is { } d
                 ? d.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture) : orig)));
+        b.Import("__ot_xml", new Func<TemplateContext, object?, object?>((c, v) => v == null ? null : new RawXml(v is string s ? s : c.ObjectToString(v) ?? "")));
         b.Import("__ot_iter", new Action<TemplateContext, int>((c, block) => Ctx(c).Numbering?.Step(block)));
         b.Import("__ot_num", new Func<TemplateContext, int, int, int>((c, num, block) => Ctx(c).Numbering?.Id(num, block) ?? num));
         b.Import("__ot_nums", new Func<TemplateContext, object>(c => new RawXml(Ctx(c).Numbering?.NumsXml() ?? "")));
