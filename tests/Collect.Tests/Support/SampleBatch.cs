@@ -7,27 +7,44 @@ namespace OfficeTools.Collect.Tests.Support;
 /// <summary>One real `officetools batch` run over the sample ledger (Templates/samples/ledger.json), shared by a test class.</summary>
 public sealed class SampleBatch : IDisposable
 {
+    readonly Lazy<Dictionary<string, (string Name, byte[] Bytes)>> forms;
+
+    // The batch runs on first use, so a class whose tests are all skipped (benchmarks) costs nothing.
     public SampleBatch()
     {
         Root = Path.Combine(Path.GetTempPath(), "collect-batch-" + Guid.NewGuid().ToString("N"));
-        Dir = Path.Combine(Root, "out");
         Ledger = RepoPaths.Of("Templates", "samples", "ledger.json");
-        var result = BatchRunner.Run(new BatchOptions { Ledger = Ledger, Output = Dir, MaxParallelism = 2 }, null, TestContext.Current.CancellationToken);
+        forms = new Lazy<Dictionary<string, (string, byte[])>>(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    Dictionary<string, (string, byte[])> Build()
+    {
+        var output = Path.Combine(Root, "out");
+        var result = BatchRunner.Run(new BatchOptions { Ledger = Ledger, Output = output, MaxParallelism = 2 }, null, TestContext.Current.CancellationToken);
         if (!result.Success) throw new InvalidOperationException("batch failed: " + string.Join("\n", result.Errors));
-        foreach (var f in Directory.GetFiles(Path.Combine(Dir, "forms"), "*.docx"))
+        var byUnit = new Dictionary<string, (string, byte[])>(StringComparer.Ordinal);
+        foreach (var f in Directory.GetFiles(Path.Combine(output, "forms"), "*.docx"))
         {
             var bytes = File.ReadAllBytes(f);
-            Forms[FormReader.Read(bytes, f).UnitId!] = (Path.GetFileName(f), bytes);
+            byUnit[FormReader.Read(bytes, f).UnitId!] = (Path.GetFileName(f), bytes);
         }
+        return byUnit;
     }
 
     public string Root { get; }
     /// <summary>The batch output folder (forms/, notices/, briefing.docx, index.json).</summary>
-    public string Dir { get; }
+    public string Dir
+    {
+        get
+        {
+            _ = forms.Value;
+            return Path.Combine(Root, "out");
+        }
+    }
     /// <summary>The sample ledger.</summary>
     public string Ledger { get; }
     /// <summary>Blank forms by unit id: file name and bytes.</summary>
-    public Dictionary<string, (string Name, byte[] Bytes)> Forms { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, (string Name, byte[] Bytes)> Forms => forms.Value;
 
     /// <summary>A fresh temp folder under this fixture's root.</summary>
     public string NewFolder(string name)
