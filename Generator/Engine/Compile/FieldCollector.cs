@@ -26,12 +26,15 @@ internal static partial class FieldCollector
                 fields.Add(new TemplateField(FieldKind.Condition, t.Code.Trim(), t.Part, t.Location, t.Snippet));
             if (t.Kind == TagKind.End) continue;
             var seen = new HashSet<string>();
-            foreach (Match m in PathRegex().Matches(StripStrings(t.Code)))
+            var code = StripStrings(t.Code);
+            // The loop variable is declared here, not read: report only what the loop iterates.
+            if (t.Kind == TagKind.Open && t.Keyword is "for" or "tablerow") code = LoopHead().Replace(code, " ");
+            foreach (Match m in PathRegex().Matches(code))
             {
                 var path = m.Value;
                 var rootName = path.Split('.', '[')[0];
                 if (Keywords.Contains(rootName) || BuiltinRoots.Contains(rootName) || rootName.StartsWith("__ot", StringComparison.Ordinal)) continue;
-                if (m.Index > 0 && t.Code[m.Index - 1] is '|' ) continue;
+                
                 if (seen.Add(path)) fields.Add(new TemplateField(FieldKind.Variable, path, t.Part, t.Location, t.Snippet));
             }
         }
@@ -41,6 +44,9 @@ internal static partial class FieldCollector
 
     [GeneratedRegex(@"(?<![\w.])[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_?]*|\[\d+\])*")]
     private static partial Regex PathRegex();
+
+    [GeneratedRegex(@"^\s*(?:for|tablerow)\s+[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)?\s+in\s")]
+    private static partial Regex LoopHead();
 
     [GeneratedRegex("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|`[^`]*`")]
     private static partial Regex StringRegex();
