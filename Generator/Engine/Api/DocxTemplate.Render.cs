@@ -59,8 +59,9 @@ public sealed partial class DocxTemplate
         {
             ctx.Report(DiagnosticIds.Timeout, default, $"rendering took longer than the limit of {Options.Timeout} or was cancelled");
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException or InvalidCastException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or InsufficientExecutionStackException))
         {
+            // Builtin functions throw plain .NET exceptions for bad arguments: they are template errors, not crashes.
             ctx.Report(DiagnosticIds.Runtime, ctx.CurrentNode?.Span ?? default, ex.Message);
         }
         finally
