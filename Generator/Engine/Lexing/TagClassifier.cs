@@ -45,7 +45,9 @@ internal static class TagClassifier
             {
                 var j = i;
                 while (j < code.Length && (char.IsLetterOrDigit(code[j]) || code[j] == '_')) j++;
-                words.Add(code[i..j]);
+                // `for.index`, `if[...]`: a member access on a keyword-named object, not a statement keyword.
+                var member = j < code.Length && code[j] is '.' or '[';
+                words.Add(member ? "" : code[i..j]);
                 atStart = false;
                 i = Math.Max(i, j - 1);
             }
