@@ -84,7 +84,7 @@ public sealed class CollectorTests : IDisposable
         var err = new StringWriter();
         var badOut = Path.Combine(dir, "bad-out.json");
         Assert.Equal(1, await CollectRun.RunAsync(new CollectRequest(Path.Combine(dir, "forms"), Path.Combine(dir, "bad.json"), badOut), new StringWriter(), err, Ct));
-        Assert.Contains("bad.json: 1:", err.ToString());
+        Assert.Contains("bad.json: line 1, column", err.ToString());
         Assert.False(File.Exists(badOut));
     }
 }

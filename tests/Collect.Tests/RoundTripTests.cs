@@ -4,6 +4,7 @@ using OfficeTools.Collect.Publishing;
 using OfficeTools.Collect.Stores;
 using OfficeTools.Collect.Tests.Support;
 using OfficeTools.Documents.Batch;
+using OfficeTools.Documents.Ledger;
 using OfficeTools.Testing;
 
 namespace OfficeTools.Collect.Tests;
@@ -125,5 +126,58 @@ public class RoundTripTests(SampleBatch batch) : IClassFixture<SampleBatch>
             Assert.Single(subs, s => s.Status == "Invalid");
             Assert.Single(subs, s => s.Status == StoreNames.Submitted && s.UnitId == "U005" && s.Version == 1);
         }
+    }
+
+    [Fact]
+    public async Task Collecting_reads_the_ledger_as_a_workbook_and_writes_the_merged_ledger_as_json()
+    {
+        var xlsx = RepoPaths.Of("Templates", "samples", "ledger.xlsx");
+        var original = LedgerLoader.Load(xlsx);
+        Assert.True(original.Success, string.Join("\n", original.Errors));
+        var formsDir = batch.NewFolder("xlsx-forms");
+        var expected = new Dictionary<string, Dictionary<string, object?>>();
+        foreach (var (unit, n) in new[] { "U001", "U020" }.Select((u, n) => (u, n)))
+        {
+            var (name, blank) = batch.Forms[unit];
+            expected[unit] = GenericAnswers.For(blank, n);
+            Directory.CreateDirectory(Path.Combine(formsDir, unit));
+            File.WriteAllBytes(Path.Combine(formsDir, unit, name), FormFiller.Fill(blank, expected[unit]));
+        }
+        var outDir = batch.NewFolder("xlsx-collect");
+        var outJson = Path.Combine(outDir, "collected.json");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var request = new CollectRequest(formsDir, xlsx, outJson) { Now = new DateTimeOffset(2014, 12, 26, 10, 0, 0, TimeSpan.FromHours(8)) };
+        Assert.Equal(0, await CollectRun.RunAsync(request, stdout, stderr, TestContext.Current.CancellationToken));
+        Assert.Equal("", stderr.ToString());
+        Assert.Contains("submitted 2, incomplete 0, invalid 0, missing 0, overdue " + (original.Ledger!.Units.Count - 2), stdout.ToString());
+
+        // units come in ledger order; the merged ledger is ledger JSON that loads again, with the forms' answers in it
+        var ids = JsonNode.Parse(File.ReadAllText(outJson))!["units"]!.AsArray().Select(u => (string)u!["id"]!);
+        Assert.Equal(original.Ledger.Units.Select(u => u.Id), ids);
+        var merged = LedgerLoader.Load(Path.Combine(outDir, "collected.ledger.json"));
+        Assert.True(merged.Success, string.Join("\n", merged.Errors));
+        Assert.Equal(original.Ledger.Campaign, merged.Ledger!.Campaign);
+        Assert.Equal(original.Ledger.Units, merged.Ledger.Units);
+        Assert.Equal(original.Ledger.RulesMade, merged.Ledger.RulesMade);
+        foreach (var (before, after) in original.Ledger.Items.Zip(merged.Ledger.Items))
+        {
+            if (!expected.TryGetValue(before.Unit, out var answers)) { Assert.Equal(before, after); continue; }
+            Assert.Equal(before with { Status = (string)answers[$"item.{before.Id}.status"]!, Satisfaction = (string)answers[$"item.{before.Id}.satisfaction"]! }, after);
+        }
+        Assert.Contains(expected.Keys, u => original.Ledger.ItemsOf(u).Any());
+    }
+
+    [Fact]
+    public async Task A_bad_workbook_ledger_is_refused_with_located_errors_and_nothing_written()
+    {
+        var dir = batch.NewFolder("xlsx-bad");
+        var bad = Path.Combine(dir, "台账.xlsx");
+        File.WriteAllText(bad, "not a workbook");
+        var outJson = Path.Combine(dir, "out.json");
+        var stderr = new StringWriter();
+        Assert.Equal(1, await CollectRun.RunAsync(new CollectRequest(dir, bad, outJson), new StringWriter(), stderr, TestContext.Current.CancellationToken));
+        Assert.Contains("台账.xlsx: ", stderr.ToString()); // the workbook reader names the file with its path
+        Assert.False(File.Exists(outJson));
     }
 }

@@ -52,16 +52,9 @@ public static class BriefingApi
 
     static ModelBuilder? Rebuild(LedgerView view)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"officetools-briefing-{Guid.NewGuid():N}.json");
-        try
-        {
-            File.WriteAllText(file, view.ToJson());
-            var loaded = LedgerLoader.Load(file);
-            var rules = RuleSet.Default();
-            if (!loaded.Success || !rules.Success) return null;
-            var evaluation = rules.RuleSet!.Evaluate(loaded.Ledger!);
-            return evaluation.Errors.Count > 0 ? null : new ModelBuilder(loaded.Ledger!, evaluation.Outcomes);
-        }
-        finally { File.Delete(file); }
+        var rules = RuleSet.Default();
+        if (!rules.Success) return null;
+        var evaluation = rules.RuleSet!.Evaluate(view.Ledger);
+        return evaluation.Errors.Count > 0 ? null : new ModelBuilder(view.Ledger, evaluation.Outcomes);
     }
 }

@@ -34,14 +34,12 @@ public sealed class LedgerSource(IOptions<AddInOptions> options, IWebHostEnviron
         if (!rules.Success) return new LoadedLedger(path, null!, null!, null, [.. rules.Errors.Select(e => e.ToString())]);
         var evaluation = rules.RuleSet!.Evaluate(result.Ledger!);
         if (evaluation.Errors.Count > 0) return new LoadedLedger(path, null!, null!, null, [.. evaluation.Errors.Select(e => e.ToString())]);
-        // collecting reads the ledger as JSON; a workbook or CSV ledger is still served, without merge-back
-        LedgerView? view = null;
-        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) view = LedgerView.Load(path).Ledger;
+        var view = LedgerView.Over(result.Ledger!, path);
         return new LoadedLedger(path, result.Ledger!, new ModelBuilder(result.Ledger!, evaluation.Outcomes), view, []);
     }
 }
 
-/// <summary>A ledger ready for rendering: the parsed ledger, its model builder, its collect view (JSON only).</summary>
+/// <summary>A ledger ready for rendering: the parsed ledger, its model builder, its collect view.</summary>
 public sealed record LoadedLedger(string Path, Ledger Ledger, ModelBuilder Models, LedgerView? View, IReadOnlyList<string> Errors);
 
 /// <summary>The ledger could not be loaded; the message lists every error with its location.</summary>

@@ -10,7 +10,7 @@ public static class CollectCommand
     public static Command Create()
     {
         var source = new Argument<string>("SOURCE") { Description = "a folder of filled .docx forms (searched recursively), a local store root, or with --store sharepoint the configured site" };
-        var ledger = new Option<string>("--ledger") { Description = "the ledger (.json) the forms were made from", Required = true };
+        var ledger = new Option<string>("--ledger") { Description = "the ledger the forms were made from: .json, .xlsx, or a folder of CSV files", Required = true };
         var output = new Option<string>("--output", "-o") { Description = "OUT.json: every unit with status, file, submittedAt, values and problems", Required = true };
         var store = new Option<string?>("--store") { Description = "local or sharepoint (settings from appsettings.json / OFFICETOOLS__Store__* / --set)" };
         var merged = new Option<string?>("--merged") { Description = "where to write the ledger with the answers merged (default OUT.ledger.json)" };

@@ -91,7 +91,7 @@ public static class CollectRun
             var report = Collector.Collect(forms, ledger, request.Now ?? DateTimeOffset.Now, layouts, cancellationToken);
             var merged = request.Merged ?? Path.Combine(outDir, Path.GetFileNameWithoutExtension(request.Out) + ".ledger.json");
             WriteAtomic(request.Out, ReportWriter.ToJson(report));
-            WriteAtomic(merged, System.Text.Encoding.UTF8.GetBytes(ledger.ToJson()));
+            WriteAtomic(merged, ledger.ToUtf8());
             if (store is not null)
             {
                 var updates = report.Units.Where(u => u.File is not null && used.ContainsKey(u.File))

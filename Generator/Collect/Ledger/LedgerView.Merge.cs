@@ -1,6 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Encodings.Web;
+using OfficeTools.Documents.Ledger;
 
 namespace OfficeTools.Collect.Ledger;
 
@@ -8,28 +6,35 @@ public sealed partial class LedgerView
 {
     /// <summary>
     /// Writes each returned item answer (<c>item.ID.status</c>, <c>item.ID.satisfaction</c>) into the ledger's
-    /// item; returns how many item fields changed. Empty answers leave the ledger's value alone.
+    /// item; returns how many item fields changed. Empty answers, and values outside the ledger's choice lists,
+    /// leave the ledger's value alone so that the merged ledger always loads again.
     /// </summary>
     public int Merge(IReadOnlyDictionary<string, object?> values)
     {
         var changed = 0;
         foreach (var (tag, value) in values)
         {
-            if (value is not string text || text.Length == 0) continue;
+            if (value is not string raw || raw.Trim() is not { Length: > 0 } text) continue;
             if (!ItemTag.TryParse(tag, out var itemId, out var field)) continue;
-            if (field is not ("status" or "satisfaction")) continue;
-            if (!items.TryGetValue(itemId, out var item)) continue;
-            if (item[field] is JsonValue old && old.ToString() == text) continue;
-            item[field] = text;
+            if (!itemIndex.TryGetValue(itemId, out var index)) continue;
+            var item = items[index];
+            LedgerItem? updated = field switch
+            {
+                "status" when item.Status != text && Statuses.All.Contains(text) => item with { Status = text },
+                "satisfaction" when item.Satisfaction != text && Statuses.Satisfaction.Contains(text) => item with { Satisfaction = text },
+                _ => null,
+            };
+            if (updated is null) continue;
+            items[index] = updated;
             changed++;
         }
+        if (changed > 0) ledger = ledger with { Items = [.. items] };
         return changed;
     }
 
-    /// <summary>The ledger JSON with whatever was merged, indented, Chinese kept readable.</summary>
-    public string ToJson() => root.ToJsonString(new JsonSerializerOptions
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    /// <summary>The ledger with whatever was merged, in the ledger JSON format (indented, Chinese kept readable).</summary>
+    public string ToJson() => LedgerJsonWriter.ToJson(ledger);
+
+    /// <summary>The same as <see cref="ToJson"/>, as UTF-8 bytes.</summary>
+    public byte[] ToUtf8() => LedgerJsonWriter.ToUtf8(ledger);
 }

@@ -42,10 +42,10 @@ public class CollectBenchmarks(SampleBatch batch) : IClassFixture<SampleBatch>
             var unitDir = Path.Combine(dir, "forms", id);
             Directory.CreateDirectory(unitDir);
             File.WriteAllBytes(Path.Combine(unitDir, id + ".docx"), FormFiller.Fill(blank, answers));
-            foreach (var item in itemIds) items.Add(new JsonObject { ["id"] = item, ["unit"] = id, ["status"] = "尚未启动" });
+            foreach (var item in itemIds) items.Add(new JsonObject { ["id"] = item, ["unit"] = id, ["focus"] = 1, ["problem"] = "问题", ["due"] = "2014-12-01", ["status"] = "尚未启动" });
         }
         var ledger = Path.Combine(dir, "ledger.json");
-        File.WriteAllText(ledger, new JsonObject { ["campaign"] = new JsonObject { ["report_deadline"] = "2014-12-20" }, ["units"] = units, ["items"] = items }.ToJsonString());
+        File.WriteAllText(ledger, new JsonObject { ["campaign"] = SampleLedger.Campaign("2014-12-20", "2014-11-01"), ["units"] = units, ["items"] = items }.ToJsonString());
         var size = new FileInfo(Directory.GetFiles(Path.Combine(dir, "forms"), "*.docx", SearchOption.AllDirectories)[0]).Length;
 
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;

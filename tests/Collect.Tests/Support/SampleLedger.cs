@@ -19,11 +19,19 @@ public static class SampleLedger
         }
         return new JsonObject
         {
-            ["campaign"] = new JsonObject { ["office"] = "中共青山县委党的群众路线教育实践活动领导小组办公室", ["report_deadline"] = deadline },
+            ["campaign"] = Campaign(deadline, "2026-11-01"),
             ["units"] = unitArray,
             ["items"] = items,
         };
     }
+
+    /// <summary>A complete campaign record (every field the ledger loader requires) with the given deadline and start.</summary>
+    public static JsonObject Campaign(string deadline, string start) => new()
+    {
+        ["office"] = "中共青山县委党的群众路线教育实践活动领导小组办公室", ["office_short"] = "青山县教育实践活动领导小组办公室",
+        ["code"] = "青教督", ["briefing_code"] = "青教通", ["year"] = int.Parse(start[..4], System.Globalization.CultureInfo.InvariantCulture),
+        ["start_date"] = start, ["report_deadline"] = deadline, ["briefing_date"] = deadline, ["meeting"] = "县委常委会扩大会议",
+    };
 
     /// <summary>Item ids of a unit in <see cref="Create"/>'s ledger.</summary>
     public static IEnumerable<string> ItemIds(int unit, int itemsPerUnit = 2) => Enumerable.Range(1, itemsPerUnit).Select(k => $"I{unit:D3}-{k}");
