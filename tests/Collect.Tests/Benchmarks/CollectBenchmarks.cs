@@ -41,8 +41,9 @@ public class CollectBenchmarks(SampleBatch batch) : IClassFixture<SampleBatch>
             var answers = new Dictionary<string, object?>(template) { ["unit.id"] = id, ["filler"] = $"填报人{i}" };
             var unitDir = Path.Combine(dir, "forms", id);
             Directory.CreateDirectory(unitDir);
-            File.WriteAllBytes(Path.Combine(unitDir, id + ".docx"), FormFiller.Fill(blank, answers));
-            foreach (var item in itemIds) items.Add(new JsonObject { ["id"] = item, ["unit"] = id, ["focus"] = 1, ["problem"] = "问题", ["due"] = "2014-12-01", ["status"] = "尚未启动" });
+            // item ids are unique across a ledger: each unit's copy of the form gets its own
+            File.WriteAllBytes(Path.Combine(unitDir, id + ".docx"), FormFiller.PrefixItems(FormFiller.Fill(blank, answers), id + "-"));
+            foreach (var item in itemIds) items.Add(new JsonObject { ["id"] = $"{id}-{item}", ["unit"] = id, ["focus"] = 1, ["problem"] = "问题", ["due"] = "2014-12-01", ["status"] = "尚未启动" });
         }
         var ledger = Path.Combine(dir, "ledger.json");
         File.WriteAllText(ledger, new JsonObject { ["campaign"] = SampleLedger.Campaign("2014-12-20", "2014-11-01"), ["units"] = units, ["items"] = items }.ToJsonString());

@@ -70,6 +70,13 @@ public static class FormFiller
         SetText(sdt.Element(W + "sdtContent")!, text);
     });
 
+    /// <summary>Prefixes every item id in the form's <c>item.ID.field</c> tags, so copies of one form carry distinct item ids.</summary>
+    public static byte[] PrefixItems(byte[] docx, string prefix) => Edit(docx, x =>
+    {
+        foreach (var tag in x.Descendants(W + "tag").Select(t => t.Attribute(W + "val")).OfType<XAttribute>())
+            if (tag.Value.StartsWith("item.", StringComparison.Ordinal)) tag.Value = "item." + prefix + tag.Value[5..];
+    });
+
     static string? TagOf(XElement sdt) => sdt.Element(W + "sdtPr")?.Element(W + "tag")?.Attribute(W + "val")?.Value;
 
     static void SetText(XElement content, string text)
