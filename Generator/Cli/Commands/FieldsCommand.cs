@@ -18,14 +18,7 @@ public static class FieldsCommand
         {
             var path = parse.GetValue(template)!;
             var config = parse.InvocationConfiguration;
-            if (TemplateInput.Refusal(path) is { } refusal)
-            {
-                config.Error.WriteLine($"{path}: file: error: {refusal}");
-                return ExitCodes.InputErrors;
-            }
-            DocxTemplate compiled;
-            using (var stream = File.OpenRead(path)) compiled = DocxTemplate.Compile(stream, path);
-            foreach (var d in compiled.Diagnostics) config.Error.WriteLine(d.ToString());
+            if (TemplateInput.Open(path, null, config.Error) is not { } compiled) return ExitCodes.InputErrors;
             if (parse.GetValue(json)) WriteJson(compiled.Fields, config.Output);
             else WriteTable(compiled.Fields, config.Output);
             return compiled.HasErrors ? ExitCodes.InputErrors : ExitCodes.Ok;

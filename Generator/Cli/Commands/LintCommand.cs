@@ -15,14 +15,7 @@ public static class LintCommand
         {
             var path = parse.GetValue(template)!;
             var config = parse.InvocationConfiguration;
-            if (TemplateInput.Refusal(path) is { } refusal)
-            {
-                config.Error.WriteLine($"{path}: file: error: {refusal}");
-                return ExitCodes.InputErrors;
-            }
-            DocxTemplate compiled;
-            using (var stream = File.OpenRead(path)) compiled = DocxTemplate.Compile(stream, path);
-            foreach (var d in compiled.Diagnostics) config.Error.WriteLine(d.ToString());
+            if (TemplateInput.Open(path, null, config.Error) is not { } compiled) return ExitCodes.InputErrors;
             var errors = compiled.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
             var warnings = compiled.Diagnostics.Count - errors;
             if (errors > 0)

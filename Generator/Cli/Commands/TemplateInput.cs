@@ -10,6 +10,16 @@ static class TemplateInput
     /// <summary>The compiled template, or null when it has errors (all already written to <paramref name="error"/>).</summary>
     public static DocxTemplate? Compile(string path, TemplateOptions options, TextWriter error, bool printWarnings = true)
     {
+        var template = Open(path, options, error, printWarnings);
+        return template is { HasErrors: false } ? template : null;
+    }
+
+    /// <summary>
+    /// The compiled template, errors or not (its diagnostics written to <paramref name="error"/>), or null when the
+    /// file is refused before compiling (the reason written).
+    /// </summary>
+    public static DocxTemplate? Open(string path, TemplateOptions? options, TextWriter error, bool printWarnings = true)
+    {
         if (Refusal(path) is { } message)
         {
             error.WriteLine($"{path}: file: error: {message}");
@@ -20,7 +30,7 @@ static class TemplateInput
             template = DocxTemplate.Compile(stream, path, options);
         foreach (var d in template.Diagnostics)
             if (printWarnings || d.Severity == DiagnosticSeverity.Error) error.WriteLine(d.ToString());
-        return template.HasErrors ? null : template;
+        return template;
     }
 
     /// <summary>Why the file cannot be a template, or null when it may be compiled.</summary>
