@@ -4,7 +4,7 @@
 
   const SLICE = 4194304;
   const STATUS_WORDS = { submitted: "已提交", missing: "未提交", overdue: "逾期未交" };
-  const CHECK_WORDS = { ok: "齐全", incomplete: "必填项未填", invalid: "表格被改动" };
+  const CHECK_WORDS = { ok: "齐全", incomplete: "必填项未填", invalid: "内容有误" };
   let session = { mode: "local" };
   let me = null;
 
