@@ -36,14 +36,7 @@ public sealed partial class GraphRouter
     // The state lock is already held by the batch; inner requests run under it.
     EmuResponse HandleInner(EmuRequest r)
     {
-        var f = faults.Take(r.Method, r.Path, k => k is FaultKind.Conflict or FaultKind.PreconditionFailed);
-        if (f is not null)
-        {
-            counters.CountFault();
-            return f.Kind == FaultKind.Conflict
-                ? EmuResponse.Error(409, "nameAlreadyExists", "The specified item name already exists.")
-                : EmuResponse.Error(412, "resourceModified", "The resource has been modified since it was last read (eTag mismatch).");
-        }
+        if (ConflictFault(r) is { } fault) return fault;
         var s = r.Path.Trim('/').Split('/');
         if (s[0] == "sites") return Sites(r, s);
         if (s[0] == "drives" && s.Length >= 2 && state.Drives.TryGetValue(s[1], out var drive)) return Drives(r, drive, s);

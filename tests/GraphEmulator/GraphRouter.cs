@@ -15,14 +15,7 @@ public sealed partial class GraphRouter(GraphState state, FaultSet faults, Count
     /// <summary>Handles one request; faults of the 409/412 kinds apply here (also inside $batch).</summary>
     public EmuResponse Handle(EmuRequest r)
     {
-        var f = faults.Take(r.Method, r.Path, k => k is FaultKind.Conflict or FaultKind.PreconditionFailed);
-        if (f is not null)
-        {
-            counters.CountFault();
-            return f.Kind == FaultKind.Conflict
-                ? EmuResponse.Error(409, "nameAlreadyExists", "The specified item name already exists.")
-                : EmuResponse.Error(412, "resourceModified", "The resource has been modified since it was last read (eTag mismatch).");
-        }
+        if (ConflictFault(r) is { } fault) return fault;
         var s = r.Path.Trim('/').Split('/');
         lock (state.Lock)
         {
@@ -32,6 +25,17 @@ public sealed partial class GraphRouter(GraphState state, FaultSet faults, Count
             if (s[0] == "drives" && s.Length >= 2 && state.Drives.TryGetValue(s[1], out var drive)) return Drives(r, drive, s);
         }
         return EmuResponse.Error(400, "invalidRequest", $"The emulator does not implement {r.Method} /{r.Path}");
+    }
+
+    // 409/412 faults answer in place of the request, whether it came alone or inside a $batch.
+    EmuResponse? ConflictFault(EmuRequest r)
+    {
+        var f = faults.Take(r.Method, r.Path, k => k is FaultKind.Conflict or FaultKind.PreconditionFailed);
+        if (f is null) return null;
+        counters.CountFault();
+        return f.Kind == FaultKind.Conflict
+            ? EmuResponse.Error(409, "nameAlreadyExists", "The specified item name already exists.")
+            : EmuResponse.Error(412, "resourceModified", "The resource has been modified since it was last read (eTag mismatch).");
     }
 
     EmuResponse Sites(EmuRequest r, string[] s)
