@@ -2,27 +2,15 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace OfficeTools.AddIn.Tests;
 
 /// <summary>Concurrent render and submit against the running service; only with RUN_BENCH=1 (figures go to the test output).</summary>
 public class LoadTests(LoadTests.App app) : IClassFixture<LoadTests.App>
 {
-    public sealed class App : AddInApplication
+    public sealed class App : LiveAddInApplication
     {
-        public App() => UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-
-        public Uri BaseAddress
-        {
-            get
-            {
-                StartServer();
-                return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-            }
-        }
+        public Uri BaseAddress => new(Address);
     }
 
     static async Task<(double P50, double P99, double Max, int Errors)> Run(int total, int concurrency, Func<Task<HttpStatusCode>> call, HttpStatusCode ok)

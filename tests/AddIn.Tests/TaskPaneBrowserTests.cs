@@ -1,8 +1,4 @@
-using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OfficeTools.Collect.Stores;
 
@@ -11,18 +7,9 @@ namespace OfficeTools.AddIn.Tests;
 /// <summary>The task pane in headless Chromium against the running service (Kestrel on 127.0.0.1), Office.js stubbed.</summary>
 public class TaskPaneBrowserTests(TaskPaneBrowserTests.App app) : IClassFixture<TaskPaneBrowserTests.App>
 {
-    public sealed class App : AddInApplication
+    public sealed class App : LiveAddInApplication
     {
-        public App() => UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-
-        public string BaseAddress
-        {
-            get
-            {
-                StartServer();
-                return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            }
-        }
+        public string BaseAddress => Address;
     }
 
     static readonly string[] Tags = ["unit.id", "form.kind", "filler", "filler_phone", "item.I001.status", "item.I001.note", "item.I002.status"];
