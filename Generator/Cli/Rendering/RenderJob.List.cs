@@ -128,7 +128,7 @@ public sealed partial class RenderJob
             if (!result.Success)
                 foreach (var d in result.Diagnostics) errors.Enqueue((n, $"{where}: {d}"));
             else if (errors.IsEmpty)
-                File.WriteAllBytes(Path.Combine(staging, $"{n}.docx"), result.Document!);
+                NewFile.Write(Path.Combine(staging, $"{n}.docx"), result.Document!);
             progress.Tick();
         });
         progress.Finish();

@@ -76,7 +76,7 @@ public sealed partial class RenderJob
         var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllBytes(temp, bytes);
+            NewFile.Write(temp, bytes);
             File.Move(temp, full, overwrite: true);
         }
         finally

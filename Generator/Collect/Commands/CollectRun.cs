@@ -4,6 +4,7 @@ using OfficeTools.Collect.Configuration;
 using OfficeTools.Collect.Ledger;
 using OfficeTools.Collect.Reading;
 using OfficeTools.Collect.Stores;
+using OfficeTools.Data;
 
 namespace OfficeTools.Collect.Commands;
 
@@ -129,7 +130,7 @@ public static class CollectRun
     internal static void WriteAtomic(string path, byte[] content)
     {
         var temp = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
-        File.WriteAllBytes(temp, content);
+        NewFile.Write(temp, content);
         File.Move(temp, path, overwrite: true);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using OfficeTools.Data;
 using OfficeTools.Documents.Ledger;
 using OfficeTools.Documents.Models;
 using OfficeTools.Documents.Rules;
@@ -84,7 +85,7 @@ public static partial class BatchRunner
                 var result = templates[doc.Template].Render(doc.Model(), ct);
                 if (result.Document == null)
                     foreach (var d in result.Diagnostics) errors.Add((order, $"{doc.Path} ({doc.Who}): {d}"));
-                else File.WriteAllBytes(Path.Combine(staging, doc.Path), result.Document);
+                else NewFile.Write(Path.Combine(staging, doc.Path), result.Document);
                 progress?.Report(new BatchProgress(Interlocked.Increment(ref done), plan.Documents.Count, doc.Path));
             });
         return [.. errors.OrderBy(e => e.Order).Select(e => e.Message)];
