@@ -50,16 +50,16 @@ static partial class JsonData
 
     static IEnumerable<DataRecord> Elements(string path, Stream stream)
     {
-        var options = new JsonSerializerOptions { MaxDepth = 256 };
-        using var e = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream, options).ToBlockingEnumerable().GetEnumerator();
+        var reader = new JsonArrayReader(stream);
         for (var number = 1; ; number++)
         {
             DataRecord record;
             try
             {
-                if (!e.MoveNext()) yield break;
+                using var element = reader.Next();
+                if (element == null) yield break;
                 var errors = new List<DataError>();
-                var value = JsonValues.Convert(e.Current, $"$[{number - 1}]", path, errors);
+                var value = JsonValues.Convert(element.RootElement, $"$[{number - 1}]", path, errors);
                 record = new DataRecord(number, value, errors.Count > 0 ? errors[0] : null);
             }
             catch (JsonException ex)

@@ -58,6 +58,42 @@ public class JsonDataTests
     }
 
     [Fact]
+    public void A_syntax_error_deep_in_a_large_streamed_list_is_located_from_the_start_of_the_file()
+    {
+        // Well past the reader's first buffer, so the position must survive refills; Chinese text makes bytes ≠ characters.
+        var lines = Enumerable.Range(1, 3000).Select(i => $"{{\"no\":{i},\"单位\":\"某某县委组织部第{i}科\"}},").ToList();
+        lines[2499] = "{\"no\":2500,\"单位\":\"某某\" \"x\":1},";
+        lines[^1] = lines[^1].TrimEnd(',');
+        using var set = DataLoader.Open(Write("\uFEFF[\n" + string.Join("\n", lines) + "\n]"));
+        var records = set.Records.ToList();
+        Assert.Equal(2500, records.Count);
+        Assert.All(records.Take(2499), r => Assert.Null(r.Error));
+        Assert.Equal(2499L, ((Dictionary<string, object?>)records[2498].Value!)["no"]);
+        Assert.Equal("line 2501:column 22", records[^1].Error!.Location);
+    }
+
+    [Theory]
+    [InlineData("[{\"no\":1}] x", 1, "line 1:column 12")]
+    [InlineData("[{\"no\":1},\n{\"no\":2", 1, "line 2:column 8")]
+    [InlineData("[{\"no\":1},", 1, "line 1:column 10")]
+    public void Trailing_text_and_truncated_lists_are_errors(string json, int good, string location)
+    {
+        using var set = DataLoader.Open(Write(json));
+        var records = set.Records.ToList();
+        Assert.Equal(good, records.Count(r => r.Error == null));
+        Assert.Equal(location, records[^1].Error!.Location);
+    }
+
+    [Fact]
+    public void A_streamed_list_of_many_records_reads_every_record_in_order()
+    {
+        var json = "[" + string.Join(",", Enumerable.Range(0, 20_000).Select(i => $"{{\"no\":{i},\"items\":[{{\"x\":\"{new string('文', i % 50)}\"}}]}}")) + "]";
+        using var set = DataLoader.Open(Write(json));
+        var numbers = set.Records.Select(r => ((Dictionary<string, object?>)r.Value!)["no"]).ToList();
+        Assert.Equal(Enumerable.Range(0, 20_000).Select(i => (object?)(long)i), numbers);
+    }
+
+    [Fact]
     public void An_object_is_a_single_record()
     {
         using var set = DataLoader.Open(Write("\uFEFF{\"no\":1}"));

@@ -1,0 +1,96 @@
+using System.Text.Json;
+
+namespace OfficeTools.Data;
+
+/// <summary>
+/// Reads the elements of a top-level JSON array one at a time from a stream, holding only the element being read
+/// (the buffer grows to the largest element). Syntax errors surface as <see cref="JsonException"/> with the line
+/// and byte position counted from the start of the file.
+/// </summary>
+sealed class JsonArrayReader
+{
+    static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 256 };
+    readonly Stream _stream;
+    byte[] _buffer = new byte[1 << 16];
+    int _start;
+    int _end;
+    bool _final;
+    bool _begun;
+    bool _opened;
+    JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = DocumentOptions.MaxDepth });
+
+    public JsonArrayReader(Stream stream) => _stream = stream;
+
+    /// <summary>The next element (the caller disposes it), or null after the closing bracket and the end of the file.</summary>
+    public JsonDocument? Next()
+    {
+        if (!_begun)
+        {
+            _begun = true;
+            while (_end < 3 && !_final) Fill();
+            // A byte order mark is not JSON; positions in messages count from after it, as for whole files.
+            if (_buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8)) _start = 3;
+        }
+        while (true)
+        {
+            if (TryNext(out var element, out var done)) return element;
+            if (done) return null;
+            if (_final) throw new JsonException("the file ends inside the list of records");
+            Fill();
+        }
+    }
+
+    // One attempt on the bytes buffered so far; false (not done) when more bytes are needed.
+    bool TryNext(out JsonDocument? element, out bool done)
+    {
+        element = null;
+        done = false;
+        var origin = _start;
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+        if (!_opened)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException("the file does not hold a list of records");
+            Commit(ref reader, origin);
+            _opened = true;
+        }
+        if (!reader.Read()) return false;
+        if (reader.TokenType == JsonTokenType.EndArray)
+        {
+            // Only whitespace may follow the list; the reader throws on anything else once it has the whole file.
+            while (reader.Read()) { }
+            if (!_final) return false;
+            done = true;
+            return false;
+        }
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            var probe = reader;
+            if (!probe.TrySkip()) return false;
+        }
+        element = JsonDocument.ParseValue(ref reader);
+        Commit(ref reader, origin);
+        return true;
+    }
+
+    // Everything up to the reader's position is done with: later reads start there, in the reader's state.
+    void Commit(ref Utf8JsonReader reader, int origin)
+    {
+        _start = origin + (int)reader.BytesConsumed;
+        _state = reader.CurrentState;
+    }
+
+    void Fill()
+    {
+        if (_start > 0)
+        {
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+            _end -= _start;
+            _start = 0;
+        }
+        if (_end == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+        var n = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        if (n == 0) _final = true;
+        _end += n;
+    }
+}
