@@ -26,6 +26,9 @@ public sealed class NameTemplate
         return new NameTemplate(template);
     }
 
+    // Scriban contexts are costly to build and a run names thousands of records: one per thread, reused.
+    [ThreadStatic] static TemplateContext? _context;
+
     /// <summary>Renders the name for one record; returns null and the error when evaluation fails.</summary>
     public string? Render(object? record, out string? error)
     {
@@ -34,13 +37,14 @@ public sealed class NameTemplate
             foreach (var (key, value) in dict) globals.SetValue(key, value, readOnly: false);
         else if (record is IDictionary legacy)
             foreach (DictionaryEntry e in legacy) globals.SetValue(e.Key.ToString()!, e.Value, readOnly: false);
-        var context = new TemplateContext(Builtins)
+        var context = _context ??= new TemplateContext(Builtins)
         {
             StrictVariables = true,
             LoopLimit = 10_000,
             RecursiveLimit = 20,
             MemberRenamer = m => m.Name,
         };
+        context.Reset();
         context.PushGlobal(globals);
         try
         {
@@ -51,6 +55,10 @@ public sealed class NameTemplate
         {
             error = e.OriginalMessage;
             return null;
+        }
+        finally
+        {
+            context.PopGlobal();
         }
     }
 }
