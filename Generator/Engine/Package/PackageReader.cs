@@ -60,7 +60,7 @@ internal static class PackageReader
                 s.CopyTo(ms);
                 var bytes = ms.ToArray();
                 var r = raw.GetValueOrDefault(e.FullName);
-                if (r != null && (r.Length != bytes.Length || r.Crc != Writing.Crc32.Append(0, bytes))) r = null;
+                if (r != null && (r.Length != bytes.Length || r.Crc != Writing.Crc32.Compute(bytes))) r = null;
                 entries.Add(new PackageEntry(e.FullName, bytes, r));
             }
         }

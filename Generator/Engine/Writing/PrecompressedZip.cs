@@ -32,7 +32,7 @@ internal sealed class PreparedEntry
     /// <summary>Deflates <paramref name="content"/> once; already-compressed media are stored as they are.</summary>
     public static PreparedEntry Create(string name, ReadOnlySpan<byte> content, CompressionLevel level = CompressionLevel.Optimal)
     {
-        uint crc = Crc32.Append(0, content);
+        uint crc = Crc32.Compute(content);
         if (level == CompressionLevel.NoCompression || IsCompressedMedia(name)) return new PreparedEntry(name, content.ToArray(), crc, content.Length, 0);
         return new PreparedEntry(name, Deflate(content, level), crc, content.Length, 8);
     }
