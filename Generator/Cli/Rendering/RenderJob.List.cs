@@ -124,11 +124,16 @@ public sealed partial class RenderJob
                 return;
             }
             ClaimName(record, names, where, errors, finalNames, claimed);
-            var result = template.Render(record.Value, cancel);
-            if (!result.Success)
-                foreach (var d in result.Diagnostics) errors.Enqueue((n, $"{where}: {d}"));
-            else if (errors.IsEmpty)
-                NewFile.Write(Path.Combine(staging, $"{n}.docx"), result.Document!);
+            // Straight into the staging file (no copy of the document); after an error anywhere nothing will be
+            // kept, so later records are only checked.
+            RenderResult result;
+            if (errors.IsEmpty)
+            {
+                using var file = NewFile.Open(Path.Combine(staging, $"{n}.docx"));
+                result = template.Render(record.Value, file, cancel);
+            }
+            else result = template.Render(record.Value, Stream.Null, cancel);
+            foreach (var d in result.Diagnostics) errors.Enqueue((n, $"{where}: {d}"));
             progress.Tick();
         });
         progress.Finish();

@@ -11,6 +11,10 @@ namespace OfficeTools.Data;
 /// </remarks>
 public static class NewFile
 {
+    /// <summary>Creates <paramref name="path"/> (it must not exist) for writing, unbuffered: write whole buffers to it.</summary>
+    public static FileStream Open(string path) =>
+        new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+
     /// <summary>Creates <paramref name="path"/> (it must not exist) holding <paramref name="bytes"/>.</summary>
     public static void Write(string path, ReadOnlySpan<byte> bytes)
     {

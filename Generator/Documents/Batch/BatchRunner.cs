@@ -4,6 +4,7 @@ using OfficeTools.Data;
 using OfficeTools.Documents.Ledger;
 using OfficeTools.Documents.Models;
 using OfficeTools.Documents.Rules;
+using OfficeTools.Engine;
 
 namespace OfficeTools.Documents.Batch;
 
@@ -82,10 +83,11 @@ public static partial class BatchRunner
             pair =>
             {
                 var (doc, order) = pair;
-                var result = templates[doc.Template].Render(doc.Model(), ct);
-                if (result.Document == null)
-                    foreach (var d in result.Diagnostics) errors.Add((order, $"{doc.Path} ({doc.Who}): {d}"));
-                else NewFile.Write(Path.Combine(staging, doc.Path), result.Document);
+                // Straight into the staging file; after an error the whole staging folder is dropped.
+                RenderResult result;
+                using (var file = NewFile.Open(Path.Combine(staging, doc.Path)))
+                    result = templates[doc.Template].Render(doc.Model(), file, ct);
+                foreach (var d in result.Diagnostics) errors.Add((order, $"{doc.Path} ({doc.Who}): {d}"));
                 progress?.Report(new BatchProgress(Interlocked.Increment(ref done), plan.Documents.Count, doc.Path));
             });
         return [.. errors.OrderBy(e => e.Order).Select(e => e.Message)];

@@ -17,20 +17,40 @@ public sealed partial class DocxTemplate
     /// </summary>
     public RenderResult Render(object? model, CancellationToken cancellationToken = default)
     {
+        byte[]? document = null;
+        var errors = Render(model, package => document = package.ToArray(), cancellationToken);
+        return new RenderResult(errors == null ? document : null, errors ?? []);
+    }
+
+    /// <summary>
+    /// Renders with <paramref name="model"/> and writes the package to <paramref name="output"/> in one write; on
+    /// errors nothing is written and every error is listed (<see cref="RenderResult.Document"/> is always null here).
+    /// Saves a copy of every document when the destination is a file or a response.
+    /// </summary>
+    public RenderResult Render(object? model, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return new RenderResult(null, Render(model, package => output.Write(package.Span), cancellationToken) ?? []);
+    }
+
+    // The errors, or null when the package was handed to `package`.
+    List<Diagnostic>? Render(object? model, Action<ReadOnlyMemory<byte>> package, CancellationToken cancellationToken)
+    {
         if (_writer == null || HasErrors)
-            return new RenderResult(null, Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList());
+            return Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         cts.CancelAfter(Options.Timeout);
         var root = ModelConverter.Root(model);
         var numbering = _numbering == null ? null : new NumberingState(_numbering.Info);
         if (!_contexts.TryTake(out var ctx)) ctx = new RenderContext(EngineFunctions.Builtins, FileName, Options);
         ctx.Begin(root, numbering, cts.Token);
-        var bytes = _writer.Write((part, writer) => RenderPart(ctx, part, writer));
+        var written = _writer.Write((part, writer) => RenderPart(ctx, part, writer), package);
         var errors = ctx.Errors.Count > 0 ? ctx.Errors.ToList() : null;
         ctx.Begin(EmptyRoot, null, default);
         if (_contexts.Count < Environment.ProcessorCount * 2) _contexts.Add(ctx);
-        if (errors != null || bytes == null) return new RenderResult(null, errors ?? []);
-        return new RenderResult(bytes, []);
+        if (errors == null && !written)
+            errors = [new Diagnostic(DiagnosticIds.Runtime, DiagnosticSeverity.Error, FileName, "", "", "", "rendering failed without a reported cause")];
+        return errors;
     }
 
     bool RenderPart(RenderContext ctx, CompiledPart part, TextWriter writer)

@@ -19,11 +19,13 @@ public sealed record TemplateOptions
     public long MaxOutputChars { get; init; } = 512L * 1024 * 1024;
 }
 
-/// <summary>The outcome of one render: the document bytes, or the errors.</summary>
+/// <summary>
+/// The outcome of one render: the document bytes (null when rendering into a stream), or the errors.
+/// </summary>
 public sealed record RenderResult(byte[]? Document, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>True when a document was produced.</summary>
-    public bool Success => Document != null;
+    /// <summary>True when a document was produced (returned in <see cref="Document"/> or written to the stream).</summary>
+    public bool Success => Diagnostics.Count == 0;
 }
 
 /// <summary>How bad a diagnostic is.</summary>

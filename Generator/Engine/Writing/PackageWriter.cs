@@ -25,8 +25,12 @@ internal sealed class PackageWriter
                 : PreparedEntry.Create(e.Name, e.Bytes)));
     }
 
-    /// <summary>Writes one package; <paramref name="render"/> writes a templated part's XML and returns false on failure.</summary>
-    public byte[]? Write(Func<CompiledPart, TextWriter, bool> render)
+    /// <summary>
+    /// Writes one package into this thread's buffer and hands it to <paramref name="package"/> (valid only during the
+    /// call); <paramref name="render"/> writes a templated part's XML and returns false on failure, and then nothing
+    /// is handed over.
+    /// </summary>
+    public bool Write(Func<CompiledPart, TextWriter, bool> render, Action<ReadOnlyMemory<byte>> package)
     {
         var buffers = _buffers ??= new Buffers();
         buffers.Output.SetLength(0);
@@ -50,15 +54,15 @@ internal sealed class PackageWriter
                     buffers.Writer.Flush();
                 }
                 if (!ok) continue;
-                var content = buffers.Part.GetBuffer().AsSpan(0, (int)buffers.Part.Length);
+                var content = buffers.Part.GetBuffer().AsMemory(0, (int)buffers.Part.Length);
                 // Small parts are stored: starting a deflater costs more than the bytes it would save.
-                zip.Add(PreparedEntry.Create(name, content, content.Length < StoreBelow ? CompressionLevel.NoCompression : CompressionLevel.Fastest));
+                zip.Add(content.Length < StoreBelow ? PreparedEntry.Stored(name, content) : PreparedEntry.Create(name, content.Span, CompressionLevel.Fastest));
             }
-            if (!ok) return null;
+            if (!ok) return false;
         }
-        var result = buffers.Output.ToArray();
+        package(buffers.Output.GetBuffer().AsMemory(0, (int)buffers.Output.Length));
         buffers.Trim();
-        return result;
+        return true;
     }
 
     const int StoreBelow = 64 * 1024;

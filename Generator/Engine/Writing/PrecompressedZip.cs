@@ -10,7 +10,7 @@ namespace OfficeTools.Engine.Writing;
 /// </summary>
 internal sealed class PreparedEntry
 {
-    PreparedEntry(string name, byte[] data, uint crc, long length, ushort method)
+    PreparedEntry(string name, ReadOnlyMemory<byte> data, uint crc, long length, ushort method)
     {
         Name = name;
         NameBytes = Encoding.UTF8.GetBytes(name);
@@ -24,7 +24,7 @@ internal sealed class PreparedEntry
     public string Name { get; }
     internal byte[] NameBytes { get; }
     /// <summary>The bytes as stored (deflated unless <see cref="Method"/> is 0).</summary>
-    internal byte[] Data { get; }
+    internal ReadOnlyMemory<byte> Data { get; }
     internal uint Crc { get; }
     internal long Length { get; }
     internal ushort Method { get; }
@@ -36,6 +36,13 @@ internal sealed class PreparedEntry
         if (level == CompressionLevel.NoCompression || IsCompressedMedia(name)) return new PreparedEntry(name, content.ToArray(), crc, content.Length, 0);
         return new PreparedEntry(name, Deflate(content, level), crc, content.Length, 8);
     }
+
+    /// <summary>
+    /// An entry stored (not deflated) that borrows <paramref name="content"/> instead of copying it: for a rendered
+    /// part written at once from a reused buffer.
+    /// </summary>
+    public static PreparedEntry Stored(string name, ReadOnlyMemory<byte> content) =>
+        new(name, content, Crc32.Compute(content.Span), content.Length, 0);
 
     /// <summary>An entry copied exactly as another zip stored it (data, CRC, sizes already known and checked).</summary>
     public static PreparedEntry FromStored(string name, byte[] data, uint crc, long length, ushort method) =>
@@ -91,7 +98,7 @@ internal sealed class PrecompressedZipWriter : IDisposable
         BinaryPrimitives.WriteUInt16LittleEndian(header[28..], 0);
         Write(header);
         Write(entry.NameBytes);
-        Write(entry.Data);
+        Write(entry.Data.Span);
         _written.Add((entry, offset));
     }
 
