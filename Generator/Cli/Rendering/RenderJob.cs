@@ -31,12 +31,24 @@ public sealed partial class RenderJob
     public int Run()
     {
         var options = TemplateOptions.Default with { Strict = !_request.Lenient, RestartNumbering = _request.RestartNumbering };
-        // Template and data problems are reported together, so one run shows everything to fix.
+        // The data and the --name expression are read on another core while the template compiles; problems are
+        // still reported in a fixed order, template and data together, so one run shows everything to fix.
+        var inputs = Task.Run(() => (Data: DataLoader.Open(_request.Data), Names: ParseNames()));
         var template = TemplateInput.Compile(_request.Template, options, _error);
-        using var data = DataLoader.Open(_request.Data);
-        foreach (var e in data.Errors) _error.WriteLine(e);
-        if (template == null || data.Errors.Count > 0) return ExitCodes.InputErrors;
-        return data.IsList ? RenderList(template, data) : RenderOne(template, data.Single);
+        var (data, names) = inputs.GetAwaiter().GetResult();
+        using (data)
+        {
+            foreach (var e in data.Errors) _error.WriteLine(e);
+            if (template == null || data.Errors.Count > 0) return ExitCodes.InputErrors;
+            return data.IsList ? RenderList(template, data, names) : RenderOne(template, data.Single);
+        }
+    }
+
+    (NameTemplate? Template, IReadOnlyList<string> Errors) ParseNames()
+    {
+        if (_request.Name is not { } expr) return (null, []);
+        var names = NameTemplate.Parse(expr, out var errors);
+        return (names, errors);
     }
 
     string TemplateStem => Path.GetFileNameWithoutExtension(_request.Template);

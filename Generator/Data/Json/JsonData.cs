@@ -45,7 +45,25 @@ static partial class JsonData
     public static RecordSet OpenArray(string path)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        return RecordSet.Streamed(Elements(path, stream), stream);
+        return RecordSet.Streamed(ReadFirst(Elements(path, stream)), stream);
+    }
+
+    // The first record is read at once: callers open the data while the template compiles on another core, so the
+    // reader is ready when rendering starts. A syntax error in it still comes as that record's error.
+    static IEnumerable<DataRecord> ReadFirst(IEnumerable<DataRecord> records)
+    {
+        var e = records.GetEnumerator();
+        return Rest(e, e.MoveNext());
+
+        static IEnumerable<DataRecord> Rest(IEnumerator<DataRecord> e, bool any)
+        {
+            using (e)
+            {
+                if (!any) yield break;
+                yield return e.Current;
+                while (e.MoveNext()) yield return e.Current;
+            }
+        }
     }
 
     static IEnumerable<DataRecord> Elements(string path, Stream stream)
