@@ -52,6 +52,37 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public void A_list_into_an_existing_folder_adds_documents_and_keeps_what_was_there()
+    {
+        var data = Json("list.json", """[{"unit":"甲","no":1},{"unit":"乙","no":2}]""");
+        var folder = Directory.CreateDirectory(Path.Combine(_dir, "out")).FullName;
+        File.WriteAllText(Path.Combine(folder, "keep.txt"), "mine");
+        File.WriteAllText(Path.Combine(folder, "n-1.docx"), "old");
+        var run = CliHarness.Exec("render", Fixture("notice.docx"), data, "-o", folder, "--name", "n-{{ no }}.docx");
+        Assert.True(run.Code == 0, run.Err);
+        Assert.Equal(["keep.txt", "n-1.docx", "n-2.docx"], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(folder, "keep.txt")));
+        Assert.Contains("甲", DocxText.Body(File.ReadAllBytes(Path.Combine(folder, "n-1.docx"))));
+    }
+
+    [Fact]
+    public void A_list_into_a_new_folder_appears_whole_or_not_at_all()
+    {
+        var good = Json("good.json", """[{"unit":"甲","no":1},{"unit":"乙","no":2}]""");
+        var target = Path.Combine(_dir, "new", "out");
+        var run = CliHarness.Exec("render", Fixture("notice.docx"), good, "-o", target + Path.DirectorySeparatorChar, "--name", "n-{{ no }}.docx");
+        Assert.True(run.Code == 0, run.Err);
+        Assert.Equal(["n-1.docx", "n-2.docx"], Directory.GetFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["out"], Directory.GetFileSystemEntries(Path.Combine(_dir, "new")).Select(Path.GetFileName));
+
+        var bad = Json("bad.json", """[{"unit":"甲","no":1},{"no":2}]""");
+        var other = Path.Combine(_dir, "new", "other");
+        Assert.Equal(1, CliHarness.Exec("render", Fixture("notice.docx"), bad, "-o", other, "--name", "n-{{ no }}.docx").Code);
+        // Neither the folder nor its hidden staging folder is left beside it.
+        Assert.Equal(["out"], Directory.GetFileSystemEntries(Path.Combine(_dir, "new")).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void A_dotx_template_yields_a_docx_document()
     {
         var data = Json("one.json", """{"unit":"甲","no":1}""");

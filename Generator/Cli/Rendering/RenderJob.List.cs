@@ -6,7 +6,7 @@ namespace OfficeTools.Cli.Rendering;
 
 public sealed partial class RenderJob
 {
-    int RenderList(DocxTemplate template, RecordSet data)
+    int RenderList(DocxTemplate template, RecordSet data, (NameTemplate? Template, IReadOnlyList<string> Errors) parsedNames)
     {
         var outDir = _request.Output;
         if (File.Exists(outDir))
@@ -14,15 +14,11 @@ public sealed partial class RenderJob
             _error.WriteLine($"{outDir}: output: error: is a file; a list of records renders one document per record into a folder");
             return ExitCodes.InputErrors;
         }
-        NameTemplate? names = null;
-        if (_request.Name is { } expr)
+        var names = parsedNames.Template;
+        if (_request.Name != null && names == null)
         {
-            names = NameTemplate.Parse(expr, out var nameErrors);
-            if (names == null)
-            {
-                foreach (var e in nameErrors) _error.WriteLine($"--name: error: {e}");
-                return ExitCodes.InputErrors;
-            }
+            foreach (var e in parsedNames.Errors) _error.WriteLine($"--name: error: {e}");
+            return ExitCodes.InputErrors;
         }
         if (WritableProblem(Path.GetFullPath(outDir), mayCreate: true) is { } problem)
         {
@@ -30,7 +26,15 @@ public sealed partial class RenderJob
             return ExitCodes.InputErrors;
         }
         var created = !Directory.Exists(outDir);
-        var staging = Path.Combine(outDir, $".officetools-staging-{Guid.NewGuid():N}");
+        // A new output folder is built whole beside its place under a hidden name and renamed into place in one step;
+        // into an existing folder, documents are staged in a hidden folder inside it and moved in one by one.
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
+        var staging = created
+            ? Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.officetools-staging-{Guid.NewGuid():N}")
+            : Path.Combine(outDir, $".officetools-staging-{Guid.NewGuid():N}");
+        Func<int, string, string> stagedFile = created
+            ? (_, name) => Path.Combine(staging, name)
+            : (number, _) => Path.Combine(staging, $"{number}.docx");
         var ok = false;
         var moved = 0;
         try
@@ -47,7 +51,7 @@ public sealed partial class RenderJob
             Outcome outcome;
             try
             {
-                outcome = RenderAll(template, data, names, staging, cancel.Token);
+                outcome = RenderAll(template, data, names, stagedFile, cancel.Token);
             }
             finally
             {
@@ -62,6 +66,12 @@ public sealed partial class RenderJob
                     : $"{outcome.Errors.Count} error(s) in {outcome.Count} record(s); nothing written");
                 return ExitCodes.InputErrors;
             }
+            if (created)
+            {
+                Directory.Move(staging, full);
+                moved = outcome.Names.Count;
+                return Done(outcome.Count, outDir, out ok);
+            }
             var blocked = outcome.Names.Values.Where(n => Directory.Exists(Path.Combine(outDir, n))).Order(StringComparer.Ordinal).ToList();
             if (blocked.Count > 0)
             {
@@ -71,13 +81,10 @@ public sealed partial class RenderJob
             }
             foreach (var (number, name) in outcome.Names.OrderBy(p => p.Key))
             {
-                File.Move(Path.Combine(staging, $"{number}.docx"), Path.Combine(outDir, name), overwrite: true);
+                File.Move(stagedFile(number, name), Path.Combine(outDir, name), overwrite: true);
                 moved++;
             }
-            ok = true;
-            var seconds = _clock.Elapsed.TotalSeconds;
-            _output.WriteLine($"rendered {outcome.Count} documents into {outDir} in {seconds:0.0} s ({outcome.Count / Math.Max(seconds, 0.001):0} docs/s)");
-            return ExitCodes.Ok;
+            return Done(outcome.Count, outDir, out ok);
         }
         catch (OperationCanceledException)
         {
@@ -97,9 +104,17 @@ public sealed partial class RenderJob
         }
     }
 
+    int Done(int count, string outDir, out bool ok)
+    {
+        ok = true;
+        var seconds = _clock.Elapsed.TotalSeconds;
+        _output.WriteLine($"rendered {count} documents into {outDir} in {seconds:0.0} s ({count / Math.Max(seconds, 0.001):0} docs/s)");
+        return ExitCodes.Ok;
+    }
+
     sealed record Outcome(int Count, List<(int Record, string Message)> Errors, IDictionary<int, string> Names);
 
-    Outcome RenderAll(DocxTemplate template, RecordSet data, NameTemplate? names, string staging, CancellationToken cancel)
+    Outcome RenderAll(DocxTemplate template, RecordSet data, NameTemplate? names, Func<int, string, string> stagedFile, CancellationToken cancel)
     {
         var errors = new ConcurrentQueue<(int Record, string Message)>();
         var finalNames = new ConcurrentDictionary<int, string>();
@@ -129,7 +144,7 @@ public sealed partial class RenderJob
             RenderResult result;
             if (errors.IsEmpty)
             {
-                using var file = NewFile.Open(Path.Combine(staging, $"{n}.docx"));
+                using var file = NewFile.Open(stagedFile(n, finalNames[n]));
                 result = template.Render(record.Value, file, cancel);
             }
             else result = template.Render(record.Value, Stream.Null, cancel);
