@@ -31,4 +31,13 @@ public class NameTemplateTests
         Parallel.For(0, results.Length, i => results[i] = names.Render(Record(("no", (long)i), ("unit", $"单位{i % 7}")), out _));
         Assert.Equal(Enumerable.Range(0, results.Length).Select(i => $"notice-{i}-单位{i % 7}.docx"), results);
     }
+
+    [Fact]
+    public void Names_can_use_scriban_builtin_functions()
+    {
+        var names = NameTemplate.Parse("{{ unit | string.replace \"县委\" \"\" }}-{{ math.format no \"000\" }}.docx", out var errors)!;
+        Assert.Empty(errors);
+        Assert.Equal("青山-007.docx", names.Render(Record(("no", 7L), ("unit", "青山县委")), out var error));
+        Assert.Null(error);
+    }
 }

@@ -9,7 +9,7 @@ namespace OfficeTools.Cli.Rendering;
 public sealed class NameTemplate
 {
     // Built once: creating Scriban's builtin functions per record would cost more than the name itself.
-    static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+    static readonly ScriptObject Builtins = new OfficeTools.Engine.ScribanBuiltins();
     readonly Template _template;
 
     NameTemplate(Template template) => _template = template;

@@ -12,8 +12,7 @@ internal static class EngineFunctions
 
     static ScriptObject Create()
     {
-        var b = TemplateContext.GetDefaultBuiltinObject();
-        b.Remove("include");
+        var b = new ScribanBuiltins();
         b.SetValue("gw", ChineseHelpers.Create(), true);
         b.Import("__ot_attr", new Func<TemplateContext, object?, object>((c, v) => new AttrText(v == null ? "" : c.ObjectToString(v) ?? "")));
         b.Import("__ot_has", new Func<TemplateContext, string, bool>((c, path) => ModelPath.TryResolve(Ctx(c).Root, path, out _)));
