@@ -48,4 +48,14 @@ public class BuiltinsTests
         Assert.False(builtins.CanWrite("string"));
         Assert.False(builtins.Contains("include"));
     }
+
+    [Fact]
+    public void A_gw_helper_called_with_the_wrong_number_of_arguments_is_a_located_error()
+    {
+        var t = DocxTemplate.Compile(new MemoryStream(DocxFactory.Create(DocxFactory.P("文号：{{ gw.docno \"某教督\" 2014 }}"))), "b.docx");
+        var r = t.Render(new Dictionary<string, object?>(), TestContext.Current.CancellationToken);
+        var error = Assert.Single(r.Diagnostics);
+        Assert.Contains("docno", error.Message);
+        Assert.Contains("paragraph 1", error.ToString());
+    }
 }

@@ -14,15 +14,15 @@ internal static class ChineseHelpers
     public static ScriptObject Create()
     {
         var gw = new ScriptObject();
-        gw.Import("num", new Func<object?, string>(v => Num(ToLong(v))));
-        gw.Import("level1", new Func<object?, string>(v => Num(ToLong(v)) + "、"));
-        gw.Import("level2", new Func<object?, string>(v => "（" + Num(ToLong(v)) + "）"));
-        gw.Import("level3", new Func<object?, string>(v => ToLong(v).ToString(CultureInfo.InvariantCulture) + "."));
-        gw.Import("level4", new Func<object?, string>(v => "（" + ToLong(v).ToString(CultureInfo.InvariantCulture) + "）"));
-        gw.Import("date", new Func<object?, string>(Date));
-        gw.Import("docno", new Func<object?, object?, object?, string>((code, year, no) =>
-            $"{Str(code)}〔{Str(year)}〕{Str(no)}号"));
-        gw.Import("upper", new Func<object?, string>(v => Money(System.Convert.ToDecimal(v, CultureInfo.InvariantCulture))));
+        void One(string name, Func<object?, string> f) => TemplateFunction.Add(gw, name, 1, (_, _, a) => f(a[0]));
+        One("num", v => Num(ToLong(v)));
+        One("level1", v => Num(ToLong(v)) + "、");
+        One("level2", v => "（" + Num(ToLong(v)) + "）");
+        One("level3", v => ToLong(v).ToString(CultureInfo.InvariantCulture) + ".");
+        One("level4", v => "（" + ToLong(v).ToString(CultureInfo.InvariantCulture) + "）");
+        One("date", Date);
+        TemplateFunction.Add(gw, "docno", 3, (_, _, a) => $"{Str(a[0])}〔{Str(a[1])}〕{Str(a[2])}号");
+        One("upper", v => Money(System.Convert.ToDecimal(v, CultureInfo.InvariantCulture)));
         return gw;
     }
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using Scriban;
 using Scriban.Runtime;
 
+using static OfficeTools.Engine.Rendering.TemplateFunction;
+
 namespace OfficeTools.Engine.Rendering;
 
 /// <summary>The shared, read-only builtins: Scriban's own, <c>gw</c>, and the engine's internal helpers.</summary>
@@ -14,28 +16,30 @@ internal static class EngineFunctions
     {
         var b = new ScribanBuiltins();
         b.SetValue("gw", ChineseHelpers.Create(), true);
-        b.Import("__ot_attr", new Func<TemplateContext, object?, object>((c, v) => new AttrText(v == null ? "" : c.ObjectToString(v) ?? "")));
-        b.Import("__ot_has", new Func<TemplateContext, string, bool>((c, path) => ModelPath.TryResolve(Ctx(c).Root, path, out _)));
-        b.Import("__ot_val", new Func<TemplateContext, string, object?>((c, path) =>
-            ModelPath.TryResolve(Ctx(c).Root, path, out var v) ? v : null));
-        b.Import("__ot_dateval", new Func<TemplateContext, string, object?>((c, path) =>
-            !ModelPath.TryResolve(Ctx(c).Root, path, out var v) ? null : AsDate(v) is { } d ? ChineseHelpers.Date(d) : v));
-        b.Import("__ot_isdate", new Func<TemplateContext, string, bool>((c, path) =>
-            ModelPath.TryResolve(Ctx(c).Root, path, out var v) && AsDate(v) != null));
-        b.Import("__ot_checked", new Func<TemplateContext, string, string, object>((c, path, orig) =>
-            new AttrText(ModelPath.TryResolve(Ctx(c).Root, path, out var v) ? (Truthy(v) ? "1" : "0") : orig)));
-        b.Import("__ot_glyph", new Func<TemplateContext, string, string, string, object>((c, path, on, off) =>
+        TemplateFunction.Add(b, "__ot_attr", 1, (c, _, a) => new AttrText(a[0] == null ? "" : c.ObjectToString(a[0]) ?? ""));
+        TemplateFunction.Add(b, "__ot_has", 1, (c, _, a) => ModelPath.TryResolve(Ctx(c).Root, Text(c, a, 0), out var _));
+        TemplateFunction.Add(b, "__ot_val", 1, (c, _, a) => ModelPath.TryResolve(Ctx(c).Root, Text(c, a, 0), out var v) ? v : null);
+        TemplateFunction.Add(b, "__ot_dateval", 1, (c, _, a) =>
+            !ModelPath.TryResolve(Ctx(c).Root, Text(c, a, 0), out var v) ? null : AsDate(v) is { } d ? ChineseHelpers.Date(d) : v);
+        TemplateFunction.Add(b, "__ot_isdate", 1, (c, _, a) => ModelPath.TryResolve(Ctx(c).Root, Text(c, a, 0), out var v) && AsDate(v) != null);
+        TemplateFunction.Add(b, "__ot_checked", 2, (c, _, a) =>
+            new AttrText(ModelPath.TryResolve(Ctx(c).Root, Text(c, a, 0), out var v) ? (Truthy(v) ? "1" : "0") : Text(c, a, 1)));
+        TemplateFunction.Add(b, "__ot_glyph", 3, (c, _, a) =>
         {
-            ModelPath.TryResolve(Ctx(c).Root, path, out var v);
-            return char.ConvertFromUtf32(int.Parse(Truthy(v) ? on : off, NumberStyles.HexNumber, CultureInfo.InvariantCulture));
-        }));
-        b.Import("__ot_fulldate", new Func<TemplateContext, string, string, object>((c, path, orig) =>
-            new AttrText(ModelPath.TryResolve(Ctx(c).Root, path, out var v) && AsDate(v) is { } d
-                ? d.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture) : orig)));
-        b.Import("__ot_xml", new Func<TemplateContext, object?, object?>((c, v) => v == null ? null : new RawXml(v is string s ? s : c.ObjectToString(v) ?? "")));
-        b.Import("__ot_iter", new Action<TemplateContext, int>((c, block) => Ctx(c).Numbering?.Step(block)));
-        b.Import("__ot_num", new Func<TemplateContext, int, int, int>((c, num, block) => Ctx(c).Numbering?.Id(num, block) ?? num));
-        b.Import("__ot_nums", new Func<TemplateContext, object>(c => new RawXml(Ctx(c).Numbering?.NumsXml() ?? "")));
+            ModelPath.TryResolve(Ctx(c).Root, Text(c, a, 0), out var v);
+            return char.ConvertFromUtf32(int.Parse(Truthy(v) ? Text(c, a, 1) : Text(c, a, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+        });
+        TemplateFunction.Add(b, "__ot_fulldate", 2, (c, _, a) =>
+            new AttrText(ModelPath.TryResolve(Ctx(c).Root, Text(c, a, 0), out var v) && AsDate(v) is { } d
+                ? d.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture) : Text(c, a, 1)));
+        TemplateFunction.Add(b, "__ot_xml", 1, (c, _, a) => a[0] is not { } v ? null : new RawXml(v as string ?? c.ObjectToString(v) ?? ""));
+        TemplateFunction.Add(b, "__ot_iter", 1, (c, at, a) =>
+        {
+            Ctx(c).Numbering?.Step(Int(c, at, a, 0));
+            return null;
+        });
+        TemplateFunction.Add(b, "__ot_num", 2, (c, at, a) => Ctx(c).Numbering?.Id(Int(c, at, a, 0), Int(c, at, a, 1)) ?? Int(c, at, a, 0));
+        TemplateFunction.Add(b, "__ot_nums", 0, (c, _, _) => new RawXml(Ctx(c).Numbering?.NumsXml() ?? ""));
         return b;
     }
 
