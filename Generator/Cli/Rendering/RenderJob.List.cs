@@ -6,7 +6,7 @@ namespace OfficeTools.Cli.Rendering;
 
 public sealed partial class RenderJob
 {
-    int RenderList(DocxTemplate template, RecordSet data, (NameTemplate? Template, IReadOnlyList<string> Errors) parsedNames)
+    int RenderList(DocxTemplate template, RecordSet data, ParsedNames parsedNames)
     {
         var outDir = _request.Output;
         if (File.Exists(outDir))
@@ -59,8 +59,8 @@ public sealed partial class RenderJob
             }
             if (outcome.Errors.Count > 0 || outcome.Count == 0)
             {
-                foreach (var (_, message) in outcome.Errors.OrderBy(e => e.Record).ThenBy(e => e.Message, StringComparer.Ordinal))
-                    _error.WriteLine(message);
+                foreach (var e in outcome.Errors.OrderBy(e => e.Record).ThenBy(e => e.Message, StringComparer.Ordinal))
+                    _error.WriteLine(e.Message);
                 _error.WriteLine(outcome.Count == 0
                     ? $"{_request.Data}: data: error: no records to render; nothing written"
                     : $"{outcome.Errors.Count} error(s) in {outcome.Count} record(s); nothing written");
@@ -72,14 +72,14 @@ public sealed partial class RenderJob
                 moved = outcome.Names.Count;
                 return Done(outcome.Count, outDir, out ok);
             }
-            var blocked = outcome.Names.Values.Where(n => Directory.Exists(Path.Combine(outDir, n))).Order(StringComparer.Ordinal).ToList();
+            var blocked = outcome.Names.Select(n => n.Name).Where(n => Directory.Exists(Path.Combine(outDir, n))).Order(StringComparer.Ordinal).ToList();
             if (blocked.Count > 0)
             {
                 foreach (var n in blocked) _error.WriteLine($"{Path.Combine(outDir, n)}: output: error: a folder has this name, so the document cannot be written");
                 _error.WriteLine("nothing written");
                 return ExitCodes.InputErrors;
             }
-            foreach (var (number, name) in outcome.Names.OrderBy(p => p.Key))
+            foreach (var (number, name) in outcome.Names)
             {
                 File.Move(stagedFile(number, name), Path.Combine(outDir, name), overwrite: true);
                 moved++;
@@ -112,13 +112,23 @@ public sealed partial class RenderJob
         return ExitCodes.Ok;
     }
 
-    sealed record Outcome(int Count, List<(int Record, string Message)> Errors, IDictionary<int, string> Names);
+    // Reference types throughout: generic collections over them run precompiled shared code, where value tuples and
+    // int keys would be JIT-compiled at every start of the program.
+
+    /// <summary>How the records went: the highest record number, every error, and the documents by record number.</summary>
+    sealed record Outcome(int Count, List<RecordError> Errors, List<NamedRecord> Names);
+
+    /// <summary>An error of one record (sorted by record when printed).</summary>
+    sealed record RecordError(int Record, string Message);
+
+    /// <summary>The file name a record's document gets.</summary>
+    sealed record NamedRecord(int Number, string Name);
 
     Outcome RenderAll(DocxTemplate template, RecordSet data, NameTemplate? names, Func<int, string, string> stagedFile, CancellationToken cancel)
     {
-        var errors = new ConcurrentQueue<(int Record, string Message)>();
-        var finalNames = new ConcurrentDictionary<int, string>();
-        var claimed = new ConcurrentDictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var errors = new ConcurrentQueue<RecordError>();
+        var named = new ConcurrentQueue<NamedRecord>();
+        var claimed = new ConcurrentDictionary<string, NamedRecord>(StringComparer.OrdinalIgnoreCase);
         var progress = new ProgressBar(_showProgress ? _error : null, data.Count, () => data.ReadFraction);
         var count = 0;
         var jobs = _request.Jobs > 0 ? _request.Jobs : Environment.ProcessorCount;
@@ -129,53 +139,59 @@ public sealed partial class RenderJob
             InterlockedMax(ref count, n);
             if (record.Error is { } dataError)
             {
-                errors.Enqueue((n, dataError.ToString()));
+                errors.Enqueue(new RecordError(n, dataError.ToString()));
                 return;
             }
             var where = $"{_request.Data}: record {n}";
             if (record.Value is not IDictionary<string, object?>)
             {
-                errors.Enqueue((n, $"{where}: error: not an object (each record must be an object of fields)"));
+                errors.Enqueue(new RecordError(n, $"{where}: error: not an object (each record must be an object of fields)"));
                 return;
             }
-            ClaimName(record, names, where, errors, finalNames, claimed);
+            var name = ClaimName(record, names, where, errors, claimed);
+            if (name != null) named.Enqueue(name);
             // Straight into the staging file (no copy of the document); after an error anywhere nothing will be
             // kept, so later records are only checked.
             RenderResult result;
-            if (errors.IsEmpty)
+            if (errors.IsEmpty && name != null)
             {
-                using var file = NewFile.Open(stagedFile(n, finalNames[n]));
+                using var file = NewFile.Open(stagedFile(n, name.Name));
                 result = template.Render(record.Value, file, cancel);
             }
             else result = template.Render(record.Value, Stream.Null, cancel);
-            foreach (var d in result.Diagnostics) errors.Enqueue((n, $"{where}: {d}"));
+            foreach (var d in result.Diagnostics) errors.Enqueue(new RecordError(n, $"{where}: {d}"));
             progress.Tick();
         });
         progress.Finish();
-        return new Outcome(count, [.. errors], finalNames);
+        var inOrder = named.ToList();
+        inOrder.Sort((a, b) => a.Number.CompareTo(b.Number));
+        return new Outcome(count, [.. errors], inOrder);
     }
 
-    void ClaimName(DataRecord record, NameTemplate? names, string where, ConcurrentQueue<(int, string)> errors,
-        ConcurrentDictionary<int, string> finalNames, ConcurrentDictionary<string, int> claimed)
+    /// <summary>The record's file name, claimed for it alone; null (and the error queued) when it has none.</summary>
+    NamedRecord? ClaimName(DataRecord record, NameTemplate? names, string where, ConcurrentQueue<RecordError> errors,
+        ConcurrentDictionary<string, NamedRecord> claimed)
     {
         var n = record.Number;
         string? nameError = null;
         var raw = names == null ? $"{TemplateStem}-{n:D4}" : names.Render(record.Value, out nameError);
         if (raw == null)
         {
-            errors.Enqueue((n, $"{where}: --name: error: {nameError}"));
-            return;
+            errors.Enqueue(new RecordError(n, $"{where}: --name: error: {nameError}"));
+            return null;
         }
         var safe = FileNames.Sanitize(raw);
         if (safe == null)
         {
-            errors.Enqueue((n, $"{where}: --name: error: gives an empty file name (\"{raw}\")"));
-            return;
+            errors.Enqueue(new RecordError(n, $"{where}: --name: error: gives an empty file name (\"{raw}\")"));
+            return null;
         }
-        var owner = claimed.GetOrAdd(safe, n);
-        if (owner != n)
-            errors.Enqueue((Math.Max(owner, n), $"{_request.Data}: records {Math.Min(owner, n)} and {Math.Max(owner, n)}: --name: error: both give the file name \"{safe}\""));
-        else finalNames[n] = safe;
+        var mine = new NamedRecord(n, safe);
+        var owner = claimed.GetOrAdd(safe, mine);
+        if (owner == mine) return mine;
+        var (first, second) = (Math.Min(owner.Number, n), Math.Max(owner.Number, n));
+        errors.Enqueue(new RecordError(second, $"{_request.Data}: records {first} and {second}: --name: error: both give the file name \"{safe}\""));
+        return null;
     }
 
     static void InterlockedMax(ref int target, int value)

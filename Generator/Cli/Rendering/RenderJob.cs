@@ -33,7 +33,7 @@ public sealed partial class RenderJob
         var options = TemplateOptions.Default with { Strict = !_request.Lenient, RestartNumbering = _request.RestartNumbering };
         // The data and the --name expression are read on another core while the template compiles; problems are
         // still reported in a fixed order, template and data together, so one run shows everything to fix.
-        var inputs = Task.Run(() => (Data: DataLoader.Open(_request.Data), Names: ParseNames()));
+        var inputs = Task.Run(() => new Inputs(DataLoader.Open(_request.Data), ParseNames()));
         var template = TemplateInput.Compile(_request.Template, options, _error);
         var (data, names) = inputs.GetAwaiter().GetResult();
         using (data)
@@ -44,11 +44,16 @@ public sealed partial class RenderJob
         }
     }
 
-    (NameTemplate? Template, IReadOnlyList<string> Errors) ParseNames()
+    sealed record Inputs(RecordSet Data, ParsedNames Names);
+
+    /// <summary>The parsed --name expression (null when not given or invalid) and its errors.</summary>
+    sealed record ParsedNames(NameTemplate? Template, IReadOnlyList<string> Errors);
+
+    ParsedNames ParseNames()
     {
-        if (_request.Name is not { } expr) return (null, []);
+        if (_request.Name is not { } expr) return new ParsedNames(null, []);
         var names = NameTemplate.Parse(expr, out var errors);
-        return (names, errors);
+        return new ParsedNames(names, errors);
     }
 
     string TemplateStem => Path.GetFileNameWithoutExtension(_request.Template);

@@ -28,7 +28,8 @@ internal static partial class FieldCollector
             var seen = new HashSet<string>();
             var code = StripStrings(t.Code);
             // The loop variable is declared here, not read: report only what the loop iterates.
-            if (t.Kind == TagKind.Open && t.Keyword is "for" or "tablerow") code = LoopHead().Replace(code, " ");
+            if (t.Kind == TagKind.Open && t.Keyword is "for" or "tablerow" && LoopHead().Match(code) is { Success: true } head)
+                code = " " + code[head.Length..];
             foreach (Match m in PathRegex().Matches(code))
             {
                 var path = m.Value;
@@ -40,7 +41,16 @@ internal static partial class FieldCollector
         }
     }
 
-    static string StripStrings(string code) => StringRegex().Replace(code, m => new string(' ', m.Length));
+    // Blanks out string literals (same length, so positions stay); done by hand, as Regex.Replace with an evaluator
+    // is generic code the JIT compiles at every start.
+    static string StripStrings(string code)
+    {
+        var matches = StringRegex().Matches(code);
+        if (matches.Count == 0) return code;
+        var chars = code.ToCharArray();
+        foreach (Match m in matches) chars.AsSpan(m.Index, m.Length).Fill(' ');
+        return new string(chars);
+    }
 
     [GeneratedRegex(@"(?<![\w.])[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_?]*|\[\d+\])*")]
     private static partial Regex PathRegex();

@@ -15,7 +15,7 @@ internal sealed class RenderContext : TemplateContext
 {
     const int MaxErrors = 200;
     readonly StringBuilder _buf = new();
-    readonly HashSet<(string, int, string)> _seen = [];
+    readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     readonly string _file;
 
     /// <summary>Sets limits, strictness and the model for one render.</summary>
@@ -78,7 +78,7 @@ internal sealed class RenderContext : TemplateContext
     public void Report(string id, SourceSpan span, string message)
     {
         var tag = Part?.TagAt(span.Start.Offset);
-        if (Errors.Count >= MaxErrors || !_seen.Add((id, tag?.GetHashCode() ?? span.Start.Offset, message))) return;
+        if (Errors.Count >= MaxErrors || !_seen.Add($"{id}\u0001{tag?.GetHashCode() ?? span.Start.Offset}\u0001{message}")) return;
         Errors.Add(new Diagnostic(id, DiagnosticSeverity.Error, _file, Part?.Label ?? "", tag?.Location ?? "", tag?.Snippet ?? "", message));
     }
 

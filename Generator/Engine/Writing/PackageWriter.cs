@@ -12,7 +12,7 @@ namespace OfficeTools.Engine.Writing;
 internal sealed class PackageWriter
 {
     static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    readonly List<(string Name, PreparedEntry? Prepared)> _entries = [];
+    readonly List<PackageEntrySlot> _entries = [];
     readonly IReadOnlyDictionary<string, CompiledPart> _parts;
 
     /// <summary>Prepares the unchanged entries of <paramref name="pkg"/>; templated parts render last-named last.</summary>
@@ -20,7 +20,7 @@ internal sealed class PackageWriter
     {
         _parts = parts;
         foreach (var e in pkg.Entries.Where(e => e.Name != renderLast).Concat(pkg.Entries.Where(e => e.Name == renderLast)))
-            _entries.Add((e.Name, parts.ContainsKey(e.Name) ? null
+            _entries.Add(new PackageEntrySlot(e.Name, parts.ContainsKey(e.Name) ? null
                 : e.Raw is { } r ? PreparedEntry.FromStored(e.Name, r.Data, r.Crc, r.Length, r.Method)
                 : PreparedEntry.Create(e.Name, e.Bytes)));
     }
@@ -86,3 +86,6 @@ internal sealed class PackageWriter
         }
     }
 }
+
+/// <summary>One entry of the output in order: prepared once, or null for a part rendered each time.</summary>
+internal sealed record PackageEntrySlot(string Name, PreparedEntry? Prepared);

@@ -71,7 +71,9 @@ internal sealed class PrecompressedZipWriter : IDisposable
     const ushort Utf8Flag = 0x0800;
 
     readonly Stream _out;
-    readonly List<(PreparedEntry Entry, long Offset)> _written = [];
+    // Reference-type elements: generic code over them is shared and precompiled; a value tuple would be JIT-compiled
+    // at every start.
+    readonly List<Written> _written = [];
     long _position;
     bool _finished;
 
@@ -99,7 +101,7 @@ internal sealed class PrecompressedZipWriter : IDisposable
         Write(header);
         Write(entry.NameBytes);
         Write(entry.Data.Span);
-        _written.Add((entry, offset));
+        _written.Add(new Written(entry, offset));
     }
 
     /// <summary>Deflates fresh content (a rendered part) with the fastest level and adds it.</summary>
@@ -160,3 +162,6 @@ internal sealed class PrecompressedZipWriter : IDisposable
         _position += bytes.Length;
     }
 }
+
+/// <summary>An entry already in the archive and where its local header starts.</summary>
+internal sealed record Written(PreparedEntry Entry, long Offset);
