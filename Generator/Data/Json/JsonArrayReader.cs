@@ -9,7 +9,6 @@ namespace OfficeTools.Data;
 /// </summary>
 sealed class JsonArrayReader
 {
-    static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 256 };
     readonly Stream _stream;
     byte[] _buffer = new byte[1 << 16];
     int _start;
@@ -17,12 +16,16 @@ sealed class JsonArrayReader
     bool _final;
     bool _begun;
     bool _opened;
-    JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = DocumentOptions.MaxDepth });
+    JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = 256 });
 
     public JsonArrayReader(Stream stream) => _stream = stream;
 
-    /// <summary>The next element (the caller disposes it), or null after the closing bracket and the end of the file.</summary>
-    public JsonDocument? Next()
+    /// <summary>
+    /// Reads the next element into plain values (see <see cref="JsonValues.Read"/>; duplicate keys go to
+    /// <paramref name="errors"/> under <paramref name="jsonPath"/>); false after the closing bracket and the end of
+    /// the file.
+    /// </summary>
+    public bool Next(string jsonPath, string file, List<DataError> errors, out object? value)
     {
         if (!_begun)
         {
@@ -33,17 +36,17 @@ sealed class JsonArrayReader
         }
         while (true)
         {
-            if (TryNext(out var element, out var done)) return element;
-            if (done) return null;
+            if (TryNext(jsonPath, file, errors, out value, out var done)) return true;
+            if (done) return false;
             if (_final) throw new JsonException("the file ends inside the list of records");
             Fill();
         }
     }
 
     // One attempt on the bytes buffered so far; false (not done) when more bytes are needed.
-    bool TryNext(out JsonDocument? element, out bool done)
+    bool TryNext(string jsonPath, string file, List<DataError> errors, out object? value, out bool done)
     {
-        element = null;
+        value = null;
         done = false;
         var origin = _start;
         var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
@@ -68,7 +71,7 @@ sealed class JsonArrayReader
             var probe = reader;
             if (!probe.TrySkip()) return false;
         }
-        element = JsonDocument.ParseValue(ref reader);
+        value = JsonValues.Read(ref reader, jsonPath, file, errors);
         Commit(ref reader, origin);
         return true;
     }

@@ -7,8 +7,6 @@ namespace OfficeTools.Data;
 /// <summary>Reads JSON into plain values; syntax errors are located by line:column.</summary>
 static partial class JsonData
 {
-    static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 256 };
-
     /// <summary>Loads a whole JSON file.</summary>
     public static DataResult Load(string path)
     {
@@ -16,9 +14,12 @@ static partial class JsonData
         var body = SkipBom(bytes);
         try
         {
-            using var doc = JsonDocument.Parse(body, DocumentOptions);
+            var reader = new Utf8JsonReader(body.Span, new JsonReaderOptions { MaxDepth = 256 });
+            if (!reader.Read()) throw new JsonException("the file holds no JSON value");
             var errors = new List<DataError>();
-            var value = JsonValues.Convert(doc.RootElement, "$", path, errors);
+            var value = JsonValues.Read(ref reader, "$", path, errors);
+            // Only whitespace may follow the value; the reader throws on anything else.
+            while (reader.Read()) { }
             return errors.Count == 0 ? new DataResult(value, []) : new DataResult(null, errors);
         }
         catch (JsonException e)
@@ -74,10 +75,8 @@ static partial class JsonData
             DataRecord record;
             try
             {
-                using var element = reader.Next();
-                if (element == null) yield break;
                 var errors = new List<DataError>();
-                var value = JsonValues.Convert(element.RootElement, $"$[{number - 1}]", path, errors);
+                if (!reader.Next($"$[{number - 1}]", path, errors, out var value)) yield break;
                 record = new DataRecord(number, value, errors.Count > 0 ? errors[0] : null);
             }
             catch (JsonException ex)

@@ -2,44 +2,66 @@ using System.Text.Json;
 
 namespace OfficeTools.Data;
 
-/// <summary>Turns a JsonElement into plain .NET values (ordinal dictionaries, lists, long/decimal/double).</summary>
+/// <summary>Reads JSON values into plain .NET values (ordinal dictionaries, lists, long/decimal/double).</summary>
 public static class JsonValues
 {
-    /// <summary>Converts <paramref name="element"/>; duplicate keys are reported in <paramref name="errors"/> by JSON path.</summary>
-    public static object? Convert(JsonElement element, string jsonPath, string file, List<DataError> errors) =>
-        Convert(element, new JsonPath(null, jsonPath, -1), file, errors);
+    /// <summary>
+    /// Reads the value at the reader's current token (the whole value must be in the reader's buffer), straight
+    /// from the tokens (no JsonDocument is built); duplicate keys are reported in <paramref name="errors"/> by JSON
+    /// path. The reader is left on the value's last token.
+    /// </summary>
+    public static object? Read(ref Utf8JsonReader reader, string jsonPath, string file, List<DataError> errors) =>
+        Read(ref reader, new JsonPath(null, jsonPath, -1), file, errors);
 
-    static object? Convert(JsonElement element, JsonPath path, string file, List<DataError> errors)
+    static object? Read(ref Utf8JsonReader reader, JsonPath path, string file, List<DataError> errors)
     {
-        switch (element.ValueKind)
+        switch (reader.TokenType)
         {
-            case JsonValueKind.Object:
+            case JsonTokenType.StartObject:
                 var dict = new Dictionary<string, object?>(StringComparer.Ordinal);
-                foreach (var p in element.EnumerateObject())
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var name = p.Name;
+                    var name = reader.GetString()!;
+                    reader.Read();
                     if (dict.ContainsKey(name))
                         errors.Add(new DataError(file, $"{path}.{name}", $"duplicate key \"{name}\" in one object"));
-                    dict[name] = IsContainer(p.Value)
-                        ? Convert(p.Value, new JsonPath(path, name, -1), file, errors)
-                        : Scalar(p.Value);
+                    dict[name] = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray
+                        ? Read(ref reader, new JsonPath(path, name, -1), file, errors)
+                        : Scalar(ref reader);
                 }
                 return dict;
-            case JsonValueKind.Array:
-                var list = new List<object?>(element.GetArrayLength());
-                var i = 0;
-                foreach (var item in element.EnumerateArray())
+            case JsonTokenType.StartArray:
+                var list = new List<object?>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    list.Add(IsContainer(item) ? Convert(item, new JsonPath(path, null, i), file, errors) : Scalar(item));
-                    i++;
+                    list.Add(reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray
+                        ? Read(ref reader, new JsonPath(path, null, list.Count), file, errors)
+                        : Scalar(ref reader));
                 }
                 return list;
             default:
-                return Scalar(element);
+                return Scalar(ref reader);
         }
     }
 
-    static bool IsContainer(JsonElement e) => e.ValueKind is JsonValueKind.Object or JsonValueKind.Array;
+    static object? Scalar(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Number => Number(ref reader),
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => null,
+    };
+
+    static object Number(ref Utf8JsonReader reader)
+    {
+        if (reader.TryGetInt64(out var l)) return l;
+        // Exponent forms and huge values are doubles; plain decimals keep their exact digits.
+        var raw = reader.ValueSpan; // readers here always hold one buffer
+
+        if (raw.IndexOfAny((byte)'e', (byte)'E') < 0 && reader.TryGetDecimal(out var d)) return d;
+        return reader.GetDouble();
+    }
 
     static object? Scalar(JsonElement element) => element.ValueKind switch
     {
