@@ -127,7 +127,6 @@ public sealed partial class RenderJob
     Outcome RenderAll(DocxTemplate template, RecordSet data, NameTemplate? names, Func<int, string, string> stagedFile, CancellationToken cancel)
     {
         var errors = new ConcurrentQueue<RecordError>();
-        var named = new ConcurrentQueue<NamedRecord>();
         var claimed = new ConcurrentDictionary<string, NamedRecord>(StringComparer.OrdinalIgnoreCase);
         var progress = new ProgressBar(_showProgress ? _error : null, data.Count, () => data.ReadFraction);
         var count = 0;
@@ -149,7 +148,6 @@ public sealed partial class RenderJob
                 return;
             }
             var name = ClaimName(record, names, where, errors, claimed);
-            if (name != null) named.Enqueue(name);
             // Straight into the staging file (no copy of the document); after an error anywhere nothing will be
             // kept, so later records are only checked.
             RenderResult result;
@@ -163,7 +161,8 @@ public sealed partial class RenderJob
             progress.Tick();
         });
         progress.Finish();
-        var inOrder = named.ToList();
+        // Every claim that held is a document; the claims are the list of names.
+        var inOrder = claimed.Values.ToList();
         inOrder.Sort((a, b) => a.Number.CompareTo(b.Number));
         return new Outcome(count, [.. errors], inOrder);
     }
