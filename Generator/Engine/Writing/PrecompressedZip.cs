@@ -33,7 +33,7 @@ internal sealed class PreparedEntry
     public static PreparedEntry Create(string name, ReadOnlySpan<byte> content, CompressionLevel level = CompressionLevel.Optimal)
     {
         uint crc = Crc32.Compute(content);
-        if (level == CompressionLevel.NoCompression || IsCompressedMedia(name)) return new PreparedEntry(name, content.ToArray(), crc, content.Length, 0);
+        if (IsCompressedMedia(name)) return new PreparedEntry(name, content.ToArray(), crc, content.Length, 0);
         return new PreparedEntry(name, Deflate(content, level), crc, content.Length, 8);
     }
 
