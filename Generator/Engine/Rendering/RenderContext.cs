@@ -89,13 +89,16 @@ internal sealed class RenderContext : TemplateContext
         if (value is RawXml raw) return Write(raw.Xml);
         _buf.Clear();
         if (value is AttrText a) XmlEscaper.Attribute(_buf, a.Text);
-        else XmlEscaper.Text(_buf, ObjectToString(value));
+        else XmlEscaper.Text(_buf, ObjectToString(value) ?? "");
         return Write(_buf.ToString());
     }
 
-    /// <summary>Dates print as 公文 dates (2014年12月15日).</summary>
+    /// <summary>
+    /// Dates print as 公文 dates (2014年12月15日). Null stays null: Scriban converts omitted optional string arguments
+    /// through here, and an empty string there means something else (date.parse would read "" as its pattern).
+    /// </summary>
     public override string ObjectToString(object? value, bool nested = false) =>
-        value is DateTime dt ? ChineseHelpers.Date(dt) : base.ObjectToString(value, nested) ?? "";
+        value is DateTime dt ? ChineseHelpers.Date(dt) : base.ObjectToString(value, nested)!;
 
     static string Members(object target) => target is ScriptObject so
         ? string.Join(", ", so.Keys.Take(12)) + (so.Count > 12 ? ", …" : "")
