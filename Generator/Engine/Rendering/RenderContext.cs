@@ -16,6 +16,8 @@ internal sealed class RenderContext : TemplateContext
     const int MaxErrors = 200;
     readonly StringBuilder _buf = new();
     readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    readonly Stack<HeldOutput> _held = new();
+    readonly Stack<HeldOutput> _spare = new();
     readonly string _file;
 
     /// <summary>Sets limits, strictness and the model for one render.</summary>
@@ -74,6 +76,39 @@ internal sealed class RenderContext : TemplateContext
     /// <summary>Errors so far.</summary>
     public List<Diagnostic> Errors { get; } = [];
 
+    /// <summary>Starts holding back output: the element that follows may be dropped when it comes out empty.</summary>
+    public void Hold()
+    {
+        var held = _spare.Count > 0 ? _spare.Pop() : new HeldOutput(this);
+        _held.Push(held);
+        PushOutput(held);
+    }
+
+    /// <summary>Ends the innermost hold: its output is written on unless it equals skeleton <paramref name="skeleton"/> of the part.</summary>
+    public void Release(int skeleton)
+    {
+        var held = _held.Pop();
+        PopOutput();
+        Written -= held.Length;
+        var skeletons = Part?.Skeletons;
+        var empty = skeletons != null && skeleton >= 0 && skeleton < skeletons.Length && held.Is(skeletons[skeleton]);
+        if (!empty) held.WriteTo(Output);
+        held.Clear();
+        _spare.Push(held);
+    }
+
+    /// <summary>Drops holds left open by a render that stopped on an error (their output is discarded with the part).</summary>
+    public void DropHolds()
+    {
+        while (_held.Count > 0)
+        {
+            var held = _held.Pop();
+            PopOutput();
+            held.Clear();
+            _spare.Push(held);
+        }
+    }
+
     /// <summary>Records an error at the tag that holds <paramref name="span"/>; repeats (e.g. in loops) are reported once.</summary>
     public void Report(string id, SourceSpan span, string message)
     {
@@ -94,11 +129,16 @@ internal sealed class RenderContext : TemplateContext
     }
 
     /// <summary>
-    /// Dates print as 公文 dates (2014年12月15日). Null stays null: Scriban converts omitted optional string arguments
-    /// through here, and an empty string there means something else (date.parse would read "" as its pattern).
+    /// Dates print as 公文 dates (2014年12月15日); <c>empty</c> reads as "" (so <c>x == empty</c> holds for an empty
+    /// string, as clerks expect). Null stays null: Scriban converts omitted optional string arguments through here,
+    /// and "" there means something else (date.parse would take "" as its pattern).
     /// </summary>
-    public override string ObjectToString(object? value, bool nested = false) =>
-        value is DateTime dt ? ChineseHelpers.Date(dt) : base.ObjectToString(value, nested)!;
+    public override string ObjectToString(object? value, bool nested = false) => value switch
+    {
+        DateTime dt => ChineseHelpers.Date(dt),
+        EmptyScriptObject => "",
+        _ => base.ObjectToString(value, nested)!,
+    };
 
     static string Members(object target) => target is ScriptObject so
         ? string.Join(", ", so.Keys.Take(12)) + (so.Count > 12 ? ", …" : "")
