@@ -48,6 +48,8 @@ public static class DocxText
             if (el.Name == W + "p") sb.Append(ParagraphText(el)).Append('\n');
             else if (el.Name == W + "tbl")
             {
+                // Word calls a table without rows unreadable content: golden texts must show one if it ever appears.
+                if (!el.Elements(W + "tr").Any()) sb.Append("[table without rows]\n");
                 foreach (var tr in el.Elements(W + "tr"))
                 {
                     sb.Append(string.Join(" | ", tr.Elements(W + "tc").Select(tc =>

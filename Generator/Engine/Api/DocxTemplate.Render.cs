@@ -86,6 +86,7 @@ public sealed partial class DocxTemplate
         }
         finally
         {
+            ctx.DropHolds();
             ctx.PopOutput();
         }
         return false;

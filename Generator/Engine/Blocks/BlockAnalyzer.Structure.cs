@@ -5,13 +5,6 @@ namespace OfficeTools.Engine.Blocks;
 
 internal sealed partial class BlockAnalyzer
 {
-    static readonly HashSet<string> ContentNames =
-    [
-        "drawing", "pict", "object", "br", "tab", "cr", "sym", "fldChar", "instrText", "footnoteReference",
-        "endnoteReference", "AlternateContent", "ptab", "noBreakHyphen", "softHyphen", "fldSimple", "sdt", "sectPr",
-        "commentReference", "txbxContent", "tbl",
-    ];
-
     /// <summary>True when the paragraph holds nothing but block tags (and whitespace).</summary>
     bool BlockOnly(XElement p)
     {
@@ -29,7 +22,7 @@ internal sealed partial class BlockAnalyzer
         {
             if (n is XText text)
             {
-                if (text.Parent?.Name == W.T && !string.IsNullOrWhiteSpace(text.Value)) return false;
+                if (VisibleContent.IsVisibleText(text)) return false;
             }
             else if (n is XElement e)
             {
@@ -40,7 +33,8 @@ internal sealed partial class BlockAnalyzer
                     if (_groupOf.TryGetValue(tag, out var g) && g.Kind == BlockKind.Inline) return false;
                     anyTag = true;
                 }
-                else if (ContentNames.Contains(e.Name.LocalName)) return false;
+                // A section break in the paragraph's properties is kept by Rewrite; anything else visible is content.
+                else if (VisibleContent.IsVisible(e) && !(e.Name == W.SectPr && e.Parent?.Name == W.PPr)) return false;
             }
         }
         return true;
@@ -87,7 +81,9 @@ internal sealed partial class BlockAnalyzer
         {
             var markers = a.Descendants(W.Code).ToList();
             foreach (var m in markers) m.Remove();
-            a.ReplaceWith(markers);
+            // A tag paragraph that ends a section leaves its paragraph mark (and the section) where it stood: after its tags.
+            if (a.Name == W.P && VisibleContent.EndsSection(a)) a.ReplaceWith(markers, new XElement(W.P, new XElement(a.Element(W.PPr)!)));
+            else a.ReplaceWith(markers);
         }
         foreach (var tc in root.Descendants(W.Tc).ToList())
         {

@@ -13,6 +13,9 @@ internal sealed class CompiledPart(string entryName, string label, Template temp
     /// <summary>The parsed template (thread-safe to render).</summary>
     public Template Template { get; } = template;
 
+    /// <summary>What each held element renders to when its blocks produce nothing (null: always kept).</summary>
+    public string?[] Skeletons => emitted.Skeletons;
+
     /// <summary>The user tag at or before a source offset (synthetic code is skipped), for locating errors.</summary>
     public TagInfo? TagAt(int offset)
     {

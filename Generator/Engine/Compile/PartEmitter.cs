@@ -4,8 +4,11 @@ using OfficeTools.Engine.Lexing;
 
 namespace OfficeTools.Engine.Compile;
 
-/// <summary>The Scriban source of one part, with where each piece of code starts (to locate errors).</summary>
-internal sealed record EmittedPart(string Source, int[] Offsets, CodeEntry[] Entries);
+/// <summary>
+/// The Scriban source of one part, with where each piece of code starts (to locate errors), and for each element
+/// that goes when its blocks are empty, the XML it renders to in that case.
+/// </summary>
+internal sealed record EmittedPart(string Source, int[] Offsets, CodeEntry[] Entries, string?[] Skeletons);
 
 /// <summary>
 /// Serialises a part's XML as Scriban source: all document XML is literal text (its braces written as character
@@ -17,16 +20,23 @@ internal sealed class PartEmitter
     readonly List<int> _offsets = [];
     readonly List<CodeEntry> _entries = [];
     readonly List<CodeEntry> _codes;
+    readonly HashSet<XElement> _removable;
+    readonly List<CodeSpan> _spans = [];
+    readonly List<string?> _skeletons = [];
 
-    PartEmitter(List<CodeEntry> codes) => _codes = codes;
-
-    /// <summary>Emits <paramref name="doc"/> with the code entries its markers refer to.</summary>
-    public static EmittedPart Emit(XDocument doc, List<CodeEntry> codes)
+    PartEmitter(List<CodeEntry> codes, HashSet<XElement> removable)
     {
-        var e = new PartEmitter(codes);
+        _codes = codes;
+        _removable = removable;
+    }
+
+    /// <summary>Emits <paramref name="doc"/> with the code entries its markers refer to; <paramref name="removable"/> elements are held back when empty.</summary>
+    public static EmittedPart Emit(XDocument doc, List<CodeEntry> codes, HashSet<XElement>? removable = null)
+    {
+        var e = new PartEmitter(codes, removable ?? []);
         e._sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
         e.Element(doc.Root!);
-        return new EmittedPart(e._sb.ToString(), [.. e._offsets], [.. e._entries]);
+        return new EmittedPart(e._sb.ToString(), [.. e._offsets], [.. e._entries], [.. e._skeletons]);
     }
 
     void Element(XElement e)
@@ -36,6 +46,27 @@ internal sealed class PartEmitter
             Code(_codes[(int)e.Attribute("n")!], attribute: false);
             return;
         }
+        if (_removable.Contains(e))
+        {
+            Held(e);
+            return;
+        }
+        Plain(e);
+    }
+
+    // The element between __ot_hold and __ot_release: at render time it is dropped when it comes out as its skeleton.
+    void Held(XElement e)
+    {
+        Code(new CodeEntry(" __ot_hold ", null), attribute: false);
+        var start = _sb.Length;
+        var firstSpan = _spans.Count;
+        Plain(e);
+        _skeletons.Add(Skeletons.Of(_sb, start, _spans, firstSpan));
+        Code(new CodeEntry($" __ot_release {_skeletons.Count - 1} ", null), attribute: false);
+    }
+
+    void Plain(XElement e)
+    {
         var name = Name(e, e.Name);
         _sb.Append('<').Append(name);
         foreach (var a in e.Attributes())
@@ -73,13 +104,15 @@ internal sealed class PartEmitter
 
     void Code(CodeEntry entry, bool attribute)
     {
-        _offsets.Add(_sb.Length);
+        var start = _sb.Length;
+        _offsets.Add(start);
         _entries.Add(entry);
         _sb.Append("{{");
         if (attribute && entry.Tag != null) _sb.Append(" __ot_attr (").Append(entry.Code).Append(") ");
         else _sb.Append(entry.Code);
         _sb.Append("}}");
         if (entry.Tag?.After is { } after) _sb.Append("{{ ").Append(after).Append(" }}");
+        _spans.Add(new CodeSpan(start, _sb.Length, attribute ? null : entry));
     }
 
     void Text(string s)

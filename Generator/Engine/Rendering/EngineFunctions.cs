@@ -38,6 +38,16 @@ internal static class EngineFunctions
             Ctx(c).Numbering?.Step(Int(c, at, a, 0));
             return null;
         });
+        TemplateFunction.Add(b, "__ot_hold", 0, (c, _, _) =>
+        {
+            Ctx(c).Hold();
+            return null;
+        });
+        TemplateFunction.Add(b, "__ot_release", 1, (c, at, a) =>
+        {
+            Ctx(c).Release(Int(c, at, a, 0));
+            return null;
+        });
         TemplateFunction.Add(b, "__ot_num", 2, (c, at, a) => Ctx(c).Numbering?.Id(Int(c, at, a, 0), Int(c, at, a, 1)) ?? Int(c, at, a, 0));
         TemplateFunction.Add(b, "__ot_nums", 0, (c, _, _) => new RawXml(Ctx(c).Numbering?.NumsXml() ?? ""));
         return b;
