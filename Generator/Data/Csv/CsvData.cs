@@ -5,7 +5,9 @@ namespace OfficeTools.Data;
 /// <summary>
 /// Reads RFC 4180 CSV: the header row names the fields, each following row is a record of strings.
 /// Accepts a UTF-8 BOM, CRLF or LF, quoted fields with commas, quotes and newlines, blank lines; reports every
-/// ragged row at once. Files that are not UTF-8 are read as GB18030 (what Chinese Excel saves as "CSV").
+/// ragged row at once. Files that are not UTF-8 are read as GB18030 (what Chinese Excel saves as "CSV"); a UTF-16
+/// byte-order mark is honoured. An empty field is no value (null), as an empty cell of an .xlsx sheet is, so
+/// <c>{{ if 备注 }}</c> reads the same whichever of the two the data came from.
 /// </summary>
 public static class CsvData
 {
@@ -33,7 +35,7 @@ public static class CsvData
                 continue;
             }
             var record = new Dictionary<string, object?>(header.Fields.Count, StringComparer.Ordinal);
-            for (var c = 0; c < header.Fields.Count; c++) record[header.Fields[c]] = row.Fields[c];
+            for (var c = 0; c < header.Fields.Count; c++) record[header.Fields[c]] = row.Fields[c].Length == 0 ? null : row.Fields[c];
             records.Add(record);
         }
         return errors.Count > 0 ? new DataResult(null, errors) : new DataResult(records, []);
@@ -53,10 +55,12 @@ public static class CsvData
         }
     }
 
-    /// <summary>UTF-8 (with or without BOM); anything that is not valid UTF-8 is decoded as GB18030.</summary>
+    /// <summary>UTF-8 (with or without BOM) or UTF-16 with its BOM; anything else that is not valid UTF-8 is decoded as GB18030.</summary>
     static string Decode(byte[] bytes)
     {
         if (bytes.AsSpan().StartsWith("\uFEFF"u8)) return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
         try
         {
             return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);

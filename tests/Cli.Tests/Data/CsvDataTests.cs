@@ -23,12 +23,27 @@ public class CsvDataTests
     }
 
     [Fact]
-    public void Numbers_stay_strings_and_empty_fields_are_empty_strings()
+    public void Numbers_stay_strings_and_empty_fields_are_no_value_like_empty_xlsx_cells()
     {
-        var rows = Records("no,amount,empty\n007,1.50,\n");
+        var rows = Records("no,amount,empty,quoted\n007,1.50,,\"\"\n");
         Assert.Equal("007", rows[0]["no"]);
         Assert.Equal("1.50", rows[0]["amount"]);
-        Assert.Equal("", rows[0]["empty"]);
+        Assert.True(rows[0].ContainsKey("empty"));
+        Assert.Null(rows[0]["empty"]);
+        Assert.Null(rows[0]["quoted"]);
+    }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    public void Utf16_files_with_a_byte_order_mark_are_decoded(string encoding)
+    {
+        var e = Encoding.GetEncoding(encoding);
+        var path = Path.Combine(CliHarness.TempDir(), "u16.csv");
+        File.WriteAllBytes(path, [.. e.GetPreamble(), .. e.GetBytes("单位,编号\r\n某某乡,3\r\n")]);
+        var result = DataLoader.Load(path);
+        Assert.True(result.Success, string.Join("\n", result.Errors));
+        Assert.Equal("某某乡", ((Dictionary<string, object?>)((List<object?>)result.Value!)[0]!)["单位"]);
     }
 
     [Fact]
