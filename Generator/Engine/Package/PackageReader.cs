@@ -11,6 +11,7 @@ internal static class PackageReader
     const string TemplateType = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
     const string RelNs = "http://schemas.openxmlformats.org/package/2006/relationships";
     const string OfficeDocRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+    const string StrictOfficeDocRel = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
     const string RelBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     static readonly XNamespace Ct = "http://schemas.openxmlformats.org/package/2006/content-types";
 
@@ -106,6 +107,11 @@ internal static class PackageReader
         var target = relsXml.Root?.Elements(XName.Get("Relationship", RelNs))
             .FirstOrDefault(r => (string?)r.Attribute("Type") == OfficeDocRel)?.Attribute("Target")?.Value;
         var main = target == null ? null : Resolve("", target);
+        if (target == null && relsXml.Root?.Elements(XName.Get("Relationship", RelNs)).Any(r => (string?)r.Attribute("Type") == StrictOfficeDocRel) == true)
+        {
+            fail(DiagnosticIds.NotWord, "the document is saved as \"Strict Open XML Document\", which is not supported: in Word, use File > Save As > Word Document (*.docx)");
+            return null;
+        }
         if (main == null || entries.All(e => e.Name != main))
         {
             fail(DiagnosticIds.NotWord, "the zip is not a Word document: it has no main document part");
