@@ -25,6 +25,8 @@ public static class DiagnosticIds
     public const string Syntax = "OT0204";
     /// <summary>A "{{" without its closing "}}".</summary>
     public const string UnclosedTag = "OT0205";
+    /// <summary>Warning: full-width braces (｛｛ … ｝｝) that look like a tag typed with a Chinese input method; they stay text.</summary>
+    public const string FullWidthBraces = "OT0206";
     /// <summary>An unknown variable.</summary>
     public const string UnknownVariable = "OT0301";
     /// <summary>An unknown member of an object.</summary>

@@ -14,7 +14,7 @@ internal sealed class PartCompiler(string file, TemplateOptions options, List<Di
     public CompiledPart? Compile(string entryName, string label, byte[] bytes, NumberingPlan? numbering)
     {
         var text = Encoding.UTF8.GetString(bytes);
-        if (!text.Contains('{', StringComparison.Ordinal) && !text.Contains("sdtPr", StringComparison.Ordinal)) return null;
+        if (!text.Contains('{', StringComparison.Ordinal) && !text.Contains('｛', StringComparison.Ordinal) && !text.Contains("sdtPr", StringComparison.Ordinal)) return null;
         XDocument doc;
         try
         {
@@ -38,7 +38,7 @@ internal sealed class PartCompiler(string file, TemplateOptions options, List<Di
         var analyzer = new BlockAnalyzer(file, tags, codes, errors);
         var ok = analyzer.Analyze();
         FieldCollector.Collect(tags, fields);
-        if (!ok || errors.Count > before) return null;
+        if (!ok || ErrorsSince(before)) return null;
         var restarts = analyzer.Rewrite(root, options.RestartNumbering && numbering != null ? numbering.IsListItem : null);
         numbering?.Apply(restarts, codes);
         ContentControls.Apply(root, label, locator, codes, fields);
@@ -46,6 +46,8 @@ internal sealed class PartCompiler(string file, TemplateOptions options, List<Di
         var emitted = PartEmitter.Emit(doc, codes, Removable.Find(root, codes));
         return Parse(entryName, label, emitted);
     }
+
+    bool ErrorsSince(int count) => errors.Skip(count).Any(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <summary>Parses emitted source; Scriban's messages are mapped back to the tags they concern.</summary>
     public CompiledPart? Parse(string entryName, string label, EmittedPart emitted)

@@ -15,6 +15,9 @@ internal sealed class ParagraphLexer(string file, string part, Locator locator, 
         var texts = RunMerger.Texts(p);
         if (texts.Count == 0) return;
         var (all, unclosed) = RunMerger.Merge(p, texts);
+        if (FullWidthBraces(all) is var wide and >= 0)
+            errors.Add(new Diagnostic(DiagnosticIds.FullWidthBraces, DiagnosticSeverity.Warning, file, part, locator.Of(p), Snippet(all, wide, wide + 2),
+                "full-width braces ｛｛ … ｝｝ are text, not a tag (typed with a Chinese input method?); type {{ }} with half-width braces to make it a tag"));
         foreach (var u in unclosed)
             errors.Add(new Diagnostic(DiagnosticIds.UnclosedTag, DiagnosticSeverity.Error, file, part, locator.Of(p),
                 Snippet(all, u, all.Length), "'{{' is never closed by '}}'"));
@@ -51,6 +54,17 @@ internal sealed class ParagraphLexer(string file, string part, Locator locator, 
             t.ReplaceNodes(nodes);
             t.SetAttributeValue(Space, "preserve");
         }
+    }
+
+    /// <summary>Where a pair of braces with a full-width one (｛｛, ｛{, {｛) starts, or -1.</summary>
+    static int FullWidthBraces(string text)
+    {
+        for (var i = text.IndexOf('｛'); i >= 0; i = text.IndexOf('｛', i + 1))
+        {
+            if (i + 1 < text.Length && text[i + 1] is '｛' or '{') return i;
+            if (i > 0 && text[i - 1] == '{') return i - 1;
+        }
+        return -1;
     }
 
     /// <summary>Word's autocorrected quotes and no-break spaces mean plain ones inside code.</summary>
