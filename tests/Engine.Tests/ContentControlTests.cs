@@ -74,7 +74,7 @@ public class ContentControlTests
             DocxFactory.P("{{ end }}") + $"<w:p>{Sdt("contact", "", "<w:r><w:t>x</w:t></w:r>")}</w:p>";
         var t = DocxTemplate.Compile(new MemoryStream(DocxFactory.Create(body)), "t.docx");
         Assert.Contains(t.Fields, f => f is { Kind: FieldKind.Loop, Name: "for it in items", Location: "paragraph 1" });
-        Assert.Contains(t.Fields, f => f is { Kind: FieldKind.Variable, Name: "it.due", Location: "paragraph 2" });
+        Assert.Contains(t.Fields, f => f is { Kind: FieldKind.Variable, Name: "items[].due", Location: "paragraph 2" });
         Assert.Contains(t.Fields, f => f is { Kind: FieldKind.Variable, Name: "unit.name" });
         Assert.Contains(t.Fields, f => f is { Kind: FieldKind.Condition, Name: "if it.done", Location: "paragraph 3" });
         Assert.Contains(t.Fields, f => f is { Kind: FieldKind.ContentControl, Name: "contact", Location: "paragraph 5" });

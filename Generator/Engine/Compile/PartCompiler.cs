@@ -34,10 +34,10 @@ internal sealed class PartCompiler(string file, TemplateOptions options, List<Di
         var lexer = new ParagraphLexer(file, label, locator, codes, tags, errors);
         foreach (var p in root.Descendants(W.P).ToList()) lexer.Process(p);
         AttributeTags.Mark(root, file, label, locator, codes, tags, errors);
-        CheckInlineSyntax(tags);
+        var pages = CheckInlineSyntax(tags);
         var analyzer = new BlockAnalyzer(file, tags, codes, errors);
         var ok = analyzer.Analyze();
-        FieldCollector.Collect(tags, fields);
+        FieldCollector.Collect(tags, pages, fields);
         if (!ok || ErrorsSince(before)) return null;
         var restarts = analyzer.Rewrite(root, options.RestartNumbering && numbering != null ? numbering.IsListItem : null);
         numbering?.Apply(restarts, codes);
@@ -63,8 +63,11 @@ internal sealed class PartCompiler(string file, TemplateOptions options, List<Di
         return null;
     }
 
-    void CheckInlineSyntax(List<TagInfo> tags)
+    // Parses each tag on its own (block tags with a stand-in for the rest of their block), reporting syntax errors;
+    // returns the syntax trees of those that parse, for the field list.
+    Dictionary<TagInfo, Scriban.Syntax.ScriptPage> CheckInlineSyntax(List<TagInfo> tags)
     {
+        var pages = new Dictionary<TagInfo, Scriban.Syntax.ScriptPage>();
         foreach (var t in tags)
         {
             var parsed = Template.Parse(t.Kind switch
@@ -74,9 +77,14 @@ internal sealed class PartCompiler(string file, TemplateOptions options, List<Di
                 TagKind.End => "{{if true}}{{" + t.Code + "}}",
                 _ => "{{" + t.Code + "}}",
             });
-            if (!parsed.HasErrors) continue;
+            if (!parsed.HasErrors)
+            {
+                if (parsed.Page is { } page) pages[t] = page;
+                continue;
+            }
             var msg = parsed.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error).Message;
             errors.Add(new Diagnostic(DiagnosticIds.Syntax, DiagnosticSeverity.Error, file, t.Part, t.Location, t.Snippet, msg));
         }
+        return pages;
     }
 }
