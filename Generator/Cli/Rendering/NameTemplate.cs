@@ -18,7 +18,7 @@ public sealed class NameTemplate
     public static NameTemplate? Parse(string text, out IReadOnlyList<string> errors)
     {
         var template = Template.Parse(text);
-        errors = template.HasErrors ? [.. template.Messages.Select(m => m.ToString())] : [];
+        errors = template.HasErrors ? [.. template.Messages.Select(m => $"column {m.Span.Start.Column + 1}: {m.Message}")] : [];
         // Scriban accepts a code block left open at the end of the text; for a file name that is always a typo.
         if (!template.HasErrors && text.LastIndexOf("{{", StringComparison.Ordinal) > text.LastIndexOf("}}", StringComparison.Ordinal))
             errors = [$"'{{{{' at position {text.LastIndexOf("{{", StringComparison.Ordinal) + 1} is never closed with '}}}}'"];

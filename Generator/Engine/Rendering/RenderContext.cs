@@ -109,12 +109,14 @@ internal sealed class RenderContext : TemplateContext
         }
     }
 
-    /// <summary>Records an error at the tag that holds <paramref name="span"/>; repeats (e.g. in loops) are reported once.</summary>
+    /// <summary>Records an error at the tag that holds <paramref name="span"/>; an error that would print the same line as an earlier one is left out.</summary>
     public void Report(string id, SourceSpan span, string message)
     {
         var tag = Part?.TagAt(span.Start.Offset);
-        if (Errors.Count >= MaxErrors || !_seen.Add($"{id}\u0001{tag?.GetHashCode() ?? span.Start.Offset}\u0001{message}")) return;
-        Errors.Add(new Diagnostic(id, DiagnosticSeverity.Error, _file, Part?.Label ?? "", tag?.Location ?? "", tag?.Snippet ?? "", message));
+        var error = new Diagnostic(id, DiagnosticSeverity.Error, _file, Part?.Label ?? "", tag?.Location ?? "", tag?.Snippet ?? "", message);
+        // Repeats (a loop, or two tags of one paragraph that read the same missing name) would print the same line again.
+        if (Errors.Count >= MaxErrors || !_seen.Add(error.ToString())) return;
+        Errors.Add(error);
     }
 
     /// <summary>Writes an expression result: escaped text, attribute text, or engine XML.</summary>
