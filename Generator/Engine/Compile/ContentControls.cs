@@ -11,27 +11,43 @@ namespace OfficeTools.Engine.Compile;
 /// </summary>
 internal static class ContentControls
 {
+    static readonly XNamespace W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
+    static readonly XName RepeatingSection = W15 + "repeatingSection", RepeatingSectionItem = W15 + "repeatingSectionItem",
+        DataBinding = W.Ns + "dataBinding", W15DataBinding = W15 + "dataBinding";
     static readonly XName Checkbox = W.W14 + "checkbox", Checked = W.W14 + "checked", CheckedState = W.W14 + "checkedState",
         UncheckedState = W.W14 + "uncheckedState", W14Val = W.W14 + "val";
 
-    /// <summary>Rewrites every fillable content control of the part into "if the path resolves: value, else: as before".</summary>
+    /// <summary>
+    /// Rewrites every fillable content control of the part into "if the path resolves: value, else: as before". The
+    /// path is the control's tag, or its title when it has no tag (Power Automate templates name controls by title).
+    /// A repeating section whose path is a list repeats its first item once per element, the item's own controls
+    /// resolving in that element first.
+    /// </summary>
     public static void Apply(XElement root, string part, Locator locator, List<CodeEntry> codes, List<TemplateField> fields)
     {
         foreach (var sdt in root.Descendants(W.Sdt).ToList())
         {
             var pr = sdt.Element(W.SdtPr);
             var content = sdt.Element(W.SdtContent);
-            var path = pr?.Element(W.Tag)?.Attribute(W.Val)?.Value;
+            var path = (pr?.Element(W.Tag) ?? pr?.Element(W.Alias))?.Attribute(W.Val)?.Value;
             if (pr == null || content == null || path == null || !ModelPath.IsPath(path)) continue;
             var p = sdt.Ancestors(W.P).FirstOrDefault() ?? sdt.Descendants(W.P).FirstOrDefault();
             var where = p == null ? "content control" : locator.Of(p);
             fields.Add(new TemplateField(FieldKind.ContentControl, path, part, where, ParagraphText(sdt)));
             if (content.Descendants(W.Code).Any(m => codes[(int)m.Attribute("n")!].Tag?.Kind is TagKind.Open or TagKind.End or TagKind.Mid)) continue;
+            if (pr.Element(RepeatingSection) != null)
+            {
+                Repeat(content, path, codes);
+                continue;
+            }
             var filled = Filled(content, path, pr, codes);
             if (filled == null) continue;
             var original = content.Nodes().ToList();
             content.RemoveNodes();
             content.Add(Code(codes, $"if __ot_has {Quote(path)}"), filled, Code(codes, "else"), original, Code(codes, "end"));
+            // A control mapped to a custom XML part would show the part's value again when Word opens the file.
+            foreach (var binding in pr.Elements().Where(e => e.Name == DataBinding || e.Name == W15DataBinding).ToList())
+                binding.ReplaceWith(Code(codes, $"if !__ot_has {Quote(path)}"), new XElement(binding), Code(codes, "end"));
             if (pr.Element(W.ShowingPlcHdr) is { } plc)
                 plc.ReplaceWith(Code(codes, $"if !__ot_has {Quote(path)}"), new XElement(plc), Code(codes, "end"));
             if (pr.Element(Checkbox)?.Element(Checked) is { } chk)
@@ -43,6 +59,19 @@ internal static class ContentControls
                 date.ReplaceWith(Code(codes, $"if __ot_isdate {Quote(path)}"), filledDate, Code(codes, "else"), new XElement(date), Code(codes, "end"));
             }
         }
+    }
+
+    // The first item stands for every element of the list; with no list (or an empty one) the section stays as it was.
+    static void Repeat(XElement content, string path, List<CodeEntry> codes)
+    {
+        var item = content.Elements(W.Sdt).FirstOrDefault(s => s.Element(W.SdtPr)?.Element(RepeatingSectionItem) != null);
+        if (item == null) return;
+        var original = content.Nodes().Select(n => n is XElement e ? new XElement(e) : n).ToList();
+        var variable = $"__ot_item{codes.Count}";
+        content.RemoveNodes();
+        content.Add(Code(codes, $"if __ot_items {Quote(path)}"), Code(codes, $"for {variable} in (__ot_val {Quote(path)})"),
+            Code(codes, $"__ot_enter {variable}"), item, Code(codes, "__ot_leave"), Code(codes, "end"),
+            Code(codes, "else"), original, Code(codes, "end"));
     }
 
     static List<XElement>? Filled(XElement content, string path, XElement pr, List<CodeEntry> codes)

@@ -17,20 +17,31 @@ internal static class EngineFunctions
         var b = new ScribanBuiltins();
         b.SetValue("gw", ChineseHelpers.Create(), true);
         TemplateFunction.Add(b, "__ot_attr", 1, (c, _, a) => new AttrText(a[0] == null ? "" : c.ObjectToString(a[0]) ?? ""));
-        TemplateFunction.Add(b, "__ot_has", 1, (c, _, a) => ModelPath.TryResolve(Ctx(c).Root, Text(c, a, 0), out var _));
-        TemplateFunction.Add(b, "__ot_val", 1, (c, _, a) => ModelPath.TryResolve(Ctx(c).Root, Text(c, a, 0), out var v) ? v : null);
+        TemplateFunction.Add(b, "__ot_has", 1, (c, _, a) => Ctx(c).TryResolve(Text(c, a, 0), out var _));
+        TemplateFunction.Add(b, "__ot_val", 1, (c, _, a) => Ctx(c).TryResolve(Text(c, a, 0), out var v) ? v : null);
+        TemplateFunction.Add(b, "__ot_items", 1, (c, _, a) => Ctx(c).TryResolve(Text(c, a, 0), out var v) && v is ScriptArray { Count: > 0 });
+        TemplateFunction.Add(b, "__ot_enter", 1, (c, _, a) =>
+        {
+            Ctx(c).Enter(a[0]);
+            return null;
+        });
+        TemplateFunction.Add(b, "__ot_leave", 0, (c, _, _) =>
+        {
+            Ctx(c).Leave();
+            return null;
+        });
         TemplateFunction.Add(b, "__ot_dateval", 1, (c, _, a) =>
-            !ModelPath.TryResolve(Ctx(c).Root, Text(c, a, 0), out var v) ? null : AsDate(v) is { } d ? ChineseHelpers.Date(d) : v);
-        TemplateFunction.Add(b, "__ot_isdate", 1, (c, _, a) => ModelPath.TryResolve(Ctx(c).Root, Text(c, a, 0), out var v) && AsDate(v) != null);
+            !Ctx(c).TryResolve(Text(c, a, 0), out var v) ? null : AsDate(v) is { } d ? ChineseHelpers.Date(d) : v);
+        TemplateFunction.Add(b, "__ot_isdate", 1, (c, _, a) => Ctx(c).TryResolve(Text(c, a, 0), out var v) && AsDate(v) != null);
         TemplateFunction.Add(b, "__ot_checked", 2, (c, _, a) =>
-            new AttrText(ModelPath.TryResolve(Ctx(c).Root, Text(c, a, 0), out var v) ? (Truthy(v) ? "1" : "0") : Text(c, a, 1)));
+            new AttrText(Ctx(c).TryResolve(Text(c, a, 0), out var v) ? (Truthy(v) ? "1" : "0") : Text(c, a, 1)));
         TemplateFunction.Add(b, "__ot_glyph", 3, (c, _, a) =>
         {
-            ModelPath.TryResolve(Ctx(c).Root, Text(c, a, 0), out var v);
+            Ctx(c).TryResolve(Text(c, a, 0), out var v);
             return char.ConvertFromUtf32(int.Parse(Truthy(v) ? Text(c, a, 1) : Text(c, a, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
         });
         TemplateFunction.Add(b, "__ot_fulldate", 2, (c, _, a) =>
-            new AttrText(ModelPath.TryResolve(Ctx(c).Root, Text(c, a, 0), out var v) && AsDate(v) is { } d
+            new AttrText(Ctx(c).TryResolve(Text(c, a, 0), out var v) && AsDate(v) is { } d
                 ? d.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture) : Text(c, a, 1)));
         TemplateFunction.Add(b, "__ot_xml", 1, (c, _, a) => a[0] is not { } v ? null : new RawXml(v as string ?? c.ObjectToString(v) ?? ""));
         TemplateFunction.Add(b, "__ot_iter", 1, (c, at, a) =>

@@ -6,10 +6,10 @@ namespace OfficeTools.Engine.Rendering;
 /// <summary>Resolves data paths such as <c>unit.name</c> or <c>items[0].status</c> (content-control tags).</summary>
 internal static partial class ModelPath
 {
-    /// <summary>True when the text is a data path (identifiers joined by dots, with [n] indexes).</summary>
+    /// <summary>True when the text is a data path (identifiers, Chinese ones too, joined by dots, with [n] indexes).</summary>
     public static bool IsPath(string s) => PathRegex().IsMatch(s);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\])*$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\p{L}_][\p{L}\p{Nd}_]*(?:\.[\p{L}_][\p{L}\p{Nd}_]*|\[\d+\])*$")]
     private static partial System.Text.RegularExpressions.Regex PathRegex();
 
     /// <summary>Walks <paramref name="path"/> from <paramref name="root"/>; false when any step is missing.</summary>

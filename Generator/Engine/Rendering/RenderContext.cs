@@ -18,6 +18,7 @@ internal sealed class RenderContext : TemplateContext
     readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     readonly Stack<HeldOutput> _held = new();
     readonly Stack<HeldOutput> _spare = new();
+    readonly List<object?> _items = [];
     readonly string _file;
 
     /// <summary>Sets limits, strictness and the model for one render.</summary>
@@ -58,6 +59,7 @@ internal sealed class RenderContext : TemplateContext
         Written = 0;
         Part = null;
         Root = root;
+        _items.Clear();
         Numbering = numbering;
         CancellationToken = token;
         PushGlobal(root);
@@ -75,6 +77,23 @@ internal sealed class RenderContext : TemplateContext
     public long MaxOutput { get; }
     /// <summary>Errors so far.</summary>
     public List<Diagnostic> Errors { get; } = [];
+
+    /// <summary>Enters one item of a repeating-section content control: the tags of its controls resolve in it first.</summary>
+    public void Enter(object? item) => _items.Add(item);
+
+    /// <summary>Leaves the innermost repeating-section item.</summary>
+    public void Leave()
+    {
+        if (_items.Count > 0) _items.RemoveAt(_items.Count - 1);
+    }
+
+    /// <summary>Resolves a content-control tag: in the repeating-section items being filled (innermost first), then in the model.</summary>
+    public bool TryResolve(string path, out object? value)
+    {
+        for (var i = _items.Count - 1; i >= 0; i--)
+            if (_items[i] is ScriptObject item && ModelPath.TryResolve(item, path, out value)) return true;
+        return ModelPath.TryResolve(Root, path, out value);
+    }
 
     /// <summary>Starts holding back output: the element that follows may be dropped when it comes out empty.</summary>
     public void Hold()
