@@ -16,6 +16,7 @@ public static class DocxFactory
         "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" " +
         "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" " +
         "xmlns:v=\"urn:schemas-microsoft-com:vml\" " +
+        "xmlns:o=\"urn:schemas-microsoft-com:office:office\" " +
         "mc:Ignorable=\"w14\"";
 
     /// <summary>

@@ -43,17 +43,18 @@ internal sealed class PartCompiler(string file, TemplateOptions options, List<Di
         numbering?.Apply(restarts, codes);
         ContentControls.Apply(root, label, locator, codes, fields);
         if (codes.Count == 0) return null;
+        var ids = RepeatedIds.For(root, codes);
         var emitted = PartEmitter.Emit(doc, codes, Removable.Find(root, codes));
-        return Parse(entryName, label, emitted);
+        return Parse(entryName, label, emitted, ids);
     }
 
     bool ErrorsSince(int count) => errors.Skip(count).Any(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <summary>Parses emitted source; Scriban's messages are mapped back to the tags they concern.</summary>
-    public CompiledPart? Parse(string entryName, string label, EmittedPart emitted)
+    public CompiledPart? Parse(string entryName, string label, EmittedPart emitted, Writing.IdRenumberer? ids = null)
     {
         var template = Template.Parse(emitted.Source, entryName);
-        var part = new CompiledPart(entryName, label, template, emitted);
+        var part = new CompiledPart(entryName, label, template, emitted) { Ids = ids };
         if (!template.HasErrors) return part;
         foreach (var m in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
         {

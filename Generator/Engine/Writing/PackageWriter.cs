@@ -14,11 +14,14 @@ internal sealed class PackageWriter
     static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     readonly List<PackageEntrySlot> _entries = [];
     readonly IReadOnlyDictionary<string, CompiledPart> _parts;
+    readonly IdBases? _idBases;
 
     /// <summary>Prepares the unchanged entries of <paramref name="pkg"/>; templated parts render last-named last.</summary>
     public PackageWriter(DocxPackage pkg, IReadOnlyDictionary<string, CompiledPart> parts, string? renderLast)
     {
         _parts = parts;
+        // Ids repeated by loops are renumbered above every id the package already holds.
+        if (parts.Values.Any(p => p.Ids != null)) _idBases = IdBases.Of(pkg.Entries.Select(e => (e.Name, e.Bytes)));
         foreach (var e in pkg.Entries.Where(e => e.Name != renderLast).Concat(pkg.Entries.Where(e => e.Name == renderLast)))
             _entries.Add(new PackageEntrySlot(e.Name, parts.ContainsKey(e.Name) ? null
                 : e.Raw is { } r ? PreparedEntry.FromStored(e.Name, r.Data, r.Crc, r.Length, r.Method)
@@ -37,6 +40,7 @@ internal sealed class PackageWriter
         using (var zip = new PrecompressedZipWriter(buffers.Output))
         {
             var ok = true;
+            RenderedIds? ids = null;
             foreach (var (name, prepared) in _entries)
             {
                 if (prepared != null)
@@ -55,6 +59,12 @@ internal sealed class PackageWriter
                 }
                 if (!ok) continue;
                 var content = buffers.Part.GetBuffer().AsMemory(0, (int)buffers.Part.Length);
+                if (_parts[name].Ids is { } renumberer)
+                {
+                    buffers.Renumbered.SetLength(0);
+                    renumberer.Write(content.Span, buffers.Renumbered, ids ??= new RenderedIds(_idBases!));
+                    content = buffers.Renumbered.GetBuffer().AsMemory(0, (int)buffers.Renumbered.Length);
+                }
                 // Small parts are stored: starting a deflater costs more than the bytes it would save.
                 zip.Add(content.Length < StoreBelow ? PreparedEntry.Stored(name, content) : PreparedEntry.Create(name, content.Span, CompressionLevel.Fastest));
             }
@@ -74,6 +84,7 @@ internal sealed class PackageWriter
     {
         public readonly MemoryStream Part = new();
         public readonly MemoryStream Output = new();
+        public readonly MemoryStream Renumbered = new();
         public readonly StreamWriter Writer;
 
         public Buffers() => Writer = new StreamWriter(Part, Utf8, 1 << 14, leaveOpen: true);
@@ -83,6 +94,7 @@ internal sealed class PackageWriter
         {
             if (Part.Capacity > 16 << 20) { Part.SetLength(0); Part.Capacity = 0; }
             if (Output.Capacity > 16 << 20) { Output.SetLength(0); Output.Capacity = 0; }
+            if (Renumbered.Capacity > 16 << 20) { Renumbered.SetLength(0); Renumbered.Capacity = 0; }
         }
     }
 }
