@@ -14,6 +14,12 @@ public sealed partial class RenderJob
             _error.WriteLine($"{outDir}: output: error: is a file; a list of records renders one document per record into a folder");
             return ExitCodes.InputErrors;
         }
+        if (!Directory.Exists(outDir) && Path.GetExtension(outDir).ToLowerInvariant() is ".docx" or ".dotx" or ".doc" or ".docm")
+        {
+            _error.WriteLine($"{outDir}: output: error: the data is a list of records (one document each), so the output is a folder, " +
+                "but this is named like a document; give a folder (for example -o notices), or data with a single record");
+            return ExitCodes.InputErrors;
+        }
         var names = parsedNames.Template;
         if (_request.Name != null && names == null)
         {

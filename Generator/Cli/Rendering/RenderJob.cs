@@ -67,6 +67,11 @@ public sealed partial class RenderJob
         }
         var asFolder = Directory.Exists(_request.Output) || Path.EndsInDirectorySeparator(_request.Output);
         var target = asFolder ? Path.Combine(_request.Output, TemplateStem + ".docx") : _request.Output;
+        if (!asFolder && Path.GetExtension(target) is { Length: > 0 } ext && !ext.Equals(".docx", StringComparison.OrdinalIgnoreCase))
+        {
+            _error.WriteLine($"{_request.Output}: output: error: one record makes one Word document; name the output .docx (not '{ext}')");
+            return ExitCodes.InputErrors;
+        }
         var folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
         if (WritableProblem(folder, mayCreate: true) is { } problem)
         {
