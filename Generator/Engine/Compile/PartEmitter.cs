@@ -57,12 +57,14 @@ internal sealed class PartEmitter
     // The element between __ot_hold and __ot_release: at render time it is dropped when it comes out as its skeleton.
     void Held(XElement e)
     {
-        Code(new CodeEntry(" __ot_hold ", null), attribute: false);
+        var index = _skeletons.Count;
+        _skeletons.Add(null);
+        Code(new CodeEntry($" __ot_hold {index} ", null), attribute: false);
         var start = _sb.Length;
         var firstSpan = _spans.Count;
         Plain(e);
-        _skeletons.Add(Skeletons.Of(_sb, start, _spans, firstSpan));
-        Code(new CodeEntry($" __ot_release {_skeletons.Count - 1} ", null), attribute: false);
+        _skeletons[index] = Skeletons.Of(_sb, start, _spans, firstSpan);
+        Code(new CodeEntry(" __ot_release ", null), attribute: false);
     }
 
     void Plain(XElement e)

@@ -49,14 +49,14 @@ internal static class EngineFunctions
             Ctx(c).Numbering?.Step(Int(c, at, a, 0));
             return null;
         });
-        TemplateFunction.Add(b, "__ot_hold", 0, (c, _, _) =>
+        TemplateFunction.Add(b, "__ot_hold", 1, (c, at, a) =>
         {
-            Ctx(c).Hold();
+            Ctx(c).Hold(Int(c, at, a, 0));
             return null;
         });
-        TemplateFunction.Add(b, "__ot_release", 1, (c, at, a) =>
+        TemplateFunction.Add(b, "__ot_release", 0, (c, _, _) =>
         {
-            Ctx(c).Release(Int(c, at, a, 0));
+            Ctx(c).Release();
             return null;
         });
         TemplateFunction.Add(b, "__ot_num", 2, (c, at, a) => Ctx(c).Numbering?.Id(Int(c, at, a, 0), Int(c, at, a, 1)) ?? Int(c, at, a, 0));

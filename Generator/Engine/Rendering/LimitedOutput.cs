@@ -24,43 +24,77 @@ internal sealed class LimitedOutput(TextWriter writer, RenderContext context) : 
     }
 }
 
-/// <summary>Output held back in memory (counted against the output limit) until the engine decides whether to keep it.</summary>
+/// <summary>
+/// Output held back while it matches, character for character, what an element gives when its blocks produce
+/// nothing (its skeleton). The first character that differs sends what was held on to the output below and lets the
+/// rest through, so a large table or paragraph is never kept in memory; at the end, a complete match is dropped.
+/// </summary>
 internal sealed class HeldOutput(RenderContext context) : IScriptOutput
 {
     readonly System.Text.StringBuilder _sb = new();
+    IScriptOutput _below = null!;
+    string? _skeleton;
+    bool _passing;
 
-    /// <summary>Characters held.</summary>
-    public int Length => _sb.Length;
-
-    /// <summary>Holds a slice of text.</summary>
-    public void Write(string text, int offset, int count)
+    /// <summary>Starts holding, in front of <paramref name="below"/>, output expected to equal <paramref name="skeleton"/> (null: let everything through).</summary>
+    public void Start(IScriptOutput below, string? skeleton)
     {
-        context.Written += count;
-        if (context.Written > context.MaxOutput) throw new OutputLimitException(context.MaxOutput);
-        _sb.Append(text, offset, count);
+        _below = below;
+        _skeleton = skeleton;
+        _passing = skeleton == null;
+        _sb.Clear();
     }
 
-    /// <summary>Holds a slice of text (synchronously).</summary>
+    /// <summary>Holds a slice of text while it matches the skeleton; otherwise passes it (and what was held) on.</summary>
+    public void Write(string text, int offset, int count)
+    {
+        if (!_passing)
+        {
+            var at = _sb.Length;
+            if (at + count <= _skeleton!.Length && text.AsSpan(offset, count).SequenceEqual(_skeleton.AsSpan(at, count)))
+            {
+                context.Written += count;
+                if (context.Written > context.MaxOutput) throw new OutputLimitException(context.MaxOutput);
+                _sb.Append(text, offset, count);
+                return;
+            }
+            Flush();
+        }
+        _below.Write(text, offset, count);
+    }
+
+    /// <summary>Holds or passes a slice of text (synchronously).</summary>
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
         Write(text, offset, count);
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>True when what is held is exactly <paramref name="text"/>.</summary>
-    public bool Is(string? text) => text != null && _sb.Equals(text.AsSpan());
-
-    /// <summary>Writes what is held to <paramref name="output"/>.</summary>
-    public void WriteTo(IScriptOutput output)
+    /// <summary>Ends the hold: a complete match is dropped, anything else is passed on.</summary>
+    public void Finish()
     {
-        var s = _sb.ToString();
-        output.Write(s, 0, s.Length);
+        if (!_passing && _sb.Length == _skeleton!.Length) context.Written -= _sb.Length;
+        else if (!_passing) Flush();
+        Discard();
     }
 
-    /// <summary>Empties the buffer for reuse (large buffers are let go).</summary>
-    public void Clear()
+    /// <summary>Forgets the hold without writing anything.</summary>
+    public void Discard()
     {
         _sb.Clear();
-        if (_sb.Capacity > 1 << 20) _sb.Capacity = 1024;
+        _skeleton = null;
+        _below = null!;
+        _passing = false;
+    }
+
+    // What was held goes on below (counted there instead of here); from now on everything passes straight through.
+    void Flush()
+    {
+        _passing = true;
+        if (_sb.Length == 0) return;
+        context.Written -= _sb.Length;
+        var held = _sb.ToString();
+        _sb.Clear();
+        _below.Write(held, 0, held.Length);
     }
 }

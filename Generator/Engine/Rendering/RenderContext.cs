@@ -95,24 +95,26 @@ internal sealed class RenderContext : TemplateContext
         return ModelPath.TryResolve(Root, path, out value);
     }
 
-    /// <summary>Starts holding back output: the element that follows may be dropped when it comes out empty.</summary>
-    public void Hold()
+    /// <summary>
+    /// Starts holding back the output of an element that is dropped when it comes out exactly as skeleton
+    /// <paramref name="skeleton"/> of the part; the first character that differs lets everything through.
+    /// </summary>
+    public void Hold(int skeleton)
     {
+        var skeletons = Part?.Skeletons;
+        var text = skeletons != null && skeleton >= 0 && skeleton < skeletons.Length ? skeletons[skeleton] : null;
         var held = _spare.Count > 0 ? _spare.Pop() : new HeldOutput(this);
+        held.Start(Output, text);
         _held.Push(held);
         PushOutput(held);
     }
 
-    /// <summary>Ends the innermost hold: its output is written on unless it equals skeleton <paramref name="skeleton"/> of the part.</summary>
-    public void Release(int skeleton)
+    /// <summary>Ends the innermost hold: the element is dropped when all of its skeleton and nothing else came out.</summary>
+    public void Release()
     {
         var held = _held.Pop();
         PopOutput();
-        Written -= held.Length;
-        var skeletons = Part?.Skeletons;
-        var empty = skeletons != null && skeleton >= 0 && skeleton < skeletons.Length && held.Is(skeletons[skeleton]);
-        if (!empty) held.WriteTo(Output);
-        held.Clear();
+        held.Finish();
         _spare.Push(held);
     }
 
@@ -123,7 +125,7 @@ internal sealed class RenderContext : TemplateContext
         {
             var held = _held.Pop();
             PopOutput();
-            held.Clear();
+            held.Discard();
             _spare.Push(held);
         }
     }
