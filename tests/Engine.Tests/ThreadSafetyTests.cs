@@ -9,8 +9,10 @@ public class ThreadSafetyTests
     [Fact]
     public void Parallel_renders_equal_sequential_renders()
     {
-        var body = DocxFactory.P("{{ for it in items }}") + DocxFactory.P("{{ it.no }}. {{ it.name | string.upcase }} {{ gw.num it.no }}") + DocxFactory.P("{{ end }}") +
-            DocxFactory.P("{{ x = id * 2 }}{{ x }}");
+        // Held paragraphs (the if-only one) and renumbered bookmarks (in the loop) keep per-render state too.
+        var body = DocxFactory.P("{{ for it in items }}") +
+            "<w:p><w:bookmarkStart w:id=\"1\" w:name=\"条\"/><w:r><w:t xml:space=\"preserve\">{{ it.no }}. {{ it.name | string.upcase }} {{ gw.num it.no }}</w:t></w:r><w:bookmarkEnd w:id=\"1\"/></w:p>" +
+            DocxFactory.P("{{ if it.no % 2 == 0 }}双{{ end }}") + DocxFactory.P("{{ end }}") + DocxFactory.P("{{ x = id * 2 }}{{ x }}");
         var t = DocxTemplate.Compile(new MemoryStream(DocxFactory.Create(body, headerXml: DocxFactory.P("页眉 {{ id }}"))), "p.docx");
         Dictionary<string, object?> Model(int id) => new()
         {
