@@ -7,7 +7,8 @@ namespace OfficeTools.Data;
 
 /// <summary>
 /// Reads .xlsx workbooks with the Open XML SAX reader (row by row, so big sheets stay cheap): shared and inline
-/// strings, numbers (long when integral, else decimal), booleans, dates by their number format, error values as text.
+/// strings, numbers (long when integral, else decimal), booleans, dates by their number format. A cell holding an
+/// Excel error (#N/A, #REF!… from a broken formula) is a located error: its text would otherwise reach the documents.
 /// </summary>
 public static class XlsxReader
 {
@@ -27,13 +28,16 @@ public static class XlsxReader
                 DateStyles(wb.WorkbookStylesPart?.Stylesheet),
                 wb.Workbook.WorkbookProperties?.Date1904?.Value == true);
             var sheets = new List<XlsxSheet>();
+            var errors = new List<DataError>();
             foreach (var sheet in wb.Workbook.Sheets.Elements<Sheet>())
             {
                 if (sheet.Id?.Value is not { } id || wb.GetPartById(id) is not WorksheetPart part) continue;
-                sheets.Add(new XlsxSheet(path, sheet.Name?.Value ?? $"Sheet{sheets.Count + 1}", ReadRows(part, context)));
+                var name = sheet.Name?.Value ?? $"Sheet{sheets.Count + 1}";
+                sheets.Add(new XlsxSheet(path, name, ReadRows(part, context, e => errors.Add(new DataError(path, $"sheet {name}, cell {e.Cell}",
+                    $"the cell holds the Excel error {e.Value} (a formula that failed); fix it in the workbook")))));
                 if (firstSheetOnly) break;
             }
-            return new WorkbookResult(new XlsxWorkbook(path, sheets), []);
+            return errors.Count > 0 ? new WorkbookResult(null, errors) : new WorkbookResult(new XlsxWorkbook(path, sheets), []);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException
             or System.Xml.XmlException or ArgumentException or KeyNotFoundException or InvalidOperationException or IOException)
@@ -87,7 +91,9 @@ public static class XlsxReader
         return result;
     }
 
-    static List<XlsxRow> ReadRows(WorksheetPart part, SheetContext context)
+    sealed record ErrorCell(string Cell, string Value);
+
+    static List<XlsxRow> ReadRows(WorksheetPart part, SheetContext context, Action<ErrorCell> error)
     {
         var rows = new List<XlsxRow>();
         using var reader = OpenXmlReader.Create(part);
@@ -104,6 +110,11 @@ public static class XlsxReader
                 var col = XlsxCells.Column(cell.CellReference?.Value);
                 if (col < 0) col = cells.Count;
                 while (cells.Count <= col) cells.Add(null);
+                if (cell.DataType?.Value == CellValues.Error)
+                {
+                    error(new ErrorCell(cell.CellReference?.Value ?? $"{XlsxCells.ColumnName(col)}{number}", cell.CellValue?.Text ?? "#VALUE!"));
+                    continue;
+                }
                 cells[col] = Value(cell, context);
             }
             while (cells.Count > 0 && cells[^1] is null) cells.RemoveAt(cells.Count - 1);
@@ -121,7 +132,7 @@ public static class XlsxReader
         if (type == CellValues.SharedString)
             return int.TryParse(raw, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < context.SharedStrings.Count ? context.SharedStrings[i] : null;
         if (type == CellValues.Boolean) return raw is "1" or "true";
-        if (type == CellValues.String || type == CellValues.Error) return raw;
+        if (type == CellValues.String) return raw;
         if (type == CellValues.Date)
             return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var iso) ? iso : raw;
         if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return raw;

@@ -17,7 +17,7 @@ public class XlsxDataTests
         [
             "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"inlineStr\"><is><t>完成</t></is></c><c r=\"E1\" t=\"s\"><v>3</v></c><c r=\"F1\" t=\"s\"><v>4</v></c></row>" +
             "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>5</v></c><c r=\"B2\" s=\"1\"><v>42063</v></c><c r=\"C2\" s=\"2\"><v>42063.5</v></c><c r=\"D2\" t=\"b\"><v>1</v></c><c r=\"E2\"><v>85.299999999999997</v></c><c r=\"F2\"><v>17</v></c></row>" +
-            "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>6</v></c><c r=\"F3\" t=\"e\"><v>#N/A</v></c></row>" +
+            "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>6</v></c></row>" +
             "<row r=\"5\"><c r=\"A5\" t=\"s\"><v>7</v></c></row>",
             "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row><row r=\"2\"><c r=\"A2\"><v>1</v></c></row>",
         ],
@@ -40,8 +40,24 @@ public class XlsxDataTests
         Assert.Equal(85.3m, rows[0]["比例"]);
         Assert.Equal(17L, rows[0]["编号"]);
         Assert.Null(rows[1]["期限"]);
-        Assert.Equal("#N/A", rows[1]["编号"]);
+        Assert.Null(rows[1]["编号"]);
         Assert.Equal("街道", rows[2]["单位名称"]);
+    }
+
+    [Fact]
+    public void Cells_holding_excel_errors_are_located_errors_all_at_once()
+    {
+        var path = Save(XlsxFixtures.Workbook(["台账"],
+            ["<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>单位</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>责任人</t></is></c></row>" +
+             "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>甲</t></is></c><c r=\"B2\" t=\"e\"><f>VLOOKUP(A2,名单!A:B,2,0)</f><v>#N/A</v></c></row>" +
+             "<row r=\"3\"><c r=\"A3\" t=\"e\"><v>#REF!</v></c><c r=\"B3\" t=\"inlineStr\"><is><t>张三</t></is></c></row>"],
+            [], [], [0]));
+        var result = DataLoader.Load(path);
+        Assert.False(result.Success);
+        Assert.Equal(["sheet 台账, cell B2", "sheet 台账, cell A3"], result.Errors.Select(e => e.Location));
+        Assert.Contains("#N/A", result.Errors[0].Message);
+        Assert.Contains("#REF!", result.Errors[1].Message);
+        Assert.All(result.Errors, e => Assert.Equal(path, e.File));
     }
 
     [Fact]
