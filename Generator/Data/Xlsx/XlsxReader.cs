@@ -8,7 +8,8 @@ namespace OfficeTools.Data;
 /// <summary>
 /// Reads .xlsx workbooks with the Open XML SAX reader (row by row, so big sheets stay cheap): shared and inline
 /// strings, numbers (long when integral, else decimal), booleans, dates by their number format. A cell holding an
-/// Excel error (#N/A, #REF!… from a broken formula) is a located error: its text would otherwise reach the documents.
+/// Excel error (#N/A, #REF!… from a broken formula) is no value, and a located error of its sheet's table: its text
+/// would otherwise reach the documents (sheets nobody reads as a table do not matter).
 /// </summary>
 public static class XlsxReader
 {
@@ -28,16 +29,17 @@ public static class XlsxReader
                 DateStyles(wb.WorkbookStylesPart?.Stylesheet),
                 wb.Workbook.WorkbookProperties?.Date1904?.Value == true);
             var sheets = new List<XlsxSheet>();
-            var errors = new List<DataError>();
             foreach (var sheet in wb.Workbook.Sheets.Elements<Sheet>())
             {
                 if (sheet.Id?.Value is not { } id || wb.GetPartById(id) is not WorksheetPart part) continue;
                 var name = sheet.Name?.Value ?? $"Sheet{sheets.Count + 1}";
-                sheets.Add(new XlsxSheet(path, name, ReadRows(part, context, e => errors.Add(new DataError(path, $"sheet {name}, cell {e.Cell}",
-                    $"the cell holds the Excel error {e.Value} (a formula that failed); fix it in the workbook")))));
+                var errors = new List<DataError>();
+                var rows = ReadRows(part, context, e => errors.Add(new DataError(path, $"sheet {name}, cell {e.Cell}",
+                    $"the cell holds the Excel error {e.Value} (a formula that failed); fix it in the workbook")));
+                sheets.Add(new XlsxSheet(path, name, rows) { CellErrors = errors });
                 if (firstSheetOnly) break;
             }
-            return errors.Count > 0 ? new WorkbookResult(null, errors) : new WorkbookResult(new XlsxWorkbook(path, sheets), []);
+            return new WorkbookResult(new XlsxWorkbook(path, sheets), []);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException
             or System.Xml.XmlException or ArgumentException or KeyNotFoundException or InvalidOperationException or IOException)

@@ -5,7 +5,7 @@ static class XlsxTables
 {
     public static XlsxTable From(XlsxSheet sheet)
     {
-        var errors = new List<DataError>();
+        var errors = new List<DataError>(sheet.CellErrors);
         var where = $"sheet {sheet.Name}";
         if (sheet.Rows.Count == 0 || sheet.Rows[0].Number != 1 || sheet.Rows[0].IsEmpty)
         {

@@ -10,6 +10,9 @@ public sealed record XlsxWorkbook(string File, IReadOnlyList<XlsxSheet> Sheets)
 /// <summary>One sheet: its tab name and its non-empty rows.</summary>
 public sealed record XlsxSheet(string File, string Name, IReadOnlyList<XlsxRow> Rows)
 {
+    /// <summary>Cells holding Excel errors (#N/A…), located; reading the sheet as a table reports them.</summary>
+    public IReadOnlyList<DataError> CellErrors { get; init; } = [];
+
     /// <summary>Reads the sheet as a table: row 1 names the fields, every later non-empty row is a record.</summary>
     public XlsxTable ToTable() => XlsxTables.From(this);
 }

@@ -47,10 +47,11 @@ public class XlsxDataTests
     [Fact]
     public void Cells_holding_excel_errors_are_located_errors_all_at_once()
     {
-        var path = Save(XlsxFixtures.Workbook(["台账"],
+        var path = Save(XlsxFixtures.Workbook(["台账", "名单"],
             ["<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>单位</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>责任人</t></is></c></row>" +
              "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>甲</t></is></c><c r=\"B2\" t=\"e\"><f>VLOOKUP(A2,名单!A:B,2,0)</f><v>#N/A</v></c></row>" +
-             "<row r=\"3\"><c r=\"A3\" t=\"e\"><v>#REF!</v></c><c r=\"B3\" t=\"inlineStr\"><is><t>张三</t></is></c></row>"],
+             "<row r=\"3\"><c r=\"A3\" t=\"e\"><v>#REF!</v></c><c r=\"B3\" t=\"inlineStr\"><is><t>张三</t></is></c></row>",
+             "<row r=\"1\"><c r=\"A1\" t=\"e\"><v>#DIV/0!</v></c></row>"],
             [], [], [0]));
         var result = DataLoader.Load(path);
         Assert.False(result.Success);
@@ -58,6 +59,10 @@ public class XlsxDataTests
         Assert.Contains("#N/A", result.Errors[0].Message);
         Assert.Contains("#REF!", result.Errors[1].Message);
         Assert.All(result.Errors, e => Assert.Equal(path, e.File));
+        // A sheet that is never read as a table (here the second one) does not stop the data being read.
+        var book = XlsxReader.ReadWorkbook(path);
+        Assert.True(book.Success);
+        Assert.Single(book.Workbook!["名单"]!.CellErrors);
     }
 
     [Fact]
