@@ -45,6 +45,57 @@ public class LibreOfficeTests
         }
     }
 
+    [Fact]
+    public void Outputs_with_removed_paragraphs_and_tables_and_renumbered_ids_open_in_LibreOffice()
+    {
+        var soffice = FindSoffice();
+        Assert.SkipWhen(soffice == null, "LibreOffice (soffice) is not installed");
+        var dir = Directory.CreateTempSubdirectory("ot-lo-out-").FullName;
+        try
+        {
+            // Each case's visible text as LibreOffice should show it, in order.
+            var expected = new Dictionary<string, string[]>
+            {
+                ["020-blocks/012-blank-paragraphs-removed"] = ["开头", "真", "乙", "留下：", "甲单位", "备注：已整改", "乙单位", "结尾"],
+                ["020-blocks/014-tables-without-rows-removed"] = ["前", "中", "甲：", "行1", "行2", "合计2", "乙：", "表头", "后"],
+                ["030-parts/005-drawings-and-bookmarks-in-loops"] = ["第一项", "第二项", "第三项", "尾"],
+            };
+            var cases = expected.Keys.ToArray();
+            foreach (var c in cases)
+            {
+                var source = RepoPaths.Of("tests", "Engine.Tests", "Cases", c);
+                var doc = Render.Ok(DocxFactory.Create(File.ReadAllText(Path.Combine(source, "template.xml"))), File.ReadAllText(Path.Combine(source, "data.json")));
+                File.WriteAllBytes(Path.Combine(dir, c.Replace('/', '_') + ".docx"), doc);
+            }
+            var psi = new ProcessStartInfo(soffice!, ["--headless", $"-env:UserInstallation=file://{dir}/profile", "--convert-to", "txt:Text (encoded):UTF8",
+                "--outdir", dir, .. cases.Select(c => Path.Combine(dir, c.Replace('/', '_') + ".docx"))]) { RedirectStandardOutput = true, RedirectStandardError = true };
+            using (var p = Process.Start(psi)!)
+            {
+                p.StandardOutput.ReadToEnd();
+                p.StandardError.ReadToEnd();
+                Assert.True(p.WaitForExit(TimeSpan.FromMinutes(3)), "soffice did not finish");
+            }
+            foreach (var (c, texts) in expected)
+            {
+                var name = c.Replace('/', '_');
+                var txt = Path.Combine(dir, name + ".txt");
+                Assert.True(File.Exists(txt), $"LibreOffice could not open {name}.docx");
+                var lines = File.ReadAllLines(txt).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+                var position = 0;
+                foreach (var want in texts)
+                {
+                    var found = lines.FindIndex(position, l => l.Contains(want, StringComparison.Ordinal));
+                    Assert.True(found >= 0, $"{name}: «{want}» missing or out of order in LibreOffice's text:\n{string.Join("\n", lines)}");
+                    position = found;
+                }
+            }
+        }
+        finally
+        {
+            try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
+        }
+    }
+
     static string? FindSoffice() =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
             .Select(d => Path.Combine(d, "soffice")).FirstOrDefault(File.Exists);
