@@ -101,19 +101,8 @@ internal sealed class FieldCollector
                 Define(fn.NameOrDoToken);
                 _scopes.Add(Parameters(fn));
                 break;
-            case ScriptIfStatement i:
-                Reads(i.Condition);
-                _scopes.Add(new Scope());
-                break;
-            case ScriptWhileStatement wh:
-                Reads(wh.Condition);
-                _scopes.Add(new Scope());
-                break;
-            case ScriptCaseStatement cs:
-                Reads(cs.Value);
-                _scopes.Add(new Scope());
-                break;
             default:
+                // if / while / case / wrap: the block's body is still empty here, so this reads just the condition or value.
                 if (s != null) Reads(s);
                 _scopes.Add(new Scope());
                 break;
