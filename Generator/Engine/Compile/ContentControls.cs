@@ -45,11 +45,10 @@ internal static class ContentControls
             var original = content.Nodes().ToList();
             content.RemoveNodes();
             content.Add(Code(codes, $"if __ot_has {Quote(path)}"), filled, Code(codes, "else"), original, Code(codes, "end"));
-            // A control mapped to a custom XML part would show the part's value again when Word opens the file.
-            foreach (var binding in pr.Elements().Where(e => e.Name == DataBinding || e.Name == W15DataBinding).ToList())
-                binding.ReplaceWith(Code(codes, $"if !__ot_has {Quote(path)}"), new XElement(binding), Code(codes, "end"));
-            if (pr.Element(W.ShowingPlcHdr) is { } plc)
-                plc.ReplaceWith(Code(codes, $"if !__ot_has {Quote(path)}"), new XElement(plc), Code(codes, "end"));
+            // Properties that hold only while the control is unfilled: the placeholder flag, and a mapping to a custom XML
+            // part (Word would show the part's old value again when it opens the file).
+            foreach (var unfilledOnly in pr.Elements().Where(e => e.Name == W.ShowingPlcHdr || e.Name == DataBinding || e.Name == W15DataBinding).ToList())
+                unfilledOnly.ReplaceWith(Code(codes, $"if !__ot_has {Quote(path)}"), new XElement(unfilledOnly), Code(codes, "end"));
             if (pr.Element(Checkbox)?.Element(Checked) is { } chk)
                 chk.SetAttributeValue(W14Val, Ref(codes, $"__ot_checked {Quote(path)} {Quote((string?)chk.Attribute(W14Val) ?? "0")}"));
             if (pr.Element(W.Date) is { } date)
