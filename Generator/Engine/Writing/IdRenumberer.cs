@@ -69,7 +69,8 @@ internal sealed class IdRenumberer(string docPr, string? vmlPrefix, string bookm
 
     byte[]? Replacement(Kind kind, ReadOnlySpan<byte> attr, ReadOnlySpan<byte> value, RenderedIds ids)
     {
-        if (_paraId.Length > 0 && attr.SequenceEqual(_paraId)) return ids.ParaId(Encoding.UTF8.GetString(value));
+        if (_paraId.Length > 0 && attr.SequenceEqual(_paraId))
+            return Utf8Parser.TryParse(value, out long paraId, out _, 'X') ? ids.ParaId(paraId) : null;
         switch (kind)
         {
             case Kind.DocPr when attr.SequenceEqual("id"u8):
@@ -93,8 +94,8 @@ internal sealed class IdRenumberer(string docPr, string? vmlPrefix, string bookm
 /// <summary>The ids one rendered document has used so far (over all its parts), and where fresh ones start.</summary>
 internal sealed class RenderedIds(IdBases bases)
 {
-    readonly HashSet<long> _docPr = [], _wIds = [];
-    readonly HashSet<string> _vml = new(StringComparer.Ordinal), _paraIds = new(StringComparer.OrdinalIgnoreCase);
+    readonly HashSet<long> _docPr = [], _wIds = [], _paraIds = [];
+    readonly HashSet<string> _vml = new(StringComparer.Ordinal);
     readonly Dictionary<long, long> _openBookmarks = [];
     long _nextDocPr = bases.DocPr + 1, _nextWId = bases.WId + 1, _nextParaId = bases.ParaId + 1;
 
@@ -121,13 +122,12 @@ internal sealed class RenderedIds(IdBases bases)
     }
 
     // Word's paragraph ids are 8 hex digits below 0x80000000.
-    public byte[]? ParaId(string id)
+    public byte[]? ParaId(long id)
     {
         if (_paraIds.Add(id)) return null;
         var fresh = (_nextParaId++ % 0x7FFFFFFF) + 1;
-        var text = fresh.ToString("X8", System.Globalization.CultureInfo.InvariantCulture);
-        _paraIds.Add(text);
-        return Encoding.ASCII.GetBytes(text);
+        _paraIds.Add(fresh);
+        return Encoding.ASCII.GetBytes(fresh.ToString("X8", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     static byte[] Number(long n) => Encoding.ASCII.GetBytes(n.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -48,10 +48,11 @@ internal sealed class PackageWriter
                     zip.Add(prepared);
                     continue;
                 }
+                var part = _parts[name];
                 buffers.Part.SetLength(0);
                 try
                 {
-                    ok &= render(_parts[name], buffers.Writer);
+                    ok &= render(part, buffers.Writer);
                 }
                 finally
                 {
@@ -59,7 +60,7 @@ internal sealed class PackageWriter
                 }
                 if (!ok) continue;
                 var content = buffers.Part.GetBuffer().AsMemory(0, (int)buffers.Part.Length);
-                if (_parts[name].Ids is { } renumberer)
+                if (part.Ids is { } renumberer)
                 {
                     buffers.Renumbered.SetLength(0);
                     renumberer.Write(content.Span, buffers.Renumbered, ids ??= new RenderedIds(_idBases!));
