@@ -18,14 +18,7 @@ public class LibreOfficeTests
         {
             var html = Path.Combine(dir, "template.html");
             File.Copy(RepoPaths.Of("tests", "Engine.Tests", "LibreOffice", "template.html"), html);
-            var psi = new ProcessStartInfo(soffice!, ["--headless", $"-env:UserInstallation=file://{dir}/profile", "--infilter=HTML (StarWriter)",
-                "--convert-to", "docx:MS Word 2007 XML", "--outdir", dir, html]) { RedirectStandardOutput = true, RedirectStandardError = true };
-            using (var p = Process.Start(psi)!)
-            {
-                p.StandardOutput.ReadToEnd();
-                p.StandardError.ReadToEnd();
-                Assert.True(p.WaitForExit(TimeSpan.FromMinutes(3)), "soffice did not finish");
-            }
+            Convert(soffice!, dir, ["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML"], [html]);
             var converted = Path.Combine(dir, "template.docx");
             Assert.True(File.Exists(converted), "soffice produced no .docx");
             var fromLibreOffice = Render.Ok(File.ReadAllBytes(converted), Data);
@@ -67,14 +60,7 @@ public class LibreOfficeTests
                 var doc = Render.Ok(DocxFactory.Create(File.ReadAllText(Path.Combine(source, "template.xml"))), File.ReadAllText(Path.Combine(source, "data.json")));
                 File.WriteAllBytes(Path.Combine(dir, c.Replace('/', '_') + ".docx"), doc);
             }
-            var psi = new ProcessStartInfo(soffice!, ["--headless", $"-env:UserInstallation=file://{dir}/profile", "--convert-to", "txt:Text (encoded):UTF8",
-                "--outdir", dir, .. cases.Select(c => Path.Combine(dir, c.Replace('/', '_') + ".docx"))]) { RedirectStandardOutput = true, RedirectStandardError = true };
-            using (var p = Process.Start(psi)!)
-            {
-                p.StandardOutput.ReadToEnd();
-                p.StandardError.ReadToEnd();
-                Assert.True(p.WaitForExit(TimeSpan.FromMinutes(3)), "soffice did not finish");
-            }
+            Convert(soffice!, dir, ["--convert-to", "txt:Text (encoded):UTF8"], cases.Select(c => Path.Combine(dir, c.Replace('/', '_') + ".docx")));
             foreach (var (c, texts) in expected)
             {
                 var name = c.Replace('/', '_');
@@ -94,6 +80,19 @@ public class LibreOfficeTests
         {
             try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         }
+    }
+
+    // Runs a headless conversion of files with its own profile in dir, writing into dir (--outdir must follow --convert-to).
+    static void Convert(string soffice, string dir, string[] conversion, IEnumerable<string> files)
+    {
+        var psi = new ProcessStartInfo(soffice, ["--headless", $"-env:UserInstallation=file://{dir}/profile", .. conversion, "--outdir", dir, .. files])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        using var p = Process.Start(psi)!;
+        p.StandardOutput.ReadToEnd();
+        p.StandardError.ReadToEnd();
+        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(3)), "soffice did not finish");
     }
 
     static string? FindSoffice() =>

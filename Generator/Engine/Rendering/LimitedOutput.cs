@@ -73,8 +73,11 @@ internal sealed class HeldOutput(RenderContext context) : IScriptOutput
     /// <summary>Ends the hold: a complete match is dropped, anything else is passed on.</summary>
     public void Finish()
     {
-        if (!_passing && _sb.Length == _skeleton!.Length) context.Written -= _sb.Length;
-        else if (!_passing) Flush();
+        if (!_passing)
+        {
+            if (_sb.Length == _skeleton!.Length) context.Written -= _sb.Length;
+            else Flush();
+        }
         Discard();
     }
 

@@ -133,10 +133,11 @@ internal sealed class RenderContext : TemplateContext
     /// <summary>Records an error at the tag that holds <paramref name="span"/>; an error that would print the same line as an earlier one is left out.</summary>
     public void Report(string id, SourceSpan span, string message)
     {
+        if (Errors.Count >= MaxErrors) return;
         var tag = Part?.TagAt(span.Start.Offset);
         var error = new Diagnostic(id, DiagnosticSeverity.Error, _file, Part?.Label ?? "", tag?.Location ?? "", tag?.Snippet ?? "", message);
         // Repeats (a loop, or two tags of one paragraph that read the same missing name) would print the same line again.
-        if (Errors.Count >= MaxErrors || !_seen.Add(error.ToString())) return;
+        if (!_seen.Add(error.ToString())) return;
         Errors.Add(error);
     }
 
