@@ -24,7 +24,7 @@ public static class XlsxReader
             using var doc = SpreadsheetDocument.Open(path, false);
             var wb = doc.WorkbookPart;
             if (wb?.Workbook?.Sheets == null) return Fail(path, "not an Excel workbook (no workbook part)");
-            var context = new SheetContext(
+            var context = new SheetContext(path,
                 ReadSharedStrings(wb.SharedStringTablePart),
                 DateStyles(wb.WorkbookStylesPart?.Stylesheet),
                 wb.Workbook.WorkbookProperties?.Date1904?.Value == true);
@@ -34,9 +34,7 @@ public static class XlsxReader
                 if (sheet.Id?.Value is not { } id || wb.GetPartById(id) is not WorksheetPart part) continue;
                 var name = sheet.Name?.Value ?? $"Sheet{sheets.Count + 1}";
                 var errors = new List<DataError>();
-                var rows = ReadRows(part, context, e => errors.Add(new DataError(path, $"sheet {name}, cell {e.Cell}",
-                    $"the cell holds the Excel error {e.Value} (a formula that failed); fix it in the workbook")));
-                sheets.Add(new XlsxSheet(path, name, rows) { CellErrors = errors });
+                sheets.Add(new XlsxSheet(path, name, ReadRows(part, context, $"sheet {name}", errors)) { CellErrors = errors });
                 if (firstSheetOnly) break;
             }
             return new WorkbookResult(new XlsxWorkbook(path, sheets), []);
@@ -57,7 +55,7 @@ public static class XlsxReader
         return s.Read(head) == 8 && head.SequenceEqual((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
     }
 
-    sealed record SheetContext(List<string> SharedStrings, HashSet<uint> DateStyles, bool Date1904);
+    sealed record SheetContext(string File, List<string> SharedStrings, HashSet<uint> DateStyles, bool Date1904);
 
     static List<string> ReadSharedStrings(SharedStringTablePart? part)
     {
@@ -93,9 +91,8 @@ public static class XlsxReader
         return result;
     }
 
-    sealed record ErrorCell(string Cell, string Value);
-
-    static List<XlsxRow> ReadRows(WorksheetPart part, SheetContext context, Action<ErrorCell> error)
+    // Rows of one sheet; cells holding Excel errors are left empty and reported in errors (located by `where`, the sheet).
+    static List<XlsxRow> ReadRows(WorksheetPart part, SheetContext context, string where, List<DataError> errors)
     {
         var rows = new List<XlsxRow>();
         using var reader = OpenXmlReader.Create(part);
@@ -114,7 +111,9 @@ public static class XlsxReader
                 while (cells.Count <= col) cells.Add(null);
                 if (cell.DataType?.Value == CellValues.Error)
                 {
-                    error(new ErrorCell(cell.CellReference?.Value ?? $"{XlsxCells.ColumnName(col)}{number}", cell.CellValue?.Text ?? "#VALUE!"));
+                    var at = cell.CellReference?.Value ?? $"{XlsxCells.ColumnName(col)}{number}";
+                    errors.Add(new DataError(context.File, $"{where}, cell {at}",
+                        $"the cell holds the Excel error {cell.CellValue?.Text ?? "#VALUE!"} (a formula that failed); fix it in the workbook"));
                     continue;
                 }
                 cells[col] = Value(cell, context);
