@@ -22,8 +22,11 @@ builder.AddAddInServices();
 
 var app = builder.Build();
 app.UseExceptionHandler();
+app.UseBrokenRequestCheck();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseLocalModeHostCheck();
+app.UseCrossSiteWriteCheck();
 app.UseTaskPaneFiles();
 app.UseCors();
 app.UseAuthentication();

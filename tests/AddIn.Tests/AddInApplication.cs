@@ -58,9 +58,10 @@ public class AddInApplication : WebApplicationFactory<Program>
         }));
     }
 
-    /// <summary>A token as Office SSO issues it, with knobs to break each rule.</summary>
+    /// <summary>A token as Office SSO issues it, with knobs to break each rule (<paramref name="claimsEdit"/> changes the payload claims).</summary>
     public static string Token(string user = "clerk@county.gov", string scope = "access_as_user", string audience = ClientId,
-        DateTime? expires = null, SecurityKey? key = null, string? issuer = null, string[]? roles = null)
+        DateTime? expires = null, SecurityKey? key = null, string? issuer = null, string[]? roles = null,
+        Action<Dictionary<string, object>>? claimsEdit = null)
     {
         var claims = new Dictionary<string, object>
         {
@@ -70,6 +71,7 @@ public class AddInApplication : WebApplicationFactory<Program>
             ["scp"] = scope,
         };
         if (roles != null) claims["roles"] = roles;
+        claimsEdit?.Invoke(claims);
         var exp = expires ?? DateTime.UtcNow.AddHours(1);
         var descriptor = new SecurityTokenDescriptor
         {

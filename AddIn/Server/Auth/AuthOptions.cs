@@ -30,7 +30,11 @@ public sealed class AuthOptions
     /// <summary>Who counts as office staff (sees every unit).</summary>
     public OfficeStaffOptions OfficeStaff { get; set; } = new();
 
-    /// <summary>User (UPN, e-mail or object id) → the unit id that user answers for.</summary>
+    /// <summary>
+    /// User → the unit id that user answers for. The user is an object id (GUID, matched with the token's <c>oid</c>)
+    /// or a user principal name (matched with <c>upn</c> / <c>preferred_username</c>), for tokens of
+    /// <see cref="TenantId"/> only; never an e-mail address (see <see cref="SignInIdentity"/>).
+    /// </summary>
     public Dictionary<string, string> UnitUsers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when sign-in is configured.</summary>
@@ -52,7 +56,7 @@ public sealed class AuthOptions
     }
 }
 
-/// <summary>Office staff: matched by app role, group object id or user name.</summary>
+/// <summary>Office staff: matched by app role, group object id, object id or user principal name — for tokens of the configured tenant only.</summary>
 public sealed class OfficeStaffOptions
 {
     /// <summary>App roles (the token's <c>roles</c> claim) that make a user office staff.</summary>
@@ -61,6 +65,6 @@ public sealed class OfficeStaffOptions
     /// <summary>Group object ids (the token's <c>groups</c> claim) that make a user office staff.</summary>
     public List<string> Groups { get; set; } = [];
 
-    /// <summary>User names (UPN / e-mail) that are office staff.</summary>
+    /// <summary>Users that are office staff: object ids (GUID, the token's <c>oid</c>) or user principal names (<c>upn</c> / <c>preferred_username</c>); e-mail addresses are not matched.</summary>
     public List<string> Users { get; set; } = [];
 }

@@ -8,19 +8,21 @@ public sealed record Caller(string Name, bool IsOffice, string? UnitId)
     /// <summary>True when the caller may read or write <paramref name="unitId"/>.</summary>
     public bool CanAccess(string unitId) => IsOffice || string.Equals(UnitId, unitId, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Works out the caller from a signed-in principal and the access settings.</summary>
+    /// <summary>
+    /// Works out the caller from a signed-in principal and the access settings. Only verified, tenant-scoped claims
+    /// count (see <see cref="SignInIdentity"/>): never <c>email</c> or <c>unique_name</c>, which Entra does not verify.
+    /// </summary>
     public static Caller From(ClaimsPrincipal user, AuthOptions options)
     {
         if (user.HasClaim(LocalAuthenticationHandler.LocalClaim, "true"))
             return new Caller(user.Identity?.Name ?? "local", IsOffice: true, UnitId: null);
-        string[] names = [.. new[] { "preferred_username", "upn", "email", "unique_name", "oid" }
-            .Select(t => user.FindFirst(t)?.Value).OfType<string>()];
-        var name = names.FirstOrDefault() ?? "";
+        var identity = SignInIdentity.Of(user, options.TenantId);
         var staff = options.OfficeStaff;
-        var isOffice = user.FindAll("roles").Any(c => staff.Roles.Contains(c.Value, StringComparer.OrdinalIgnoreCase))
+        var isOffice = identity.InTenant && (
+            user.FindAll("roles").Any(c => staff.Roles.Contains(c.Value, StringComparer.OrdinalIgnoreCase))
             || user.FindAll("groups").Any(c => staff.Groups.Contains(c.Value, StringComparer.OrdinalIgnoreCase))
-            || names.Any(n => staff.Users.Contains(n, StringComparer.OrdinalIgnoreCase));
-        var unit = names.Select(n => options.UnitUsers.GetValueOrDefault(n)).FirstOrDefault(u => u != null);
-        return new Caller(name, isOffice, unit);
+            || staff.Users.Any(identity.Matches));
+        var unit = options.UnitUsers.FirstOrDefault(e => identity.Matches(e.Key)).Value;
+        return new Caller(identity.DisplayName, isOffice, unit);
     }
 }

@@ -9,6 +9,23 @@ public sealed class AddInOptions
     /// <summary>Origins allowed to call the API from another origin (the add-in's own host); empty means same-origin only.</summary>
     public List<string> AllowedOrigins { get; set; } = [];
 
+    /// <summary>
+    /// Office host origins that may send a state-changing request (patterns, <c>https://*.officeapps.live.com</c>
+    /// matches any subdomain); null means <see cref="DefaultOfficeOrigins"/>. The service's own origin and
+    /// <see cref="AllowedOrigins"/> are always allowed.
+    /// </summary>
+    public List<string>? OfficeOrigins { get; set; }
+
+    /// <summary>The Office hosts that frame Word's task panes (Word on the web, Microsoft 365); no host where anyone can publish pages.</summary>
+    public static readonly IReadOnlyList<string> DefaultOfficeOrigins =
+        ["https://*.officeapps.live.com", "https://*.office.com", "https://*.office365.com", "https://*.cloud.microsoft"];
+
+    /// <summary>Slowest accepted request body, in bytes per second, after <see cref="RequestBodyGraceSeconds"/>; slower uploads get 408; 0 switches the check off.</summary>
+    public double MinRequestBodyBytesPerSecond { get; set; } = 240;
+
+    /// <summary>How long a request body may start slowly before <see cref="MinRequestBodyBytesPerSecond"/> applies (more than 1).</summary>
+    public double RequestBodyGraceSeconds { get; set; } = 10;
+
     /// <summary>Largest accepted request body, in bytes (uploads of filled forms).</summary>
     public long MaxUploadBytes { get; set; } = 20L * 1024 * 1024;
 

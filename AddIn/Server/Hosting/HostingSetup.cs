@@ -25,7 +25,14 @@ public static class HostingSetup
                 p.WithOrigins([.. o.Value.AllowedOrigins]).WithMethods("GET", "POST").WithHeaders("Authorization", "Content-Type");
         }));
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<AddInOptions>>((k, o) =>
-            k.Limits.MaxRequestBodySize = o.Value.MaxUploadBytes);
+        {
+            k.Limits.MaxRequestBodySize = o.Value.MaxUploadBytes;
+            // a body slower than this after the grace period is cut off with 408 (BrokenRequestGuard logs it)
+            // 0 switches the check off; Kestrel wants a grace period over one second
+            k.Limits.MinRequestBodyDataRate = o.Value.MinRequestBodyBytesPerSecond > 0
+                ? new MinDataRate(o.Value.MinRequestBodyBytesPerSecond, TimeSpan.FromSeconds(Math.Max(o.Value.RequestBodyGraceSeconds, 1.1)))
+                : null;
+        });
         builder.Services.AddProblemDetails();
         return builder;
     }

@@ -3,7 +3,7 @@ namespace OfficeTools.AddIn.Server.Security;
 /// <summary>Reads a request body into memory, refusing it as soon as it passes the size limit.</summary>
 public static class UploadReader
 {
-    /// <summary>The bytes, or a 413 problem.</summary>
+    /// <summary>The bytes, or a 413 problem (too large), 408 (too slow) or 400 (cut off).</summary>
     public sealed record Body(byte[]? Bytes, UploadProblem? Problem);
 
     /// <summary>Reads at most <paramref name="limit"/> bytes of the body.</summary>
@@ -24,6 +24,14 @@ public static class UploadReader
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return TooLarge(limit + 1, limit);
+        }
+        catch (Exception e) when (BrokenRequestGuard.Classify(e, request.HttpContext) is { } broken)
+        {
+            request.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UploadReader))
+                .LogWarning("Upload to {Path} stopped after {Bytes} bytes with {Status}: {Reason}", request.Path, buffer.Length,
+                    broken.Status, broken.Reason);
+            return new Body(null, new UploadProblem(broken.Status, broken.Status == 408 ? "too-slow" : "incomplete",
+                BrokenRequestGuard.Message(broken.Status)));
         }
         return new Body(buffer.ToArray(), null);
     }
