@@ -60,7 +60,7 @@ public class SubmissionIdentityTests(SubmissionIdentityTests.App app) : IClassFi
         Assert.NotEqual("invalid", valid.Check);
         var counted = await Status("U001");
 
-        var plain = await Submit("U001", Docs.Form("U001"));
+        var plain = await Submit("U001", Docs.Unstamped("U001"));
         Assert.Equal("rejected", plain.Check);
         Assert.Contains(plain.Problems, p => p.Contains("no identity", StringComparison.Ordinal));
 
@@ -85,7 +85,7 @@ public class SubmissionIdentityTests(SubmissionIdentityTests.App app) : IClassFi
     [Fact]
     public async Task A_unit_with_only_rejected_submissions_is_still_missing()
     {
-        var plain = await Submit("U003", Docs.Form("U003"));
+        var plain = await Submit("U003", Docs.Unstamped("U003"));
         Assert.Equal("rejected", plain.Check);
         var row = await Status("U003");
         Assert.NotEqual("submitted", row.Status);
