@@ -7,8 +7,21 @@ namespace OfficeTools.AddIn.Tests;
 /// <summary>Uploads for the tests: a real little form, and hostile variants of it, one per rule.</summary>
 public static class Docs
 {
-    /// <summary>A .docx whose body holds a locked <c>unit.id</c> content control with <paramref name="unitId"/>.</summary>
-    public static byte[] Form(string unitId) => DocxFactory.Create(
+    /// <summary>
+    /// A .docx whose body holds a locked <c>unit.id</c> content control with <paramref name="unitId"/>, stamped with the
+    /// unit's sealed identity for the test ledger's campaign, as every generated form is.
+    /// </summary>
+    public static byte[] Form(string unitId)
+    {
+        var ledger = OfficeTools.Documents.Ledger.LedgerLoader.Load(Path.Combine(AppContext.BaseDirectory, "Data", "ledger.json")).Ledger!;
+        var unit = ledger.FindUnit(unitId)!;
+        var id = ledger.Campaign.CampaignId;
+        var identity = new OfficeTools.Documents.Identity.FormIdentity(id, unitId, unit.IsPerson ? "党员干部" : unit.Kind);
+        return OfficeTools.Documents.Identity.FormStamp.Write(Unstamped(unitId), identity.Seal(OfficeTools.Documents.Identity.CampaignKeys.ForGenerating(id)));
+    }
+
+    /// <summary>The same form without any identity (not made by this campaign).</summary>
+    public static byte[] Unstamped(string unitId) => DocxFactory.Create(
         $"<w:p><w:r><w:t>自查报告表</w:t></w:r></w:p>" +
         $"<w:sdt><w:sdtPr><w:alias w:val=\"单位编号\"/><w:tag w:val=\"unit.id\"/><w:lock w:val=\"sdtContentLocked\"/></w:sdtPr>" +
         $"<w:sdtContent><w:p><w:r><w:t>{unitId}</w:t></w:r></w:p></w:sdtContent></w:sdt>");

@@ -59,6 +59,9 @@ public class TaskPaneBrowserTests(TaskPaneBrowserTests.App app) : IClassFixture<
         Assert.Equal("整改到位", filled["item.I001.status"]);
         Assert.Equal("整改方案（修订稿）", filled["item.I001.note"]);
         Assert.Equal("部分整改到位", filled["item.I002.status"]);
+        // The filled document gets the unit's sealed identity as its custom property.
+        var identity = await page.EvaluateAsync<string>("() => window.__stub.properties['" + OfficeTools.Documents.Identity.FormStamp.PropertyName + "']");
+        Assert.Equal(OfficeTools.Documents.Identity.FormStamp.Read(document), identity);
 
         await page.ClickAsync("#submit");
         await page.WaitForFunctionAsync("() => document.getElementById('message').textContent.includes('已提交')", null, new() { Timeout = 30000 });

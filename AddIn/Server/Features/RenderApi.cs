@@ -13,7 +13,14 @@ public static class RenderApi
     public sealed record RenderRequest(string Template, string UnitId, string? Include);
 
     /// <summary>The rendered document (base64 .docx) and/or the values by content-control tag.</summary>
-    public sealed record RenderResponse(string FileName, string? Document, IReadOnlyDictionary<string, string>? Controls);
+    public sealed record RenderResponse(string FileName, string? Document, IReadOnlyDictionary<string, string>? Controls)
+    {
+        /// <summary>For a form: the sealed identity the task pane puts in the document's custom property <see cref="Property"/>.</summary>
+        public string? Identity { get; init; }
+
+        /// <summary>The custom document property holding the identity.</summary>
+        public string? Property { get; init; }
+    }
 
     /// <summary>Maps <c>POST /api/render</c>.</summary>
     public static RouteGroupBuilder MapRenderApi(this RouteGroupBuilder group)
@@ -64,11 +71,26 @@ public static class RenderApi
         string? document = null;
         if (include != "controls")
         {
-            var rendered = Render.Docx(library, file, model, ct);
+            // A form is made the one way every form is made: rendered and stamped with its sealed identity.
+            var rendered = template == "form" ? Render.Docx(library, file, t => ledger.Models.RenderForm(t, unit, ct))
+                : Render.Docx(library, file, model, ct);
             if (rendered.Problem != null) return (null, rendered.Problem);
             document = Convert.ToBase64String(rendered.Bytes!);
         }
         var controls = include == "document" ? null : ControlValues.For(model);
-        return (new RenderResponse($"{unit.Id}-{unit.Name}-{Path.GetFileNameWithoutExtension(file)}.docx", document, controls), null);
+        string? identity = null;
+        if (template == "form")
+        {
+            try { identity = ledger.Models.SealedIdentityOf(unit); }
+            catch (OfficeTools.Documents.Identity.CampaignKeyException e)
+            {
+                return (null, Problems.Bad($"无法取得本活动的密钥，不能生成报表：{e.Message}", 500, "生成失败"));
+            }
+        }
+        return (new RenderResponse($"{unit.Id}-{unit.Name}-{Path.GetFileNameWithoutExtension(file)}.docx", document, controls)
+        {
+            Identity = identity,
+            Property = identity is null ? null : OfficeTools.Documents.Identity.FormStamp.PropertyName,
+        }, null);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OfficeTools.AddIn.Server.Auth;
 using OfficeTools.AddIn.Server.Services;
+using OfficeTools.Collect.Collecting;
 using OfficeTools.Collect.Stores;
 
 namespace OfficeTools.AddIn.Server.Features;
@@ -27,13 +28,27 @@ public static class StatusApi
             {
                 if (!records.TryGetValue(u.Id, out var list))
                     return new UnitStatusRow(u.Id, u.Name, u.Kind, late ? "overdue" : "missing", null, null, null, 0);
-                var last = list[^1];
-                return new UnitStatusRow(u.Id, u.Name, u.Kind, "submitted", CheckWord(last.Status), last.SubmittedAt, last.SubmittedBy, list.Count);
+                // The submission that counts (Counting): a newer invalid or rejected one never displaces a valid one.
+                var (counted, _) = Counting.Choose(list, r => StandingOf(r.Status));
+                if (counted is null)
+                    return new UnitStatusRow(u.Id, u.Name, u.Kind, late ? "overdue" : "missing", CheckWord(Rejected), null, null, list.Count);
+                return new UnitStatusRow(u.Id, u.Name, u.Kind, "submitted", CheckWord(counted.Status), counted.SubmittedAt, counted.SubmittedBy, list.Count);
             });
             return TypedResults.Ok(rows.ToArray());
         });
         return group;
     }
+
+    /// <summary>The stored status of a submission whose identity failed (none, edited, another campaign's).</summary>
+    public const string Rejected = "Rejected";
+
+    /// <summary>How a stored status stands for <see cref="Counting"/>.</summary>
+    public static Standing StandingOf(string status) => status switch
+    {
+        Rejected => Standing.Rejected,
+        "Invalid" => Standing.Invalid,
+        _ => Standing.Valid,
+    };
 
     /// <summary>The check word of a stored submission status.</summary>
     public static string CheckWord(string status) => status switch

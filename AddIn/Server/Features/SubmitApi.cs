@@ -33,8 +33,11 @@ public static class SubmitApi
             if (read.UnitId != null && !string.Equals(read.UnitId, unitId, StringComparison.Ordinal))
                 return Problems.Bad($"这份文档是单位 {read.UnitId} 的报表，不能作为{unit.Name}（{unitId}）提交。", 400, "单位不符");
             var ledgerUnit = ledger.View?.Units.FirstOrDefault(u => u.Id == unitId);
-            var found = read.IsForm ? [.. read.Problems, .. FormChecker.Check(read, ledgerUnit)] : read.Problems.ToList();
-            var check = found.Any(p => p.IsInvalidating) ? "Invalid" : found.Count > 0 ? "Incomplete" : StoreNames.Submitted;
+            // A form whose identity fails is kept (and listed) but marked Rejected: it never counts for the unit.
+            var forged = IdentityCheck.For(ledger.Ledger.Campaign).Check(read);
+            var found = read.IsForm ? [.. forged is null ? [] : new[] { forged }, .. read.Problems, .. FormChecker.Check(read, ledgerUnit)] : read.Problems.ToList();
+            var check = forged is not null ? StatusApi.Rejected
+                : found.Any(p => p.IsInvalidating) ? "Invalid" : found.Count > 0 ? "Incomplete" : StoreNames.Submitted;
             await using var lease = await stores.ForAsync(http);
             var record = await lease.Store.SubmitAsync(unitId, $"{unitId}-{unit.Name}.docx", bytes, caller.Name, clock.GetUtcNow(), ct);
             if (check != StoreNames.Submitted) await lease.Store.SetStatusAsync([new StatusUpdate(record, check)], ct);

@@ -89,8 +89,17 @@
   async function fill() {
     clearMessage();
     if (!$("unit").value) { show("请先选择单位。", false); return; }
-    const controls = (await render("controls")).controls || {};
+    const answer = await render("controls");
+    const controls = answer.controls || {};
     let filled = 0;
+    // A form's sealed identity goes into a custom document property (invisible on the page): collect counts
+    // only forms that carry their own.
+    const stamp = async (context) => {
+      const props = context.document.properties && context.document.properties.customProperties;
+      if (!answer.identity || !props) return;
+      props.add(answer.property, answer.identity);
+      await context.sync();
+    };
     await Word.run(async (context) => {
       const found = [];
       for (const tag of Object.keys(controls)) {
@@ -106,12 +115,14 @@
         }
       }
       await context.sync();
+      if (filled > 0) await stamp(context);
     });
     if (filled > 0) { show("已填充 " + filled + " 个内容控件。", true); return; }
     const rendered = await render("document");
     await Word.run(async (context) => {
       context.document.body.insertFileFromBase64(rendered.document, "Replace");
       await context.sync();
+      await stamp(context);
     });
     show("文档中没有可填的内容控件，已插入整份文书：" + rendered.fileName + "。", true);
   }
@@ -219,6 +230,7 @@
     await Word.run(async (context) => {
       context.document.body.insertFileFromBase64(rendered.document, "Replace");
       await context.sync();
+      await stamp(context);
     });
     show("已生成会议通报：" + rendered.fileName + "。", true);
   }

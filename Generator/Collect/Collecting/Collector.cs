@@ -29,18 +29,25 @@ public static class Collector
             read[i] = (f, r);
         });
         var units = ledger.Units.ToDictionary(u => u.Id, StringComparer.Ordinal);
+        var identity = IdentityCheck.For(ledger.Ledger.Campaign);
         var unmatched = new List<UnmatchedForm>();
-        var byUnit = new Dictionary<string, List<(ReturnedForm Form, FormReadResult Result)>>(StringComparer.Ordinal);
-        foreach (var entry in read)
+        var byUnit = new Dictionary<string, List<Checked>>(StringComparer.Ordinal);
+        foreach (var (form, result) in read)
         {
-            if (entry.Result.UnitId is { } id && units.ContainsKey(id))
+            // A form whose identity fails counts for no unit, whatever its unit.id control says.
+            if (identity.Check(result) is { } forged)
+            {
+                unmatched.Add(new UnmatchedForm(form.File, [forged, .. result.Problems]));
+                continue;
+            }
+            if (result.UnitId is { } id && units.TryGetValue(id, out var unit))
             {
                 if (!byUnit.TryGetValue(id, out var list)) byUnit[id] = list = [];
-                list.Add(entry);
+                list.Add(new Checked(form, result, [.. result.Problems, .. FormChecker.Check(result, unit)]));
             }
             else
             {
-                unmatched.Add(new UnmatchedForm(entry.Form.File, [.. entry.Result.Problems, .. FormChecker.Check(entry.Result, null)]));
+                unmatched.Add(new UnmatchedForm(form.File, [.. result.Problems, .. FormChecker.Check(result, null)]));
             }
         }
         var reports = new List<UnitReport>();
@@ -54,13 +61,20 @@ public static class Collector
                     new Dictionary<string, object?>(), [], 0));
                 continue;
             }
-            var (form, result) = returned.OrderBy(r => r.Form.SubmittedAt).ThenBy(r => r.Form.File, StringComparer.Ordinal).Last();
-            var problems = result.Problems.Concat(FormChecker.Check(result, unit)).ToList();
+            var ordered = returned.OrderBy(r => r.Form.SubmittedAt).ThenBy(r => r.Form.File, StringComparer.Ordinal).ToList();
+            var (counted, newer) = Counting.Choose(ordered, c => c.Problems.Any(p => p.IsInvalidating) ? Standing.Invalid : Standing.Valid);
+            var (form, result, problems) = counted!;
             var status = problems.Any(p => p.IsInvalidating) ? UnitStatus.Invalid
                 : problems.Count > 0 ? UnitStatus.Incomplete : UnitStatus.Submitted;
             if (status != UnitStatus.Invalid) merged += ledger.Merge(result.Values);
-            reports.Add(new UnitReport(unit.Id, unit.Name, status, form.File, form.SubmittedAt, result.Values, problems, Math.Max(returned.Count, form.Versions)));
+            reports.Add(new UnitReport(unit.Id, unit.Name, status, form.File, form.SubmittedAt, result.Values, problems,
+                Math.Max(returned.Count, ordered.Max(r => r.Form.Versions)))
+            {
+                NotCounted = [.. newer.Select(n => new UnmatchedForm(n.Form.File, n.Problems))],
+            });
         }
         return new CollectReport(reports, unmatched, merged);
     }
+
+    sealed record Checked(ReturnedForm Form, FormReadResult Result, List<FormProblem> Problems);
 }

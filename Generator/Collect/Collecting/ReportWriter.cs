@@ -5,7 +5,10 @@ using System.Text.Json;
 
 namespace OfficeTools.Collect.Collecting;
 
-/// <summary>Writes OUT.json: <c>{"units":[{id,name,status,file,submittedAt,values,problems}], "unmatched":[…]}</c>.</summary>
+/// <summary>
+/// Writes OUT.json: <c>{"units":[{id,name,status,file,submittedAt,values,problems,notCounted?}], "unmatched":[…]}</c>;
+/// notCounted lists a unit's newer forms that did not displace its valid one, with their problems.
+/// </summary>
 public static class ReportWriter
 {
     /// <summary>The report as indented UTF-8 JSON; dates as yyyy-MM-dd, times as ISO 8601.</summary>
@@ -30,6 +33,18 @@ public static class ReportWriter
                 foreach (var (tag, value) in u.Values) WriteValue(w, tag, value);
                 w.WriteEndObject();
                 WriteProblems(w, u.Problems);
+                if (u.NotCounted.Count > 0)
+                {
+                    w.WriteStartArray("notCounted");
+                    foreach (var f in u.NotCounted)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("file", f.File);
+                        WriteProblems(w, f.Problems);
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndArray();
+                }
                 w.WriteEndObject();
             }
             w.WriteEndArray();

@@ -75,7 +75,8 @@ public static class CollectRun
                 store = StoreRun.Open(options);
                 var all = await store.ListSubmissionsAsync(cancellationToken).ConfigureAwait(false);
                 var counts = all.GroupBy(s => s.UnitId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-                var latest = all.GroupBy(s => s.UnitId).Select(g => g.OrderBy(s => s.Version).ThenBy(s => s.SubmittedAt).Last()).ToList();
+                // Every version goes to the collector: what counts is the latest valid one (Counting), not simply the last.
+                var latest = all.OrderBy(s => s.UnitId, StringComparer.Ordinal).ThenBy(s => s.Version).ThenBy(s => s.SubmittedAt).ToList();
                 var bytes = new byte[latest.Count][];
                 await Parallel.ForEachAsync(Enumerable.Range(0, latest.Count), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
                     async (i, ct) => bytes[i] = await store.DownloadAsync(latest[i], ct).ConfigureAwait(false)).ConfigureAwait(false);

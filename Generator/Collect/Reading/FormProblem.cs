@@ -24,6 +24,18 @@ public sealed record FormProblem(string Code, string? Tag, string Message)
     /// <summary>A tag occurs more than once.</summary>
     public const string ControlDuplicated = "control-duplicated";
 
+    /// <summary>The form carries no sealed identity: it was not generated for this campaign (or it was removed).</summary>
+    public const string NoIdentity = "no-identity";
+    /// <summary>The form's identity does not match its seal, or its unit.id / form.kind: it was edited.</summary>
+    public const string IdentityEdited = "identity-edited";
+    /// <summary>The form was generated for another campaign.</summary>
+    public const string OtherCampaign = "other-campaign";
+    /// <summary>This machine has no key for the campaign, so no form can be verified.</summary>
+    public const string NoCampaignKey = "no-campaign-key";
+
+    /// <summary>True for the problems of a form's identity: such a form counts for no unit.</summary>
+    public bool IsIdentityProblem => Code is NoIdentity or IdentityEdited or OtherCampaign or NoCampaignKey;
+
     /// <summary>True for problems that make the form invalid rather than merely incomplete.</summary>
     public bool IsInvalidating => Code != RequiredMissing;
 

@@ -4,6 +4,9 @@ namespace OfficeTools.Collect.Reading;
 public sealed record FormReadResult(string File, string? UnitId, IReadOnlyList<FormControl> Controls,
     IReadOnlyList<FormProblem> Problems)
 {
+    /// <summary>The sealed identity text the form carries (its custom document property), or null.</summary>
+    public string? Identity { get; init; }
+
     /// <summary>The values keyed by tag (first occurrence wins when a tag is duplicated).</summary>
     public IReadOnlyDictionary<string, object?> Values { get; } = BuildValues(Controls);
 

@@ -37,6 +37,13 @@ public static partial class FormReader
     /// </summary>
     public static FormReadResult Read(byte[] content, string file, FormLayouts? layouts = null)
     {
+        var result = ReadControls(content, file, layouts);
+        // The identity is a document property, outside the body: it survives a re-save that strips the tags.
+        return result.Problems.Any(p => p.Code is FormProblem.NotDocx) ? result : result with { Identity = Documents.Identity.FormStamp.Read(content) };
+    }
+
+    static FormReadResult ReadControls(byte[] content, string file, FormLayouts? layouts)
+    {
         // The streaming pass materialises only the controls; the whole tree is built only to recover lost tags.
         var result = ReadStreaming(content, file);
         if (result.IsForm || layouts is null || layouts.Count == 0 || result.Problems.Any(p => p.Code is FormProblem.NotDocx or FormProblem.Corrupt))

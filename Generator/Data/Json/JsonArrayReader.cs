@@ -10,6 +10,8 @@ namespace OfficeTools.Data;
 sealed class JsonArrayReader
 {
     readonly Stream _stream;
+    readonly Func<long, string> _locate;
+    long _dropped; // bytes of the file before _buffer[0]
     byte[] _buffer = new byte[1 << 16];
     int _start;
     int _end;
@@ -18,7 +20,12 @@ sealed class JsonArrayReader
     bool _opened;
     JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = 256 });
 
-    public JsonArrayReader(Stream stream) => _stream = stream;
+    /// <summary>A reader of <paramref name="stream"/>; <paramref name="locate"/> places a byte offset of the file (after any BOM) for value errors.</summary>
+    public JsonArrayReader(Stream stream, Func<long, string> locate)
+    {
+        _stream = stream;
+        _locate = locate;
+    }
 
     /// <summary>
     /// Reads the next element into plain values (see <see cref="JsonValues.Read"/>; duplicate keys go to
@@ -32,7 +39,7 @@ sealed class JsonArrayReader
             _begun = true;
             while (_end < 3 && !_final) Fill();
             // A byte order mark is not JSON; positions in messages count from after it, as for whole files.
-            if (_buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8)) _start = 3;
+            if (_buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8)) { _start = 3; _dropped = -3; }
         }
         while (true)
         {
@@ -71,7 +78,7 @@ sealed class JsonArrayReader
             var probe = reader;
             if (!probe.TrySkip()) return false;
         }
-        value = JsonValues.Read(ref reader, jsonPath, file, errors);
+        value = JsonValues.Read(ref reader, jsonPath, file, errors, _locate, _dropped + origin);
         Commit(ref reader, origin);
         return true;
     }
@@ -89,6 +96,7 @@ sealed class JsonArrayReader
         {
             Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
             _end -= _start;
+            _dropped += _start;
             _start = 0;
         }
         if (_end == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);

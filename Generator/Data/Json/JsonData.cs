@@ -10,21 +10,20 @@ static partial class JsonData
     /// <summary>Loads a whole JSON file.</summary>
     public static DataResult Load(string path)
     {
-        var bytes = File.ReadAllBytes(path);
-        var body = SkipBom(bytes);
+        var errors = new List<DataError>();
+        if (JsonText.Utf8(File.ReadAllBytes(path), path, errors) is not { } body) return new DataResult(null, errors);
         try
         {
-            var reader = new Utf8JsonReader(body.Span, new JsonReaderOptions { MaxDepth = 256 });
+            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 256 });
             if (!reader.Read()) throw new JsonException("the file holds no JSON value");
-            var errors = new List<DataError>();
-            var value = JsonValues.Read(ref reader, "$", path, errors);
+            var value = JsonValues.Read(ref reader, "$", path, errors, offset => JsonText.Place(body, offset));
             // Only whitespace may follow the value; the reader throws on anything else.
             while (reader.Read()) { }
             return errors.Count == 0 ? new DataResult(value, []) : new DataResult(null, errors);
         }
         catch (JsonException e)
         {
-            return new DataResult(null, [SyntaxError(path, e)]);
+            return new DataResult(null, [SyntaxError(path, e, body)]);
         }
     }
 
@@ -34,6 +33,8 @@ static partial class JsonData
         using var stream = File.OpenRead(path);
         Span<byte> buffer = stackalloc byte[512];
         var n = stream.Read(buffer);
+        // UTF-16 (a zero byte beside the first character, or its BOM) is loaded whole, converted to UTF-8.
+        if (n >= 2 && (buffer[0] == 0 || buffer[1] == 0)) return false;
         foreach (var b in SkipBom(buffer[..n].ToArray()).Span)
         {
             if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') continue;
@@ -69,7 +70,7 @@ static partial class JsonData
 
     static IEnumerable<DataRecord> Elements(string path, Stream stream)
     {
-        var reader = new JsonArrayReader(stream);
+        var reader = new JsonArrayReader(stream, offset => JsonText.Place(Utf8Body(path), offset));
         for (var number = 1; ; number++)
         {
             DataRecord record;
@@ -91,35 +92,33 @@ static partial class JsonData
     static ReadOnlyMemory<byte> SkipBom(byte[] bytes) =>
         bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsMemory(3) : bytes.AsMemory();
 
-    static DataError SyntaxError(string path, JsonException e)
+    // A streamed file is read again only to place an error: it is UTF-8 (UTF-16 is never streamed).
+    static byte[] Utf8Body(string path)
+    {
+        try { return SkipBom(File.ReadAllBytes(path)).ToArray(); }
+        catch (IOException) { return []; }
+    }
+
+    static DataError SyntaxError(string path, JsonException e, byte[]? body = null)
     {
         var message = PositionSuffix().Replace(e.Message, "").Trim();
         if (e.LineNumber is not { } line) return new DataError(path, "JSON", message);
-        var column = CharColumn(path, line, e.BytePositionInLine ?? 0);
+        var column = CharColumn(body ?? Utf8Body(path), line, e.BytePositionInLine ?? 0);
         return new DataError(path, $"line {line + 1}:column {column}", "JSON syntax error: " + message);
     }
 
     // The reader counts bytes; people count characters (Chinese text is 3 bytes a character in UTF-8).
-    static long CharColumn(string path, long line, long bytePosition)
+    static long CharColumn(byte[] bytes, long line, long bytePosition)
     {
-        try
+        var start = 0;
+        for (long l = 0; l < line && start < bytes.Length; l++)
         {
-            var bytes = File.ReadAllBytes(path);
-            var start = 0;
-            for (long l = 0; l < line && start < bytes.Length; l++)
-            {
-                var next = Array.IndexOf(bytes, (byte)'\n', start);
-                if (next < 0) break;
-                start = next + 1;
-            }
-            if (line == 0 && bytes.AsSpan().StartsWith("\uFEFF"u8)) start = 3;
-            var length = (int)Math.Min(bytePosition, bytes.Length - start);
-            return Encoding.UTF8.GetCharCount(bytes, start, length) + 1;
+            var next = Array.IndexOf(bytes, (byte)'\n', start);
+            if (next < 0) break;
+            start = next + 1;
         }
-        catch (IOException)
-        {
-            return bytePosition + 1;
-        }
+        var length = (int)Math.Clamp(bytePosition, 0, bytes.Length - start);
+        return Encoding.UTF8.GetCharCount(bytes, start, length) + 1;
     }
 
     [GeneratedRegex(@"\s*(Path: [^|]*\|\s*)?LineNumber: .*$", RegexOptions.Singleline)]

@@ -136,7 +136,8 @@ public static class XlsxReader
         if (type == CellValues.String) return raw;
         if (type == CellValues.Date)
             return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var iso) ? iso : raw;
-        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return raw;
+        // "1e400" parses as Infinity: beyond a double it stays the text it is, never a number printed as "∞".
+        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number)) return raw;
         if (cell.StyleIndex?.Value is { } style && context.DateStyles.Contains(style) && number is > -657435 and < 2958466)
             return FromSerial(number, context.Date1904);
         if (Math.Abs(number) < 9e15 && number == Math.Floor(number)) return (long)number;

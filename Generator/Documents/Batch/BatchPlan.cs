@@ -6,6 +6,9 @@ namespace OfficeTools.Documents.Batch;
 /// <summary>One document to render: its relative path, template, unit and how to build its model.</summary>
 internal sealed record PlannedDocument(string Kind, string Path, string Template, Unit? Unit, string? Number, Func<object?> Model)
 {
+    /// <summary>For a form: how it is rendered and stamped (<see cref="ModelBuilder.RenderForm"/>).</summary>
+    public Func<Engine.DocxTemplate, CancellationToken, Engine.RenderResult>? Form { get; init; }
+
     public string Who => Unit == null ? "briefing" : $"unit {Unit.Id} {Unit.Name}";
 }
 
@@ -27,7 +30,10 @@ internal sealed record BatchPlan(IReadOnlyList<PlannedDocument> Documents)
         }
         string Stem(Unit u) => $"{SafeFileName.Of(u.Name)}-{SafeFileName.Of(u.Id, 40, "id")}";
         foreach (var u in models.Ledger.Units)
-            docs.Add(new PlannedDocument("form", Unique("forms", Stem(u)), ModelBuilder.FormTemplate(u.Kind), u, null, () => models.Form(u)));
+            docs.Add(new PlannedDocument("form", Unique("forms", Stem(u)), ModelBuilder.FormTemplate(u.Kind), u, null, () => models.Form(u))
+            {
+                Form = (template, ct) => models.RenderForm(template, u, ct),
+            });
         foreach (var (u, number) in models.NoticeUnits())
             docs.Add(new PlannedDocument("notice", Unique("notices", Stem(u)), "notice.docx", u, number, () => models.Notice(u, number)));
         docs.Add(new PlannedDocument("briefing", "briefing.docx", "briefing.docx", null, null, models.Briefing));

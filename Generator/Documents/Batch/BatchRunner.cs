@@ -38,6 +38,9 @@ public static partial class BatchRunner
         if (evaluation.Errors.Count > 0) return new BatchResult([.. evaluation.Errors.Select(e => e.ToString())], null);
         var models = new ModelBuilder(ledger, evaluation.Outcomes);
         var plan = BatchPlan.Make(models);
+        // The campaign key is had (or made) before anything is rendered, so a key problem stops the run cleanly.
+        try { Identity.CampaignKeys.ForGenerating(ledger.Campaign.CampaignId); }
+        catch (Identity.CampaignKeyException e) { return Fail($"{options.Ledger}: {e.Message}"); }
 
         var parent = Path.GetDirectoryName(output) ?? ".";
         RemoveLeftovers(parent, Path.GetFileName(output));
@@ -86,7 +89,15 @@ public static partial class BatchRunner
                 // Straight into the staging file; after an error the whole staging folder is dropped.
                 RenderResult result;
                 using (var file = NewFile.Open(Path.Combine(staging, doc.Path)))
-                    result = templates[doc.Template].Render(doc.Model(), file, ct);
+                {
+                    if (doc.Form is { } form)
+                    {
+                        // Forms carry their sealed identity: rendered whole, stamped, then written.
+                        result = form(templates[doc.Template], ct);
+                        if (result.Document is { } bytes) file.Write(bytes);
+                    }
+                    else result = templates[doc.Template].Render(doc.Model(), file, ct);
+                }
                 foreach (var d in result.Diagnostics) errors.Add((order, $"{doc.Path} ({doc.Who}): {d}"));
                 progress?.Report(new BatchProgress(Interlocked.Increment(ref done), plan.Documents.Count, doc.Path));
             });

@@ -10,8 +10,7 @@ internal static class JsonLedgerSource
     {
         var file = Path.GetFileName(path);
         JsonDocument doc;
-        var bytes = File.ReadAllBytes(path);
-        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        if (JsonText.Utf8(File.ReadAllBytes(path), file, errors) is not { } bytes) return null;
         Dictionary<string, int> lines;
         try
         {
@@ -25,6 +24,13 @@ internal static class JsonLedgerSource
         }
         using (doc)
         {
+            // Numbers beyond a double and text that is not Unicode are refused here, where they can be placed.
+            var bad = JsonText.Check(bytes, file, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            if (bad.Count > 0)
+            {
+                errors.AddRange(bad);
+                return null;
+            }
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {

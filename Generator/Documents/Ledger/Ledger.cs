@@ -34,8 +34,13 @@ internal sealed class LedgerIndex
 }
 
 /// <summary>The campaign: who issues the documents, their numbering and the dates that matter.</summary>
-public sealed record Campaign
+public sealed partial record Campaign
 {
+    /// <summary>
+    /// The campaign's id as the ledger gives it (活动编号), or null; <see cref="CampaignId"/> is the one every form
+    /// carries and the key store is keyed by.
+    /// </summary>
+    public string? Id { get; init; }
     /// <summary>发文机关全称.</summary>
     public required string Office { get; init; }
     /// <summary>发文机关标志 text (short name, without 文件).</summary>

@@ -58,6 +58,7 @@ public static class LedgerJsonWriter
     static void WriteCampaign(Utf8JsonWriter w, Campaign c)
     {
         w.WriteStartObject("campaign");
+        if (c.Id != null) w.WriteString("id", c.Id);
         w.WriteString("office", c.Office);
         w.WriteString("office_short", c.OfficeShort);
         w.WriteString("code", c.Code);

@@ -94,7 +94,10 @@ internal static class LedgerParser
             NoticeDays = r.Int("notice_days", 1, 365) ?? 15, Meeting = r.Text("meeting", true), Recipients = r.Text("recipients"),
             Contact = r.Text("contact"), Phone = r.Text("phone"), Signer = r.Text("signer"), CopyTo = r.Text("copy_to"),
             PrintedBy = r.Text("printed_by"), PrintDate = print ?? default, Feedback = r.Text("feedback"),
+            Id = r.Text("id") is { Length: > 0 } id ? id : null,
         };
+        if (c.Id != null && !Campaign.IsValidId(c.Id))
+            r.Error("id", $"'{c.Id}' is not a campaign id: use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
         if (start != null && deadline != null && deadline < start) r.Error("report_deadline", "is before the campaign start");
         return year == null || start == null || deadline == null || briefing == null ? null : c;
     }

@@ -42,9 +42,15 @@ public sealed partial class RuleSet
     {
         var errors = new List<DataError>();
         List<RuleDto> rules;
+        using var buffer = new MemoryStream();
+        json.CopyTo(buffer);
+        if (JsonText.Utf8(buffer.ToArray(), file, errors) is not { } bytes) return new RuleSetResult(null, errors);
         try
         {
-            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+            using var doc = JsonDocument.Parse(bytes, options);
+            if (JsonText.Check(bytes, file, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) is { Count: > 0 } bad)
+                return new RuleSetResult(null, bad);
             rules = ReadRules(doc.RootElement, file, errors);
         }
         catch (JsonException e)

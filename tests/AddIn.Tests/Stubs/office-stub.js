@@ -6,6 +6,7 @@
   const state = {
     controls: config.controls.map((tag) => ({ tag: tag, text: "" })),
     inserted: null,
+    properties: {},
     closed: 0,
     slicesRead: 0,
   };
@@ -65,6 +66,7 @@
         document: {
           contentControls: { getByTag: function (tag) { const c = contentControls(tag); pending.push(c); return c; } },
           body: { insertFileFromBase64: function (b64, where) { state.inserted = { length: b64.length, where: where }; } },
+          properties: { customProperties: { add: function (name, value) { state.properties[name] = value; } } },
         },
         sync: function () { pending.splice(0).forEach((c) => c._fill()); return Promise.resolve(); },
       };

@@ -33,6 +33,10 @@ public static class SampleLedger
         ["start_date"] = start, ["report_deadline"] = deadline, ["briefing_date"] = deadline, ["meeting"] = "县委常委会扩大会议",
     };
 
+    /// <summary>The campaign id forms of <see cref="Campaign"/> carry (derived: the ledger gives none).</summary>
+    public static string CampaignId(int year = 2026) =>
+        OfficeTools.Documents.Ledger.Campaign.DeriveId("中共青山县委党的群众路线教育实践活动领导小组办公室", "青教督", year);
+
     /// <summary>Item ids of a unit in <see cref="Create"/>'s ledger.</summary>
     public static IEnumerable<string> ItemIds(int unit, int itemsPerUnit = 2) => Enumerable.Range(1, itemsPerUnit).Select(k => $"I{unit:D3}-{k}");
 

@@ -15,7 +15,23 @@ public static class TestForms
     public static readonly string[] ItemStatus = ["整改到位", "部分整改到位", "尚未启动"];
 
     /// <summary>A blank form for a unit with <paramref name="focusCount"/> focus points and the given items.</summary>
-    public static byte[] Blank(string unitId, string kind, int focusCount, IEnumerable<string> itemIds, bool withCheckbox = false)
+    /// <remarks>
+    /// Stamped with the unit's sealed identity for <paramref name="campaignId"/> (default: <see cref="SampleLedger"/>'s
+    /// campaign), the way every generated form is; <paramref name="campaignId"/> "" leaves it unstamped.
+    /// </remarks>
+    public static byte[] Blank(string unitId, string kind, int focusCount, IEnumerable<string> itemIds, bool withCheckbox = false, string? campaignId = null)
+    {
+        var blank = Unstamped(unitId, kind, focusCount, itemIds, withCheckbox);
+        campaignId ??= SampleLedger.CampaignId();
+        return campaignId.Length == 0 ? blank : Stamp(blank, campaignId, unitId, kind);
+    }
+
+    /// <summary>Stamps a form with a sealed identity under the campaign's key in the test key store.</summary>
+    public static byte[] Stamp(byte[] form, string campaignId, string unitId, string kind) =>
+        OfficeTools.Documents.Identity.FormStamp.Write(form, new OfficeTools.Documents.Identity.FormIdentity(campaignId, unitId, kind)
+            .Seal(OfficeTools.Documents.Identity.CampaignKeys.ForGenerating(campaignId)));
+
+    static byte[] Unstamped(string unitId, string kind, int focusCount, IEnumerable<string> itemIds, bool withCheckbox)
     {
         var body = new StringBuilder();
         body.Append(DocxFactory.P("整改落实情况“回头看”自查报告表"));

@@ -1,0 +1,31 @@
+using OfficeTools.Documents.Identity;
+using OfficeTools.Documents.Ledger;
+using OfficeTools.Engine;
+
+namespace OfficeTools.Documents.Models;
+
+public sealed partial class ModelBuilder
+{
+    /// <summary>Who a unit's form is for: the campaign, the unit, the form kind.</summary>
+    public FormIdentity IdentityOf(Unit unit) =>
+        new(ledger.Campaign.CampaignId, unit.Id, unit.IsPerson ? UnitKinds.Member : unit.Kind);
+
+    /// <summary>
+    /// The one way a form is made (batch and add-in alike): rendered from <see cref="Form"/>, then stamped with
+    /// the unit's identity sealed by the campaign key (created in the key store on first use).
+    /// </summary>
+    /// <exception cref="CampaignKeyException">the campaign key cannot be read or created.</exception>
+    public RenderResult RenderForm(DocxTemplate template, Unit unit, CancellationToken cancellationToken = default)
+    {
+        var seal = SealedIdentityOf(unit);
+        var result = template.Render(Form(unit), cancellationToken);
+        return result.Document is null ? result : result with { Document = FormStamp.Write(result.Document, seal) };
+    }
+
+    /// <summary>
+    /// The unit's sealed identity, the value of the <see cref="FormStamp.PropertyName"/> property (the add-in sets
+    /// it on a document it fills in Word).
+    /// </summary>
+    /// <exception cref="CampaignKeyException">the campaign key cannot be read or created.</exception>
+    public string SealedIdentityOf(Unit unit) => IdentityOf(unit).Seal(CampaignKeys.ForGenerating(ledger.Campaign.CampaignId));
+}
