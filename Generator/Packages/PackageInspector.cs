@@ -33,7 +33,7 @@ public static partial class PackageInspector
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException
             or IndexOutOfRangeException or OverflowException or System.Text.DecoderFallbackException)
         {
-            return Refused(PackageProblemIds.Corrupt, null, "the zip package is corrupt or truncated: " + e.Message);
+            return Refused(PackageProblemIds.Corrupt, null, "the package is corrupt or truncated: " + e.Message);
         }
     }
 
@@ -70,7 +70,8 @@ public static partial class PackageInspector
                     "the XML part declares a DTD (<!DOCTYPE> or <!ENTITY>), which Office never writes; the package is refused");
             if (problem is not null) return new([], problem);
             if (keep) entries.Add(new PackageEntry(entry.FullName, bytes!));
-            if (limits.RefuseMacros && entry.FullName == "[Content_Types].xml" && MacroContentType(bytes!) is { } refusal) return new([], refusal);
+            if (limits.RefuseMacros && entry.FullName == "[Content_Types].xml"
+                && MacroContentType(bytes!, zip.Entries.Select(e => e.FullName)) is { } refusal) return new([], refusal);
         }
         return new(entries, null);
     }
@@ -107,16 +108,26 @@ public static partial class PackageInspector
     static string Megabytes(long bytes) => bytes % Mb == 0 ? (bytes / Mb).ToString(System.Globalization.CultureInfo.InvariantCulture)
         : (bytes / (double)Mb).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 
-    static PackageProblem? MacroContentType(byte[] bytes)
+    // A macro-enabled main type anywhere, a VBA part named by an override, or a default extension mapped to VBA
+    // that some part without an override actually has (Word writes bin→vbaProject defaults into plain .docx too).
+    static PackageProblem? MacroContentType(byte[] bytes, IEnumerable<string> names)
     {
         try
         {
             using var reader = XmlReader.Create(new MemoryStream(bytes), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-            var types = XDocument.Load(reader);
-            var macro = types.Root?.Elements().Select(e => (string?)e.Attribute("ContentType") ?? "")
-                .FirstOrDefault(t => t.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) || t.Contains("vbaProject", StringComparison.OrdinalIgnoreCase));
+            var root = XDocument.Load(reader).Root;
+            if (root is null) return null;
+            static bool Vba(XElement e) => ((string?)e.Attribute("ContentType"))?.Contains("vbaProject", StringComparison.OrdinalIgnoreCase) == true;
+            var overrides = root.Elements(ContentTypesNs + "Override")
+                .Select(o => (((string?)o.Attribute("PartName")) ?? "").TrimStart('/')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var vbaExtensions = root.Elements(ContentTypesNs + "Default").Where(Vba)
+                .Select(d => "." + (string?)d.Attribute("Extension")).ToList();
+            var macro = root.Elements().FirstOrDefault(e => ((string?)e.Attribute("ContentType"))?.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) == true)
+                ?? root.Elements(ContentTypesNs + "Override").FirstOrDefault(Vba);
+            if (macro is null && names.FirstOrDefault(n => !overrides.Contains(n) && vbaExtensions.Any(x => n.EndsWith(x, StringComparison.OrdinalIgnoreCase))) is { } vbaPart)
+                return new(PackageProblemIds.Macro, vbaPart, "the part is a VBA project by its content type; macro-enabled files are refused");
             return macro is null ? null : new(PackageProblemIds.Macro, "[Content_Types].xml",
-                $"the package is macro-enabled (content type '{macro}'); macro-enabled files are refused");
+                $"the package is macro-enabled (content type '{(string?)macro.Attribute("ContentType")}'); macro-enabled files are refused");
         }
         catch (XmlException e)
         {

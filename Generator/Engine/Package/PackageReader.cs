@@ -50,6 +50,11 @@ internal static class PackageReader
         }
         // Archive-level checks (caps while inflating, part names, DTDs, macros) are the shared inspector's.
         var contents = PackageInspector.Open(data, limits);
+        if (contents.Problem is { Id: PackageProblemIds.Macro })
+        {
+            Fail(DiagnosticIds.Macro, "the document contains macros (vbaProject); macro-enabled templates are refused");
+            return null;
+        }
         if (contents.Problem is { } problem)
         {
             errors.Add(new Diagnostic(DiagnosticFor(problem.Id), DiagnosticSeverity.Error, fileName, "package", problem.Part ?? "file", "", problem.Message));
