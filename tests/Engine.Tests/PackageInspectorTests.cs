@@ -36,12 +36,14 @@ public class PackageInspectorTests
     }
 
     [Fact]
-    public void A_bomb_whose_headers_lie_about_its_size_is_stopped_by_counting_the_bytes_out()
+    public void A_bomb_whose_headers_lie_about_its_size_never_inflates_past_the_cap()
     {
-        var bomb = ZipEdits.LieAboutSizes(ZipEdits.AddBomb(Good, "word/media/zeros.bin", 64L * 1024 * 1024), 100);
-        var problem = Refused(bomb, PackageLimits.Default with { MaxPartBytes = 8 * 1024 * 1024 });
-        // Either the counted cap or the zip reader's own size check stops it; never a full inflation.
-        Assert.True(problem.Id is PackageProblemIds.PartTooLarge or PackageProblemIds.Corrupt, problem.ToString());
+        const int cap = 8 * 1024 * 1024;
+        var bomb = ZipEdits.LieAboutSize(ZipEdits.AddBomb(Good, "word/media/zeros.bin", 64L * 1024 * 1024), "word/media/zeros.bin", cap - 1);
+        var contents = PackageInspector.Open(bomb, PackageLimits.Default with { MaxPartBytes = cap });
+        // The zip reader may stop at the declared size itself; either way no more than the cap is ever inflated.
+        if (contents.Problem is { } problem) Assert.True(problem.Id is PackageProblemIds.PartTooLarge or PackageProblemIds.Corrupt, problem.ToString());
+        else Assert.True(contents.Find("word/media/zeros.bin")!.Bytes.Length <= cap);
     }
 
     [Fact]

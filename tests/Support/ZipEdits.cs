@@ -68,16 +68,19 @@ public static class ZipEdits
         return ms.ToArray();
     }
 
-    /// <summary>A copy whose central directory and local headers declare <paramref name="declared"/> bytes for every entry (a lying bomb).</summary>
-    public static byte[] LieAboutSizes(byte[] zip, uint declared)
+    /// <summary>A copy whose central directory and local header declare <paramref name="declared"/> bytes for the entry <paramref name="name"/> (a lying bomb).</summary>
+    public static byte[] LieAboutSize(byte[] zip, string name, uint declared)
     {
         var bytes = (byte[])zip.Clone();
         var span = bytes.AsSpan();
+        var encoded = Encoding.UTF8.GetBytes(name);
         for (var i = 0; i + 46 <= bytes.Length; i++)
         {
             var signature = BinaryPrimitives.ReadUInt32LittleEndian(span[i..]);
-            if (signature == 0x02014b50) BinaryPrimitives.WriteUInt32LittleEndian(span[(i + 24)..], declared);
-            else if (signature == 0x04034b50) BinaryPrimitives.WriteUInt32LittleEndian(span[(i + 22)..], declared);
+            if (signature == 0x02014b50 && span.Slice(i + 46).StartsWith(encoded) && BinaryPrimitives.ReadUInt16LittleEndian(span[(i + 28)..]) == encoded.Length)
+                BinaryPrimitives.WriteUInt32LittleEndian(span[(i + 24)..], declared);
+            else if (signature == 0x04034b50 && span.Slice(i + 30).StartsWith(encoded) && BinaryPrimitives.ReadUInt16LittleEndian(span[(i + 26)..]) == encoded.Length)
+                BinaryPrimitives.WriteUInt32LittleEndian(span[(i + 22)..], declared);
         }
         return bytes;
     }
