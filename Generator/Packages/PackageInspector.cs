@@ -83,7 +83,8 @@ public static partial class PackageInspector
         var declared = entry.Length;
         if (declared > limits.MaxPartBytes) { problem = PartTooLarge(entry.FullName, limits); return null; }
         if (total + declared > limits.MaxTotalBytes) { problem = TotalTooLarge(entry.FullName, limits); return null; }
-        using var output = new MemoryStream((int)Math.Min(Math.Max(declared, 0), limits.MaxPartBytes) + 1);
+        // the declared size only sizes the first buffer (bounded, since it may lie)
+        using var output = new MemoryStream((int)Math.Min(Math.Max(declared, 0), Math.Min(limits.MaxPartBytes, 16 * Mb)) + 1);
         using var input = entry.Open();
         var buffer = new byte[81920];
         long size = 0;
