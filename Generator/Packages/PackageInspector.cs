@@ -57,10 +57,11 @@ public static partial class PackageInspector
         }
         var entries = new List<PackageEntry>(keep ? zip.Entries.Count : 0);
         long total = 0;
+        var buffer = new byte[64 * 1024];
         foreach (var entry in zip.Entries)
         {
             if (entry.FullName.EndsWith('/')) continue;
-            var bytes = Inflate(entry, limits, ref total, out var problem);
+            var bytes = Inflate(entry, limits, buffer, ref total, out var problem);
             if (problem is null && limits.MaxExpansionRatio > 0 && total > Math.Max(compressed, 1) * limits.MaxExpansionRatio)
                 problem = new(PackageProblemIds.Ratio, entry.FullName,
                     $"the package inflates more than {limits.MaxExpansionRatio:0} times its size of {Math.Max(compressed / 1024, 1)} KB (a zip bomb?)"
@@ -77,19 +78,26 @@ public static partial class PackageInspector
     }
 
     // Counts what actually comes out and stops at the first byte past a cap, so a bomb costs at most the cap.
-    static byte[]? Inflate(ZipArchiveEntry entry, PackageLimits limits, ref long total, out PackageProblem? problem)
+    // An honest declared size (the usual case) is read straight into an array of that size, without copies.
+    static byte[]? Inflate(ZipArchiveEntry entry, PackageLimits limits, byte[] buffer, ref long total, out PackageProblem? problem)
     {
         problem = null;
         var declared = entry.Length;
         if (declared > limits.MaxPartBytes) { problem = PartTooLarge(entry.FullName, limits); return null; }
         if (total + declared > limits.MaxTotalBytes) { problem = TotalTooLarge(entry.FullName, limits); return null; }
-        // the declared size only sizes the first buffer (bounded, since it may lie)
-        using var output = new MemoryStream((int)Math.Min(Math.Max(declared, 0), Math.Min(limits.MaxPartBytes, 16 * Mb)) + 1);
         using var input = entry.Open();
-        var buffer = new byte[81920];
-        long size = 0;
-        int read;
-        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+        // deflate cannot expand more than ~1,032 times, so a lying size cannot make us allocate much for nothing
+        var exact = new byte[Math.Min(Math.Max(declared, 0), Math.Min(16 * Mb, entry.CompressedLength * 1040 + 1024))];
+        var filled = input.ReadAtLeast(exact, exact.Length, throwOnEndOfStream: false);
+        total += filled;
+        if (filled < exact.Length) return exact[..filled];
+        var read = input.Read(buffer, 0, buffer.Length);
+        if (read == 0) return exact;
+        // More than declared (or a large part): go on counting into a growing buffer.
+        using var output = new MemoryStream(exact.Length + buffer.Length);
+        output.Write(exact);
+        long size = filled;
+        do
         {
             size += read;
             total += read;
@@ -97,6 +105,7 @@ public static partial class PackageInspector
             if (total > limits.MaxTotalBytes) { problem = TotalTooLarge(entry.FullName, limits); return null; }
             output.Write(buffer, 0, read);
         }
+        while ((read = input.Read(buffer, 0, buffer.Length)) > 0);
         return output.ToArray();
     }
 
