@@ -7,14 +7,14 @@ namespace OfficeTools.Data;
 public static class DataLoader
 {
     /// <summary>Loads a file by its extension; errors (all at once) are located by line:column or row/field.</summary>
-    public static DataResult Load(string path)
+    public static DataResult Load(string path, OfficeTools.Packages.PackageLimits? limits = null)
     {
         if (Check(path) is { } error) return new DataResult(null, [error]);
         return Extension(path) switch
         {
             ".json" => JsonData.Load(path),
             ".csv" => CsvData.Load(path),
-            _ => XlsxData.LoadFirstSheet(path),
+            _ => XlsxData.LoadFirstSheet(path, limits),
         };
     }
 
@@ -22,11 +22,11 @@ public static class DataLoader
     /// Opens a file for record-by-record reading: a JSON array is streamed (memory stays bounded for huge files),
     /// other inputs are loaded whole. Check <see cref="RecordSet.Errors"/> before reading records.
     /// </summary>
-    public static RecordSet Open(string path)
+    public static RecordSet Open(string path, OfficeTools.Packages.PackageLimits? limits = null)
     {
         if (Check(path) is { } error) return RecordSet.Failed([error]);
         if (Extension(path) == ".json" && JsonData.StartsWithArray(path)) return JsonData.OpenArray(path);
-        var result = Load(path);
+        var result = Load(path, limits);
         return result.Success ? RecordSet.FromValue(result.Value) : RecordSet.Failed(result.Errors);
     }
 

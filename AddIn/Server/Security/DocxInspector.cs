@@ -1,13 +1,13 @@
-using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
 using OfficeTools.AddIn.Server.Hosting;
+using OfficeTools.Packages;
 
 namespace OfficeTools.AddIn.Server.Security;
 
 /// <summary>
-/// Checks an uploaded file before anything else reads it: a real .docx zip with a main document part, no macros,
-/// no zip bomb (entry count, real expanded size and ratio), no path traversal in entry names.
+/// Checks an uploaded file before anything else reads it: the shared <see cref="PackageInspector"/> (entry count,
+/// real inflated sizes and ratio, part names, DTDs, macros), then what makes it a .docx (a main document part).
 /// </summary>
 public sealed class DocxInspector(AddInOptions options)
 {
@@ -16,22 +16,30 @@ public sealed class DocxInspector(AddInOptions options)
     static readonly XNamespace ContentTypesNs = "http://schemas.openxmlformats.org/package/2006/content-types";
     static readonly XNamespace RelsNs = "http://schemas.openxmlformats.org/package/2006/relationships";
 
+    /// <summary>The package limits of an upload, named by the configuration keys that raise them.</summary>
+    public PackageLimits Limits { get; } = new()
+    {
+        MaxEntries = options.MaxZipEntries,
+        MaxPartBytes = options.MaxExpandedBytes,
+        MaxTotalBytes = options.MaxExpandedBytes,
+        MaxExpansionRatio = options.MaxExpansionRatio,
+        EntriesSetting = $"{AddInOptions.Section}:{nameof(AddInOptions.MaxZipEntries)}",
+        PartSetting = $"{AddInOptions.Section}:{nameof(AddInOptions.MaxExpandedBytes)}",
+        TotalSetting = $"{AddInOptions.Section}:{nameof(AddInOptions.MaxExpandedBytes)}",
+        RatioSetting = $"{AddInOptions.Section}:{nameof(AddInOptions.MaxExpansionRatio)}",
+    };
+
     /// <summary>The first problem found, or null when the file is an acceptable .docx.</summary>
     public UploadProblem? Inspect(byte[] bytes)
     {
         if (bytes.Length == 0) return Bad("empty", "上传的文件是空的。");
         if (bytes.Length > options.MaxUploadBytes)
             return new(413, "too-large", $"文件太大：{bytes.Length / 1024} KB，上限 {options.MaxUploadBytes / 1024} KB。");
-        if (bytes.Length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4)
-            return Bad("not-docx", "这不是 Word 文档（.docx）：文件不是 zip 格式。请在 Word 中另存为 .docx 后再提交。");
+        var contents = PackageInspector.Open(bytes, Limits);
+        if (contents.Problem is { } problem) return Refusal(problem, bytes.Length);
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            return InspectZip(zip, bytes.Length);
-        }
-        catch (InvalidDataException)
-        {
-            return Bad("not-docx", "这不是 Word 文档（.docx）：压缩包已损坏。");
+            return InspectDocx(contents);
         }
         catch (XmlException)
         {
@@ -39,30 +47,33 @@ public sealed class DocxInspector(AddInOptions options)
         }
     }
 
-    UploadProblem? InspectZip(ZipArchive zip, long compressedSize)
+    UploadProblem Refusal(PackageProblem p, long size) => p.Id switch
     {
-        if (zip.Entries.Count > options.MaxZipEntries)
-            return Bad("zip-entries", $"文件包含 {zip.Entries.Count} 个部件，超过上限 {options.MaxZipEntries}，疑似压缩炸弹，已拒收。");
-        foreach (var entry in zip.Entries)
-            if (UnsafeName(entry.FullName))
-                return Bad("path-traversal", $"文件中的部件名“{entry.FullName}”含有路径跳转或绝对路径，已拒收。");
-        var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (names.Any(n => n.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase) || n.Contains("vbaData", StringComparison.OrdinalIgnoreCase)))
-            return Bad("macro", "文件包含宏（VBA），不接受带宏的文档。请另存为不含宏的 .docx 后再提交。");
-        var expansion = CheckExpansion(zip, compressedSize);
-        if (expansion != null) return expansion;
-        var types = zip.GetEntry("[Content_Types].xml");
+        PackageProblemIds.NotZip => Bad("not-docx", "这不是 Word 文档（.docx）：文件不是 zip 格式。请在 Word 中另存为 .docx 后再提交。"),
+        PackageProblemIds.TooManyParts => Bad("zip-entries",
+            $"文件包含的部件超过上限 {options.MaxZipEntries} 个，疑似压缩炸弹，已拒收（上限由配置项 {Limits.EntriesSetting} 设定）。"),
+        PackageProblemIds.PartTooLarge or PackageProblemIds.TotalTooLarge => Bad("zip-bomb",
+            $"文件中的部件“{p.Part}”解压后使总量超过 {options.MaxExpandedBytes / 1024} KB，疑似压缩炸弹，已拒收（上限由配置项 {Limits.TotalSetting} 设定）。"),
+        PackageProblemIds.Ratio => Bad("zip-bomb",
+            $"文件解压后超过压缩前（{Math.Max(size / 1024, 1)} KB）的 {options.MaxExpansionRatio:0} 倍，疑似压缩炸弹，已拒收（上限由配置项 {Limits.RatioSetting} 设定）。"),
+        PackageProblemIds.UnsafeName => Bad("path-traversal", $"文件中的部件名“{p.Part}”含有路径跳转、绝对路径或控制字符，已拒收。"),
+        PackageProblemIds.DuplicateName => Bad("path-traversal", $"文件中的部件名“{p.Part}”出现了两次，无法确定哪一个有效，已拒收。"),
+        PackageProblemIds.Macro => Bad("macro", "文件包含宏（VBA）或是启用宏的文档（.docm），不接受带宏的文档。请另存为不含宏的 .docx 后再提交。"),
+        PackageProblemIds.Dtd => Bad("dtd", $"文件中的 XML 部件“{p.Part}”含有 DTD 声明，Word 文档不会有这种内容，已拒收。"),
+        _ => Bad("not-docx", "这不是 Word 文档（.docx）：压缩包已损坏。"),
+    };
+
+    static UploadProblem? InspectDocx(PackageContents zip)
+    {
+        var types = zip.Find("[Content_Types].xml");
         if (types == null) return Bad("not-docx", "这不是 Word 文档（.docx）：缺少 [Content_Types].xml。");
         var typesXml = Load(types);
-        var contentTypes = typesXml.Root?.Elements().Select(e => (string?)e.Attribute("ContentType") ?? "").ToList() ?? [];
-        if (contentTypes.Any(t => t.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) || t.Contains("vbaProject", StringComparison.OrdinalIgnoreCase)))
-            return Bad("macro", "文件是启用宏的文档（.docm），不接受带宏的文档。请另存为 .docx 后再提交。");
-        var rels = zip.GetEntry("_rels/.rels");
+        var rels = zip.Find("_rels/.rels");
         var main = rels == null ? null : Load(rels).Root?.Elements(RelsNs + "Relationship")
             .FirstOrDefault(r => (string?)r.Attribute("Type") == OfficeDocumentRel)?.Attribute("Target")?.Value;
         if (main == null) return Bad("not-docx", "这不是 Word 文档（.docx）：找不到主文档部件。");
         var mainName = main.TrimStart('/');
-        if (UnsafeName(mainName) || zip.GetEntry(mainName) == null)
+        if (PackageInspector.UnsafeName(mainName) || zip.Find(mainName) == null)
             return Bad("not-docx", $"这不是 Word 文档（.docx）：主文档部件“{main}”不存在。");
         var overrideType = typesXml.Root!.Elements(ContentTypesNs + "Override")
             .FirstOrDefault(o => string.Equals(((string?)o.Attribute("PartName"))?.TrimStart('/'), mainName, StringComparison.OrdinalIgnoreCase))
@@ -72,47 +83,11 @@ public sealed class DocxInspector(AddInOptions options)
         return null;
     }
 
-    UploadProblem? CheckExpansion(ZipArchive zip, long compressedSize)
+    static XDocument Load(PackageEntry entry)
     {
-        // declared sizes can lie, so count what actually comes out, and stop as soon as a limit is crossed
-        var limit = Math.Min(options.MaxExpandedBytes, (long)(Math.Max(compressedSize, 1) * options.MaxExpansionRatio));
-        long total = 0;
-        var buffer = new byte[81920];
-        foreach (var entry in zip.Entries)
-        {
-            using var s = entry.Open();
-            int read;
-            var first = true;
-            while ((read = s.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                // a DTD can smuggle entity expansion or external references into whatever parses the part later
-                if (first && IsXml(entry.FullName) && HasDtd(buffer.AsSpan(0, read)))
-                    return Bad("dtd", $"文件中的 XML 部件“{entry.FullName}”含有 DTD 声明，Word 文档不会有这种内容，已拒收。");
-                first = false;
-                total += read;
-                if (total > limit)
-                    return Bad("zip-bomb", $"文件解压后超过 {limit / 1024} KB（压缩前 {compressedSize / 1024} KB），" +
-                        $"膨胀比超过 {options.MaxExpansionRatio:0} 倍或总量超限，疑似压缩炸弹，已拒收。");
-            }
-        }
-        return null;
-    }
-
-    static bool IsXml(string name) => name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
-
-    static bool HasDtd(ReadOnlySpan<byte> head) =>
-        head.IndexOf("<!DOCTYPE"u8) >= 0 || head.IndexOf("<!ENTITY"u8) >= 0 || head.IndexOf("<\0!\0D\0O\0C\0T\0Y\0P\0E"u8) >= 0;
-
-    static XDocument Load(ZipArchiveEntry entry)
-    {
-        using var s = entry.Open();
-        using var reader = XmlReader.Create(s, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        using var reader = XmlReader.Create(new MemoryStream(entry.Bytes), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
         return XDocument.Load(reader, LoadOptions.None);
     }
-
-    static bool UnsafeName(string name) =>
-        name.Length == 0 || name.StartsWith('/') || name.StartsWith('\\') || name.Contains('\\') || name.Contains(':')
-        || name.Split('/').Any(seg => seg == ".." || seg == ".");
 
     static UploadProblem Bad(string rule, string message) => new(400, rule, message);
 }

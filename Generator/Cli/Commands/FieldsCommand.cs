@@ -14,11 +14,12 @@ public static class FieldsCommand
         var template = new Argument<string>("TEMPLATE") { Description = "the Word template (.docx or .dotx)" };
         var json = new Option<bool>("--json") { Description = "machine-readable JSON instead of a table" };
         var command = new Command("fields", "List the variables, loops, conditions and content controls a template uses") { template, json };
+        var limits = new LimitOptions().AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(template)!;
             var config = parse.InvocationConfiguration;
-            if (TemplateInput.Open(path, null, config.Error) is not { } compiled) return ExitCodes.InputErrors;
+            if (TemplateInput.Open(path, TemplateOptions.Default with { Limits = limits.Read(parse) }, config.Error) is not { } compiled) return ExitCodes.InputErrors;
             if (parse.GetValue(json)) WriteJson(compiled.Fields, config.Output);
             else WriteTable(compiled.Fields, config.Output);
             return compiled.HasErrors ? ExitCodes.InputErrors : ExitCodes.Ok;

@@ -11,11 +11,12 @@ public static class LintCommand
     {
         var template = new Argument<string>("TEMPLATE") { Description = "the Word template (.docx or .dotx)" };
         var command = new Command("lint", "Check a template: every error at once, each with its location") { template };
+        var limits = new LimitOptions().AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(template)!;
             var config = parse.InvocationConfiguration;
-            if (TemplateInput.Open(path, null, config.Error) is not { } compiled) return ExitCodes.InputErrors;
+            if (TemplateInput.Open(path, TemplateOptions.Default with { Limits = limits.Read(parse) }, config.Error) is not { } compiled) return ExitCodes.InputErrors;
             var errors = compiled.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
             var warnings = compiled.Diagnostics.Count - errors;
             if (errors > 0)

@@ -28,10 +28,11 @@ public static class RenderCommand
         {
             template, data, output, name, lenient, restart, jobs,
         };
+        var limits = new LimitOptions().AddTo(command);
         command.SetAction(parse =>
         {
             var request = new RenderRequest(parse.GetValue(template)!, parse.GetValue(data)!, parse.GetValue(output)!,
-                parse.GetValue(name), parse.GetValue(lenient), parse.GetValue(restart), parse.GetValue(jobs));
+                parse.GetValue(name), parse.GetValue(lenient), parse.GetValue(restart), parse.GetValue(jobs)) { Limits = limits.Read(parse) };
             var config = parse.InvocationConfiguration;
             var showProgress = ReferenceEquals(config.Error, Console.Error) && !Console.IsErrorRedirected;
             return new RenderJob(request, config.Output, config.Error, showProgress).Run();

@@ -30,10 +30,10 @@ public sealed partial class RenderJob
     /// <summary>Runs the job; returns the exit code.</summary>
     public int Run()
     {
-        var options = TemplateOptions.Default with { Strict = !_request.Lenient, RestartNumbering = _request.RestartNumbering };
+        var options = TemplateOptions.Default with { Strict = !_request.Lenient, RestartNumbering = _request.RestartNumbering, Limits = _request.Limits };
         // The data and the --name expression are read on another core while the template compiles; problems are
         // still reported in a fixed order, template and data together, so one run shows everything to fix.
-        var inputs = Task.Run(() => new Inputs(DataLoader.Open(_request.Data), ParseNames()));
+        var inputs = Task.Run(() => new Inputs(DataLoader.Open(_request.Data, _request.Limits), ParseNames()));
         var template = TemplateInput.Compile(_request.Template, options, _error);
         var (data, names) = inputs.GetAwaiter().GetResult();
         using (data)

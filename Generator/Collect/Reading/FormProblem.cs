@@ -7,6 +7,8 @@ public sealed record FormProblem(string Code, string? Tag, string Message)
     public const string NotDocx = "not-docx";
     /// <summary>The package or its XML is damaged.</summary>
     public const string Corrupt = "corrupt";
+    /// <summary>The package was refused by the shared inspection: a zip bomb, an unsafe part name, a DTD, macros.</summary>
+    public const string Refused = "refused-package";
     /// <summary>A Word document without the unit.id control: not one of our forms.</summary>
     public const string NotOurForm = "not-our-form";
     /// <summary>The unit.id names no unit of the ledger.</summary>

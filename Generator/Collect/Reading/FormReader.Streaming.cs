@@ -1,6 +1,6 @@
-using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
+using OfficeTools.Packages;
 using static OfficeTools.Collect.Reading.WordNames;
 
 namespace OfficeTools.Collect.Reading;
@@ -17,18 +17,16 @@ public static partial class FormReader
 
     // One forward pass over document.xml: tables/rows/cells are counted for locations, and only each outermost
     // w:sdt is turned into a small XElement. A form is mostly layout, so this avoids building the whole tree.
-    static FormReadResult ReadStreaming(byte[] content, string file)
+    static FormReadResult ReadStreaming(PackageContents zip, string file)
     {
         var controls = new List<FormControl>();
         var problems = new List<FormProblem>();
         var untagged = false;
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
             var entry = MainPart(zip);
             if (entry is null) return Failed(file, FormProblem.NotDocx, "a zip package without a Word document inside: not a .docx form");
-            using var stream = entry.Open();
-            using var reader = XmlReader.Create(stream, ReaderSettings);
+            using var reader = XmlReader.Create(new MemoryStream(entry.Bytes, writable: false), ReaderSettings);
             var w = W.NamespaceName;
             var bodyDepth = -1;
             var bodyBlock = 0;
@@ -76,17 +74,9 @@ public static partial class FormReader
             }
             if (bodyDepth < 0) return Failed(file, FormProblem.NotDocx, "the package holds no Word document body: not a .docx form");
         }
-        catch (InvalidDataException e)
-        {
-            return Failed(file, FormProblem.NotDocx, "not a .docx file (not a readable zip package): " + e.Message);
-        }
         catch (XmlException e)
         {
             return Failed(file, FormProblem.Corrupt, $"the document XML is damaged (line {e.LineNumber}, column {e.LinePosition}): {e.Message}");
-        }
-        catch (IOException e)
-        {
-            return Failed(file, FormProblem.Corrupt, "the package is damaged: " + e.Message);
         }
         return Finish(file, controls, problems, untagged);
     }

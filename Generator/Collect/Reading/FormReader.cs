@@ -1,6 +1,6 @@
-using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
+using OfficeTools.Packages;
 using static OfficeTools.Collect.Reading.WordNames;
 
 namespace OfficeTools.Collect.Reading;
@@ -35,50 +35,65 @@ public static partial class FormReader
     /// Reads a form from its bytes; <paramref name="file"/> names it in problems. When the form's tags were
     /// stripped (a LibreOffice re-save), <paramref name="layouts"/> (the blank forms sent out) recover them by place.
     /// </summary>
-    public static FormReadResult Read(byte[] content, string file, FormLayouts? layouts = null)
+    public static FormReadResult Read(byte[] content, string file, FormLayouts? layouts = null, PackageLimits? limits = null)
     {
-        var result = ReadControls(content, file, layouts);
+        var result = ReadControls(content, file, layouts, limits);
         // The identity is a document property, outside the body: it survives a re-save that strips the tags.
-        return result.Problems.Any(p => p.Code is FormProblem.NotDocx) ? result : result with { Identity = Documents.Identity.FormStamp.Read(content) };
+        return result.Problems.Any(p => p.Code is FormProblem.NotDocx or FormProblem.Refused)
+            ? result : result with { Identity = Documents.Identity.FormStamp.Read(content) };
     }
 
-    static FormReadResult ReadControls(byte[] content, string file, FormLayouts? layouts)
+    static FormReadResult ReadControls(byte[] content, string file, FormLayouts? layouts, PackageLimits? limits)
     {
+        // The same package inspection as every other door (bombs, part names, DTDs, macros) before any XML is read.
+        var package = PackageInspector.Open(content, limits);
+        if (package.Problem is { } refused) return new(file, null, [], [Refusal(refused)]);
         // The streaming pass materialises only the controls; the whole tree is built only to recover lost tags.
-        var result = ReadStreaming(content, file);
+        var result = ReadStreaming(package, file);
         if (result.IsForm || layouts is null || layouts.Count == 0 || result.Problems.Any(p => p.Code is FormProblem.NotDocx or FormProblem.Corrupt))
             return result;
-        var document = LoadMain(content, out _);
+        var document = LoadMain(package, out _);
         return document is null ? result : LayoutRecovery.Recover(document, file, layouts) ?? result;
     }
+
+    /// <summary>A refused package as a form problem: zip damage is "not a .docx", the rest names the part.</summary>
+    static FormProblem Refusal(PackageProblem p) => p.Id switch
+    {
+        PackageProblemIds.NotZip or PackageProblemIds.Corrupt when p.Part is null =>
+            new(FormProblem.NotDocx, null, "not a .docx file (not a readable zip package): " + p.Message),
+        PackageProblemIds.Corrupt => new(FormProblem.Corrupt, null, $"{p.Part}: {p.Message}"),
+        _ => new(FormProblem.Refused, null, p.Part is null ? p.Message : $"{p.Part}: {p.Message}"),
+    };
 
     /// <summary>The main document part's XML, or null with the problem.</summary>
     internal static XDocument? LoadMain(byte[] content, out FormProblem? failure)
     {
+        var package = PackageInspector.Open(content);
+        if (package.Problem is { } refused)
+        {
+            failure = Refusal(refused);
+            return null;
+        }
+        return LoadMain(package, out failure);
+    }
+
+    static XDocument? LoadMain(PackageContents zip, out FormProblem? failure)
+    {
         failure = null;
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
             var entry = MainPart(zip);
             if (entry is null)
             {
                 failure = new FormProblem(FormProblem.NotDocx, null, "a zip package without a Word document inside: not a .docx form");
                 return null;
             }
-            using var stream = entry.Open();
-            return XDocument.Load(stream);
-        }
-        catch (InvalidDataException e)
-        {
-            failure = new FormProblem(FormProblem.NotDocx, null, "not a .docx file (not a readable zip package): " + e.Message);
+            using var reader = XmlReader.Create(new MemoryStream(entry.Bytes, writable: false), ReaderSettings);
+            return XDocument.Load(reader);
         }
         catch (XmlException e)
         {
             failure = new FormProblem(FormProblem.Corrupt, null, $"the document XML is damaged (line {e.LineNumber}, column {e.LinePosition}): {e.Message}");
-        }
-        catch (IOException e)
-        {
-            failure = new FormProblem(FormProblem.Corrupt, null, "the package is damaged: " + e.Message);
         }
         return null;
     }
@@ -86,20 +101,20 @@ public static partial class FormReader
     static FormReadResult Failed(string file, string code, string message) =>
         new(file, null, [], [new FormProblem(code, null, message)]);
 
-    static ZipArchiveEntry? MainPart(ZipArchive zip)
+    static PackageEntry? MainPart(PackageContents zip)
     {
-        var rels = zip.GetEntry("_rels/.rels");
+        var rels = zip.Find("_rels/.rels");
         if (rels is not null)
         {
-            using var s = rels.Open();
-            var x = XDocument.Load(s);
+            using var reader = XmlReader.Create(new MemoryStream(rels.Bytes, writable: false), ReaderSettings);
+            var x = XDocument.Load(reader);
             XNamespace pr = "http://schemas.openxmlformats.org/package/2006/relationships";
             var target = x.Root?.Elements(pr + "Relationship")
                 .FirstOrDefault(r => ((string?)r.Attribute("Type"))?.EndsWith("/officeDocument", StringComparison.Ordinal) == true)
                 ?.Attribute("Target")?.Value;
-            if (target is not null && zip.GetEntry(target.TrimStart('/')) is { } main) return main;
+            if (target is not null && zip.Find(target.TrimStart('/')) is { } main) return main;
         }
-        return zip.GetEntry("word/document.xml");
+        return zip.Find("word/document.xml");
     }
 
     static FormReadResult Finish(string file, List<FormControl> controls, List<FormProblem> problems, bool untaggedControls)

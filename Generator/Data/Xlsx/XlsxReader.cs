@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using OfficeTools.Packages;
 
 namespace OfficeTools.Data;
 
@@ -13,15 +14,25 @@ namespace OfficeTools.Data;
 /// </summary>
 public static class XlsxReader
 {
-    /// <summary>Reads every sheet of the workbook at <paramref name="path"/> (or only the first one).</summary>
-    public static WorkbookResult ReadWorkbook(string path, bool firstSheetOnly = false)
+    /// <summary>
+    /// Reads every sheet of the workbook at <paramref name="path"/> (or only the first one). The package is first
+    /// inflated through the shared capped inspector, so a zip or shared-strings bomb is a located error, never an
+    /// out-of-memory abort inside the Open XML SDK (which inflates lazily, uncapped).
+    /// </summary>
+    public static WorkbookResult ReadWorkbook(string path, bool firstSheetOnly = false, PackageLimits? limits = null)
     {
         if (!File.Exists(path)) return Fail(path, "file not found");
         if (Path.GetExtension(path).Equals(".xls", StringComparison.OrdinalIgnoreCase) || IsOle(path))
             return Fail(path, "legacy binary Excel workbook (.xls): open it in Excel and save it as .xlsx");
         try
         {
-            using var doc = SpreadsheetDocument.Open(path, false);
+            var bytes = File.ReadAllBytes(path);
+            // A data file's macros never run here: only the archive-level dangers are refused.
+            if (PackageInspector.Inspect(bytes, (limits ?? PackageLimits.Default) with { RefuseMacros = false }) is { } problem)
+                return problem.Id is PackageProblemIds.NotZip or PackageProblemIds.Corrupt
+                    ? Fail(path, $"not a readable .xlsx workbook (corrupt, truncated or another format): {problem.Message}")
+                    : new(null, [new DataError(path, problem.Part ?? "file", problem.Message)]);
+            using var doc = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false);
             var wb = doc.WorkbookPart;
             if (wb?.Workbook?.Sheets == null) return Fail(path, "not an Excel workbook (no workbook part)");
             var context = new SheetContext(path,

@@ -60,9 +60,9 @@ static class XlsxTables
 /// <summary>The .xlsx path of <see cref="DataLoader.Load"/>: the first sheet as a list of records.</summary>
 static class XlsxData
 {
-    public static DataResult LoadFirstSheet(string path)
+    public static DataResult LoadFirstSheet(string path, OfficeTools.Packages.PackageLimits? limits)
     {
-        var book = XlsxReader.ReadWorkbook(path, firstSheetOnly: true);
+        var book = XlsxReader.ReadWorkbook(path, firstSheetOnly: true, limits);
         if (!book.Success) return new DataResult(null, book.Errors);
         var sheet = book.Workbook!.Sheets.FirstOrDefault();
         if (sheet == null) return new DataResult(null, [new DataError(path, "workbook", "the workbook has no sheets")]);

@@ -15,6 +15,12 @@ public static class DiagnosticIds
     public const string Corrupt = "OT0105";
     /// <summary>A part is not well-formed XML.</summary>
     public const string BadXml = "OT0106";
+    /// <summary>The package crosses a limit while inflating (part size, total size, number of parts): a zip bomb or an oversized file.</summary>
+    public const string PackageLimit = "OT0107";
+    /// <summary>A part name that would escape a folder when unpacked (.., absolute, backslash, drive letter, control character) or occurs twice.</summary>
+    public const string UnsafePartName = "OT0108";
+    /// <summary>An XML part declares a DTD.</summary>
+    public const string Dtd = "OT0109";
     /// <summary>A block is opened but never closed.</summary>
     public const string Unclosed = "OT0201";
     /// <summary>An end (or else) without an open block.</summary>

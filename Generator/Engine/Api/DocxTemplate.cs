@@ -53,7 +53,7 @@ public sealed partial class DocxTemplate
     static DocxTemplate CompileChecked(Stream docx, string name, TemplateOptions options, List<Diagnostic> diagnostics,
         List<TemplateField> fields, Dictionary<string, CompiledPart> parts)
     {
-        var package = PackageReader.Read(docx, name, diagnostics);
+        var package = PackageReader.Read(docx, name, diagnostics, options.Limits);
         if (package == null) return new DocxTemplate(name, options, null, parts, null, diagnostics, fields);
         var numbering = options.RestartNumbering ? NumberingPlan.Load(package) : null;
         var compiler = new PartCompiler(name, options, diagnostics, fields);

@@ -1,6 +1,6 @@
-using System.IO.Compression;
 using System.Text;
 using System.Xml.Linq;
+using OfficeTools.Packages;
 
 namespace OfficeTools.Engine.Package;
 
@@ -16,7 +16,7 @@ internal static class PackageReader
     static readonly XNamespace Ct = "http://schemas.openxmlformats.org/package/2006/content-types";
 
     /// <summary>Reads and checks the package; on failure returns null and adds the reason to <paramref name="errors"/>.</summary>
-    public static DocxPackage? Read(Stream stream, string fileName, List<Diagnostic> errors)
+    public static DocxPackage? Read(Stream stream, string fileName, List<Diagnostic> errors, PackageLimits? limits = null)
     {
         void Fail(string id, string message) =>
             errors.Add(new Diagnostic(id, DiagnosticSeverity.Error, fileName, "package", "file", "", message));
@@ -48,30 +48,38 @@ internal static class PackageReader
             Fail(DiagnosticIds.Macro, $"macro-enabled templates ({ext}) are refused; save the template as .docx or .dotx without macros");
             return null;
         }
-        var entries = new List<PackageEntry>();
-        try
+        // Archive-level checks (caps while inflating, part names, DTDs, macros) are the shared inspector's.
+        var contents = PackageInspector.Open(data, limits);
+        if (contents.Problem is { Id: PackageProblemIds.Macro })
         {
-            using var zip = new ZipArchive(new MemoryStream(data, writable: false), ZipArchiveMode.Read);
-            var raw = RawZip.Read(data);
-            foreach (var e in zip.Entries)
-            {
-                if (e.FullName.EndsWith('/')) continue;
-                using var s = e.Open();
-                using var ms = new MemoryStream();
-                s.CopyTo(ms);
-                var bytes = ms.ToArray();
-                var r = raw.GetValueOrDefault(e.FullName);
-                if (r != null && (r.Length != bytes.Length || r.Crc != Writing.Crc32.Compute(bytes))) r = null;
-                entries.Add(new PackageEntry(e.FullName, bytes, r));
-            }
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException or ArgumentException or IndexOutOfRangeException or OverflowException or System.Text.DecoderFallbackException)
-        {
-            Fail(DiagnosticIds.Corrupt, "the package is corrupt or truncated: " + ex.Message);
+            Fail(DiagnosticIds.Macro, "the document contains macros (vbaProject); macro-enabled templates are refused");
             return null;
+        }
+        if (contents.Problem is { } problem)
+        {
+            errors.Add(new Diagnostic(DiagnosticFor(problem.Id), DiagnosticSeverity.Error, fileName, "package", problem.Part ?? "file", "", problem.Message));
+            return null;
+        }
+        var raw = RawZip.Read(data);
+        var entries = new List<PackageEntry>(contents.Entries.Count);
+        foreach (var e in contents.Entries)
+        {
+            var r = raw.GetValueOrDefault(e.Name);
+            if (r != null && (r.Length != e.Bytes.Length || r.Crc != Writing.Crc32.Compute(e.Bytes))) r = null;
+            entries.Add(new PackageEntry(e.Name, e.Bytes, r));
         }
         return Inspect(entries, fileName, errors, Fail);
     }
+
+    static string DiagnosticFor(string id) => id switch
+    {
+        PackageProblemIds.NotZip => DiagnosticIds.NotZip,
+        PackageProblemIds.Macro => DiagnosticIds.Macro,
+        PackageProblemIds.Dtd => DiagnosticIds.Dtd,
+        PackageProblemIds.UnsafeName or PackageProblemIds.DuplicateName => DiagnosticIds.UnsafePartName,
+        _ when PackageProblemIds.IsLimit(id) => DiagnosticIds.PackageLimit,
+        _ => DiagnosticIds.Corrupt,
+    };
 
     static DocxPackage? Inspect(List<PackageEntry> entries, string fileName, List<Diagnostic> errors, Action<string, string> fail)
     {
