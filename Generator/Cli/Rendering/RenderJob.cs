@@ -162,7 +162,7 @@ public sealed partial class RenderJob
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return $"cannot write in '{existing}': {e.Message}";
+            return $"cannot write in '{existing}': {IoFailure.Reason(e)}";
         }
     }
 }
