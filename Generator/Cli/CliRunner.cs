@@ -30,6 +30,13 @@ public static class CliRunner
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
+        catch (Exception e) when (Unwrap(e) is { } io && OfficeTools.Data.IoFailure.Is(io))
+        {
+            // A file operation no command anticipated: still a reason a person can act on, with the system's message naming the file.
+            error.WriteLine($"officetools: error: {OfficeTools.Data.IoFailure.Reason(io)}: {io.Message}");
+            if (Environment.GetEnvironmentVariable("OFFICETOOLS_DEBUG") == "1") error.WriteLine(e);
+            return ExitCodes.InputErrors;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             error.WriteLine($"officetools: unexpected error: {e.Message}");
@@ -38,4 +45,6 @@ public static class CliRunner
             return ExitCodes.InputErrors;
         }
     }
+
+    static Exception Unwrap(Exception e) => e is AggregateException { InnerExceptions.Count: 1 } a ? Unwrap(a.InnerExceptions[0]) : e;
 }

@@ -60,7 +60,12 @@ public sealed class EndToEndTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "n-1.docx"), "old");
         var run = CliHarness.Exec("render", Fixture("notice.docx"), data, "-o", folder, "--name", "n-{{ no }}.docx");
         Assert.True(run.Code == 0, run.Err);
-        Assert.Equal(["keep.txt", "n-1.docx", "n-2.docx"], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // n-1.docx was not written by OfficeTools: it is kept under another name, said on stdout, and the document takes its place.
+        var kept = Assert.Single(Directory.GetFiles(folder, "n-1.kept-*.docx"));
+        Assert.Equal("old", File.ReadAllText(kept));
+        Assert.Contains(Path.GetFileName(kept), run.Out);
+        Assert.Equal([".officetools-files", "keep.txt", "n-1.docx", Path.GetFileName(kept), "n-2.docx"],
+            Directory.GetFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("mine", File.ReadAllText(Path.Combine(folder, "keep.txt")));
         Assert.Contains("甲", DocxText.Body(File.ReadAllBytes(Path.Combine(folder, "n-1.docx"))));
     }
@@ -72,7 +77,7 @@ public sealed class EndToEndTests : IDisposable
         var target = Path.Combine(_dir, "new", "out");
         var run = CliHarness.Exec("render", Fixture("notice.docx"), good, "-o", target + Path.DirectorySeparatorChar, "--name", "n-{{ no }}.docx");
         Assert.True(run.Code == 0, run.Err);
-        Assert.Equal(["n-1.docx", "n-2.docx"], Directory.GetFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".officetools-files", "n-1.docx", "n-2.docx"], Directory.GetFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(["out"], Directory.GetFileSystemEntries(Path.Combine(_dir, "new")).Select(Path.GetFileName));
 
         var bad = Json("bad.json", """[{"unit":"甲","no":1},{"no":2}]""");
@@ -106,7 +111,7 @@ public sealed class EndToEndTests : IDisposable
         Assert.True(run.Code == 0, run.Err);
         Assert.Contains("rendered 48 documents", run.Out);
         Assert.Equal("", run.Err);
-        var files = Directory.GetFiles(outDir);
+        var files = Directory.GetFiles(outDir, "*.docx");
         Assert.Equal(48, files.Length);
         foreach (var i in new[] { 1, 17, 48 })
         {

@@ -16,7 +16,9 @@ public class BatchRunTests
 
     static BatchResult Run(BatchOptions options) => BatchRunner.Run(options, null, TestContext.Current.CancellationToken);
 
-    static string[] Files(string dir) => [.. Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(dir, f).Replace('\\', '/')).Order()];
+    // The output's files, without the manifest of what OfficeTools wrote.
+    static string[] Files(string dir) => [.. Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(dir, f).Replace('\\', '/'))
+        .Where(f => f != ".officetools-files").Order()];
 
     [Fact]
     public void Rerun_replaces_the_previous_output_cleanly()
@@ -28,7 +30,8 @@ public class BatchRunTests
         var (_, smaller) = Mini(("U1", "甲单位", UnitKinds.Leadership));
         var second = Run(new BatchOptions { Ledger = smaller, Output = output });
         Assert.True(second.Success, string.Join("\n", second.Errors));
-        Assert.Equal(["briefing.docx", "forms/甲单位-U1.docx", "index.json", "notices/甲单位-U1.docx"], Files(output));
+        // The previous run's documents of U2 go; the stray file it did not write stays.
+        Assert.Equal(["briefing.docx", "forms/stray.docx", "forms/甲单位-U1.docx", "index.json", "notices/甲单位-U1.docx"], Files(output));
         Assert.Equal(["ledger.json", "out"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order().ToArray());
     }
 
@@ -48,17 +51,20 @@ public class BatchRunTests
     }
 
     [Fact]
-    public void A_folder_that_is_not_batch_output_is_never_replaced()
+    public void An_input_where_the_output_goes_is_refused_and_other_files_stay()
     {
         var (dir, ledger) = Mini(("U1", "甲单位", UnitKinds.Leadership));
-        var r = Run(new BatchOptions { Ledger = ledger, Output = dir });
-        Assert.Contains(r.Errors, e => e.Contains("contains the input"));
+        var clash = Path.Combine(dir, "out", "index.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(clash)!);
+        File.Copy(ledger, clash);
+        var r = Run(new BatchOptions { Ledger = clash, Output = Path.Combine(dir, "out") });
+        Assert.Contains(r.Errors, e => e.Contains("is where the batch writes its output"));
         var other = Path.Combine(dir, "documents");
         Directory.CreateDirectory(other);
         File.WriteAllText(Path.Combine(other, "keep.txt"), "mine");
         r = Run(new BatchOptions { Ledger = ledger, Output = other });
-        Assert.Contains(r.Errors, e => e.Contains("not the output of an earlier batch"));
-        Assert.True(File.Exists(Path.Combine(other, "keep.txt")));
+        Assert.True(r.Success, string.Join("\n", r.Errors));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(other, "keep.txt")));
         Assert.True(File.Exists(ledger));
     }
 

@@ -29,8 +29,11 @@ public class BatchSampleTests(BatchFixture run) : IClassFixture<BatchFixture>
     {
         var listed = Index.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()!).ToHashSet();
         var onDisk = Directory.GetFiles(run.Output, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(run.Output, f).Replace('\\', '/')).Where(f => f != "index.json").ToHashSet();
+            .Select(f => Path.GetRelativePath(run.Output, f).Replace('\\', '/')).Where(f => f is not "index.json" and not ".officetools-files").ToHashSet();
         Assert.Equal(listed.Order(), onDisk.Order());
+        // The manifest lists exactly the files written, index.json included.
+        var manifest = File.ReadAllLines(Path.Combine(run.Output, ".officetools-files")).Select(l => l[66..]).ToHashSet();
+        Assert.Equal(listed.Append("index.json").Order(), manifest.Order());
         Assert.Contains("briefing.docx", listed);
         Assert.Equal(Sample.Units.Count, listed.Count(f => f.StartsWith("forms/", StringComparison.Ordinal)));
     }

@@ -65,6 +65,7 @@ public static class BatchCommand
             return 1;
         }
         var s = result.Summary!;
+        foreach (var k in s.Kept) output.WriteLine(k);
         output.WriteLine($"{s.Units} units, {s.Items} items → {s.Forms} forms, {s.Notices} notices, 1 briefing" +
             (s.Pdfs > 0 ? $", {s.Pdfs} PDFs" : "") + $" in {s.Output} ({s.Elapsed.TotalSeconds:0.0} s)");
         if (s.Outcomes.Count > 0)

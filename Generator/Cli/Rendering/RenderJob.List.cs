@@ -31,37 +31,41 @@ public sealed partial class RenderJob
             _error.WriteLine($"{outDir}: output: error: {problem}");
             return ExitCodes.InputErrors;
         }
-        var created = !Directory.Exists(outDir);
-        // A new output folder is built whole beside its place under a hidden name and renamed into place in one step;
-        // into an existing folder, documents are staged in a hidden folder inside it and moved in one by one.
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
-        var staging = created
-            ? Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.officetools-staging-{Guid.NewGuid():N}")
-            : Path.Combine(outDir, $".officetools-staging-{Guid.NewGuid():N}");
-        Func<int, string, string> stagedFile = created
-            ? (_, name) => Path.Combine(staging, name)
-            : (number, _) => Path.Combine(staging, $"{number}.docx");
-        var ok = false;
-        var moved = 0;
-        try
+        // Documents are staged in a hidden folder inside the output and moved in only when every record rendered;
+        // files of the folder that this tool did not write stay (see StagedOutput).
+        StagedOutput staged;
+        try { staged = StagedOutput.Begin(outDir); }
+        catch (Exception e) when (IoFailure.Is(e))
         {
-            Directory.CreateDirectory(staging);
-            // Ctrl+C stops the run cleanly so the staging folder is removed and nothing half-done is left.
-            using var cancel = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                e.Cancel = true;
-                cancel.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
+            _error.WriteLine($"{outDir}: output: error: cannot write: {IoFailure.Reason(e)}; nothing written");
+            return ExitCodes.InputErrors;
+        }
+        using (staged)
+        {
             Outcome outcome;
             try
             {
-                outcome = RenderAll(template, data, names, stagedFile, cancel.Token);
+                // Ctrl+C stops the run cleanly so the staging folder is removed and nothing half-done is left.
+                using var cancel = new CancellationTokenSource();
+                ConsoleCancelEventHandler onCancel = (_, e) =>
+                {
+                    e.Cancel = true;
+                    cancel.Cancel();
+                };
+                Console.CancelKeyPress += onCancel;
+                try
+                {
+                    outcome = RenderAll(template, data, names, staged, cancel.Token);
+                }
+                finally
+                {
+                    Console.CancelKeyPress -= onCancel;
+                }
             }
-            finally
+            catch (OperationCanceledException)
             {
-                Console.CancelKeyPress -= onCancel;
+                _error.WriteLine("cancelled; nothing written");
+                return ExitCodes.InputErrors;
             }
             if (outcome.Errors.Count > 0 || outcome.Count == 0)
             {
@@ -72,47 +76,20 @@ public sealed partial class RenderJob
                     : $"{outcome.Errors.Count} error(s) in {outcome.Count} record(s); nothing written");
                 return ExitCodes.InputErrors;
             }
-            if (created)
+            var commit = staged.Commit([.. outcome.Names.Select(n => n.Name)], replaceSet: false);
+            if (commit.Errors.Count > 0)
             {
-                Directory.Move(staging, full);
-                moved = outcome.Names.Count;
-                return Done(outcome.Count, outDir, out ok);
-            }
-            var blocked = outcome.Names.Select(n => n.Name).Where(n => Directory.Exists(Path.Combine(outDir, n))).Order(StringComparer.Ordinal).ToList();
-            if (blocked.Count > 0)
-            {
-                foreach (var n in blocked) _error.WriteLine($"{Path.Combine(outDir, n)}: output: error: a folder has this name, so the document cannot be written");
+                foreach (var e in commit.Errors) _error.WriteLine(e);
                 _error.WriteLine("nothing written");
                 return ExitCodes.InputErrors;
             }
-            foreach (var (number, name) in outcome.Names)
-            {
-                File.Move(stagedFile(number, name), Path.Combine(outDir, name), overwrite: true);
-                moved++;
-            }
-            return Done(outcome.Count, outDir, out ok);
-        }
-        catch (OperationCanceledException)
-        {
-            _error.WriteLine("cancelled; nothing written");
-            return ExitCodes.InputErrors;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            _error.WriteLine($"{outDir}: output: error: cannot write: {e.Message}; " +
-                (moved == 0 ? "nothing written" : $"only {moved} document(s) were moved into place before this failure"));
-            return ExitCodes.InputErrors;
-        }
-        finally
-        {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-            if (!ok && created && Directory.Exists(outDir) && !Directory.EnumerateFileSystemEntries(outDir).Any()) Directory.Delete(outDir);
+            foreach (var k in commit.Kept) _output.WriteLine(k);
+            return Done(outcome.Count, outDir);
         }
     }
 
-    int Done(int count, string outDir, out bool ok)
+    int Done(int count, string outDir)
     {
-        ok = true;
         var seconds = _clock.Elapsed.TotalSeconds;
         _output.WriteLine($"rendered {count} documents into {outDir} in {seconds:0.0} s ({count / Math.Max(seconds, 0.001):0} docs/s)");
         return ExitCodes.Ok;
@@ -130,7 +107,7 @@ public sealed partial class RenderJob
     /// <summary>The file name a record's document gets.</summary>
     sealed record NamedRecord(int Number, string Name);
 
-    Outcome RenderAll(DocxTemplate template, RecordSet data, NameTemplate? names, Func<int, string, string> stagedFile, CancellationToken cancel)
+    Outcome RenderAll(DocxTemplate template, RecordSet data, NameTemplate? names, StagedOutput staged, CancellationToken cancel)
     {
         var errors = new ConcurrentQueue<RecordError>();
         var claimed = new ConcurrentDictionary<string, NamedRecord>(StringComparer.OrdinalIgnoreCase);
@@ -159,8 +136,18 @@ public sealed partial class RenderJob
             RenderResult result;
             if (errors.IsEmpty && name != null)
             {
-                using var file = NewFile.Open(stagedFile(n, name.Name));
-                result = template.Render(record.Value, file, cancel);
+                try
+                {
+                    using var file = NewFile.Open(Path.Combine(staged.Folder, name.Name));
+                    result = template.Render(record.Value, file, cancel);
+                }
+                catch (Exception e) when (IoFailure.Is(e))
+                {
+                    // Disk full, permission, path too long: named by the document it was writing; nothing will be kept.
+                    errors.Enqueue(new RecordError(n, $"{staged.Shown(name.Name)}: cannot write: {IoFailure.Reason(e)}"));
+                    progress.Tick();
+                    return;
+                }
             }
             else result = template.Render(record.Value, Stream.Null, cancel);
             foreach (var d in result.Diagnostics) errors.Enqueue(new RecordError(n, $"{where}: {d}"));

@@ -85,10 +85,46 @@ public sealed partial class RenderJob
             _error.WriteLine("nothing written");
             return ExitCodes.InputErrors;
         }
-        Directory.CreateDirectory(folder);
-        WriteAtomically(target, result.Document!);
+        if (asFolder) return WriteIntoFolder(result.Document!);
+        try
+        {
+            Directory.CreateDirectory(folder);
+            WriteAtomically(target, result.Document!);
+        }
+        catch (Exception e) when (IoFailure.Is(e))
+        {
+            _error.WriteLine($"{target}: cannot write: {IoFailure.Reason(e)}; nothing written");
+            return ExitCodes.InputErrors;
+        }
         _output.WriteLine($"wrote {target} ({_clock.Elapsed.TotalSeconds:0.0} s)");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>One document into the output folder, by the folder's rules: a file this tool did not write is kept.</summary>
+    int WriteIntoFolder(byte[] document)
+    {
+        var name = TemplateStem + ".docx";
+        StagedOutput? staged = null;
+        try
+        {
+            staged = StagedOutput.Begin(_request.Output);
+            NewFile.Write(Path.Combine(staged.Folder, name), document);
+        }
+        catch (Exception e) when (IoFailure.Is(e))
+        {
+            staged?.Dispose();
+            _error.WriteLine($"{Path.Combine(_request.Output, name)}: cannot write: {IoFailure.Reason(e)}; nothing written");
+            return ExitCodes.InputErrors;
+        }
+        using (staged)
+        {
+            var commit = staged.Commit([name], replaceSet: false);
+            foreach (var e in commit.Errors) _error.WriteLine(e);
+            if (commit.Errors.Count > 0) return ExitCodes.InputErrors;
+            foreach (var k in commit.Kept) _output.WriteLine(k);
+            _output.WriteLine($"wrote {staged.Shown(name)} ({_clock.Elapsed.TotalSeconds:0.0} s)");
+            return ExitCodes.Ok;
+        }
     }
 
     /// <summary>Writes to a temporary file beside <paramref name="path"/>, then moves it into place.</summary>
@@ -126,7 +162,7 @@ public sealed partial class RenderJob
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return $"cannot write in '{existing}': {e.Message}";
+            return $"cannot write in '{existing}': {IoFailure.Reason(e)}";
         }
     }
 }

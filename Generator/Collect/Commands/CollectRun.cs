@@ -92,8 +92,11 @@ public static class CollectRun
             }
             var report = Collector.Collect(forms, ledger, request.Now ?? DateTimeOffset.Now, layouts, cancellationToken);
             var merged = request.Merged ?? Path.Combine(outDir, Path.GetFileNameWithoutExtension(request.Out) + ".ledger.json");
-            WriteAtomic(request.Out, ReportWriter.ToJson(report));
-            WriteAtomic(merged, ledger.ToUtf8());
+            if (WriteBoth((request.Out, ReportWriter.ToJson(report)), (merged, ledger.ToUtf8())) is { } failure)
+            {
+                error.WriteLine(failure);
+                return 1;
+            }
             if (store is not null)
             {
                 var updates = report.Units.Where(u => u.File is not null && used.ContainsKey(u.File))
@@ -128,11 +131,40 @@ public static class CollectRun
         _ => "Invalid",
     };
 
-    internal static void WriteAtomic(string path, byte[] content)
+    /// <summary>
+    /// Writes both files or neither: each goes to a temporary file beside it first (where a full disk or a refused
+    /// folder shows), then both are moved into place. Returns the located failure, or null.
+    /// </summary>
+    static string? WriteBoth(params (string Path, byte[] Content)[] files)
     {
-        var temp = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
-        NewFile.Write(temp, content);
-        File.Move(temp, path, overwrite: true);
+        var temps = files.Select(f => f.Path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp").ToArray();
+        var current = files[0].Path;
+        var moved = 0;
+        try
+        {
+            for (var i = 0; i < files.Length; i++)
+            {
+                current = files[i].Path;
+                NewFile.Write(temps[i], files[i].Content);
+            }
+            for (var i = 0; i < files.Length; i++)
+            {
+                current = files[i].Path;
+                File.Move(temps[i], files[i].Path, overwrite: true);
+                moved++;
+            }
+            return null;
+        }
+        catch (Exception e) when (IoFailure.Is(e))
+        {
+            return $"{current}: cannot write: {IoFailure.Reason(e)}; " + (moved == 0 ? "nothing written" : $"only {string.Join(", ", files.Take(moved).Select(f => f.Path))} was written");
+        }
+        finally
+        {
+            foreach (var t in temps)
+                try { File.Delete(t); }
+                catch (Exception e) when (IoFailure.Is(e)) { }
+        }
     }
 
     /// <summary>Parses a --now value (ISO date or date-time).</summary>

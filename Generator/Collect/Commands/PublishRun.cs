@@ -41,7 +41,8 @@ public static class PublishRun
         {
             var report = await Publisher.PublishAsync(forms, store, options.IsSharePoint ? 4 : 2, null, cancellationToken).ConfigureAwait(false);
             foreach (var e in report.Errors) error.WriteLine(e);
-            output.WriteLine($"published {forms.Count} form(s) to {store.Description}: {report.Uploaded} uploaded, {report.Replaced} replaced, {report.Unchanged} unchanged");
+            output.WriteLine($"published {report.Succeeded} of {forms.Count} form(s) to {store.Description}: {report.Uploaded} uploaded, " +
+                $"{report.Replaced} replaced, {report.Unchanged} unchanged" + (report.Failed > 0 ? $"; {report.Failed} failed (listed above)" : ""));
             return report.Errors.Count == 0 ? 0 : 1;
         }
         catch (StoreException e)

@@ -12,7 +12,13 @@ namespace OfficeTools.Collect.Publishing;
 public static class Publisher
 {
     /// <summary>The outcome of a publish: counts and every problem (file + message).</summary>
-    public sealed record PublishReport(int Uploaded, int Replaced, int Unchanged, IReadOnlyList<string> Errors);
+    public sealed record PublishReport(int Uploaded, int Replaced, int Unchanged, IReadOnlyList<string> Errors)
+    {
+        /// <summary>Forms that reached the store (uploaded, replaced or already there).</summary>
+        public int Succeeded => Uploaded + Replaced + Unchanged;
+        /// <summary>Forms that did not (each has its line in <see cref="Errors"/>).</summary>
+        public int Failed => Errors.Count;
+    }
 
     /// <summary>Checks the batch folder and lists (unit, file) pairs to publish; errors instead of throwing.</summary>
     public static (IReadOnlyList<(string UnitId, string Path)> Forms, IReadOnlyList<string> Errors) Plan(string dir)
@@ -65,6 +71,11 @@ public static class Publisher
                 catch (StoreException e)
                 {
                     errors.Add($"{f.Path}: {e.Message}");
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Reading the form, or writing it into a local store: disk full, permission denied, path too long.
+                    errors.Add($"{f.Path}: cannot publish: {OfficeTools.Data.IoFailure.Reason(e)}");
                 }
                 progress?.Report(Interlocked.Increment(ref done));
             }).ConfigureAwait(false);

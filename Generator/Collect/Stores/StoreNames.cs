@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
+using OfficeTools.Data;
 
 namespace OfficeTools.Collect.Stores;
 
@@ -12,15 +12,9 @@ public static class StoreNames
     /// <summary>Status of a freshly recorded submission.</summary>
     public const string Submitted = "Submitted";
 
-    /// <summary>A file-system and SharePoint safe folder/file name (no slashes, colons, wildcards, leading dots).</summary>
-    public static string Safe(string name)
-    {
-        var sb = new StringBuilder(name.Length);
-        foreach (var ch in name)
-            sb.Append(ch < 32 || "\\/:*?\"<>|#%".Contains(ch, StringComparison.Ordinal) ? '_' : ch);
-        var s = sb.ToString().Trim().TrimStart('.').TrimEnd('.', ' ');
-        return s.Length == 0 ? "_" : s.Length > 120 ? s[..120] : s;
-    }
+    /// <summary>A file-system and SharePoint safe folder/file name: <see cref="FileName.Safe"/> (NFC, no bidi controls, no
+    /// slashes, colons, wildcards, leading dots) without # and %, within 120 characters' worth of UTF-8.</summary>
+    public static string Safe(string name) => FileName.Safe(name, 360, "#%") is { Length: > 0 } s ? s : "_";
 
     /// <summary>SHA-256 of the content, lower-case hex: the identity of a form's bytes.</summary>
     public static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));

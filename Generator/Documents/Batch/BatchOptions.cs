@@ -31,4 +31,8 @@ public sealed record BatchResult(IReadOnlyList<string> Errors, BatchSummary? Sum
 
 /// <summary>What a successful run wrote.</summary>
 public sealed record BatchSummary(int Units, int Items, int Forms, int Notices, int Pdfs, IReadOnlyDictionary<string, int> Outcomes,
-    string Output, TimeSpan Elapsed);
+    string Output, TimeSpan Elapsed)
+{
+    /// <summary>Files that were in the way and were not written by OfficeTools as they are (one line each, naming where they were kept).</summary>
+    public IReadOnlyList<string> Kept { get; init; } = [];
+}

@@ -10,7 +10,8 @@ namespace OfficeTools.Documents.Batch;
 
 /// <summary>
 /// The whole job of <c>officetools batch</c>: load and check the ledger, apply the rules, render every form, the notices
-/// and the briefing into a staging folder, then swap it into place. Nothing is written when anything fails.
+/// and the briefing into a staging folder, then move them into place (<see cref="StagedOutput"/>). Nothing is written
+/// when anything fails, and files of the folder that OfficeTools did not write are kept.
 /// </summary>
 public static partial class BatchRunner
 {
@@ -19,7 +20,7 @@ public static partial class BatchRunner
     {
         var clock = Stopwatch.StartNew();
         var errors = new List<string>();
-        var output = Path.GetFullPath(options.Output);
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Output));
         if (File.Exists(output)) return Fail($"{options.Output}: the output must be a folder, but a file has that name");
         if (UnsafeOutput(options, output) is { } why) return Fail($"{options.Output}: {why}");
 
@@ -42,54 +43,61 @@ public static partial class BatchRunner
         try { Identity.CampaignKeys.ForGenerating(ledger.Campaign.CampaignId); }
         catch (Identity.CampaignKeyException e) { return Fail($"{options.Ledger}: {e.Message}"); }
 
-        var parent = Path.GetDirectoryName(output) ?? ".";
-        RemoveLeftovers(parent, Path.GetFileName(output));
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
-        try
+        StagedOutput staged;
+        try { staged = StagedOutput.Begin(options.Output); }
+        catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{options.Output}: cannot write the output: {IoFailure.Reason(e)}; nothing written"); }
+        using (staged)
         {
-            Directory.CreateDirectory(parent);
-            Directory.CreateDirectory(Path.Combine(staging, "forms"));
-            Directory.CreateDirectory(Path.Combine(staging, "notices"));
-            var renderErrors = Render(plan, templates, staging, options.MaxParallelism, progress, cancellationToken);
-            if (renderErrors.Count > 0) return new BatchResult(renderErrors, null);
-            var pdfs = 0;
-            if (soffice != null)
+            try
             {
-                progress?.Report(new BatchProgress(plan.Documents.Count, plan.Documents.Count, "PDF (LibreOffice)"));
-                var pdf = PdfConverter.Convert(soffice, staging, plan.Documents.Select(d => d.Path).ToList(), cancellationToken);
-                if (pdf.Errors.Count > 0) return new BatchResult(pdf.Errors, null);
-                pdfs = pdf.Count;
+                Directory.CreateDirectory(Path.Combine(staged.Folder, "forms"));
+                Directory.CreateDirectory(Path.Combine(staged.Folder, "notices"));
+                var renderErrors = Render(plan, templates, staged, options.MaxParallelism, progress, cancellationToken);
+                if (renderErrors.Count > 0) return new BatchResult(renderErrors, null);
+                var pdfs = 0;
+                var files = plan.Documents.Select(d => d.Path).ToList();
+                if (soffice != null)
+                {
+                    progress?.Report(new BatchProgress(plan.Documents.Count, plan.Documents.Count, "PDF (LibreOffice)"));
+                    var pdf = PdfConverter.Convert(soffice, staged.Folder, plan.Documents.Select(d => d.Path).ToList(), cancellationToken);
+                    if (pdf.Errors.Count > 0) return new BatchResult(pdf.Errors, null);
+                    pdfs = pdf.Count;
+                    files.AddRange(plan.Documents.Select(d => Path.ChangeExtension(d.Path, ".pdf")));
+                }
+                try { IndexWriter.Write(Path.Combine(staged.Folder, "index.json"), options.Ledger, plan, models, soffice != null); }
+                catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{staged.Shown("index.json")}: cannot write: {IoFailure.Reason(e)}; nothing written"); }
+                files.Add("index.json");
+                // Files of the folder that OfficeTools did not write (a clerk's notes, returned forms) stay where they are.
+                var commit = staged.Commit(files, replaceSet: true);
+                if (commit.Errors.Count > 0) return new BatchResult(commit.Errors, null);
+                var outcomeCounts = evaluation.Outcomes.Values.SelectMany(o => o).GroupBy(o => o.Kind)
+                    .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+                return new BatchResult([], new BatchSummary(ledger.Units.Count, ledger.Items.Count, plan.Forms, plan.Notices, pdfs,
+                    outcomeCounts, output, clock.Elapsed) { Kept = commit.Kept });
             }
-            IndexWriter.Write(Path.Combine(staging, "index.json"), options.Ledger, plan, models, soffice != null);
-            Swap(staging, output);
-            var outcomeCounts = evaluation.Outcomes.Values.SelectMany(o => o).GroupBy(o => o.Kind)
-                .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            return new BatchResult([], new BatchSummary(ledger.Units.Count, ledger.Items.Count, plan.Forms, plan.Notices, pdfs,
-                outcomeCounts, output, clock.Elapsed));
-        }
-        catch (OperationCanceledException) { return Fail("batch cancelled; the previous output is unchanged"); }
-        catch (IOException e) { return Fail($"{options.Output}: cannot write the output: {e.Message}"); }
-        catch (UnauthorizedAccessException e) { return Fail($"{options.Output}: cannot write the output: {e.Message}"); }
-        finally
-        {
-            if (Directory.Exists(staging)) TryDelete(staging);
+            catch (OperationCanceledException) { return Fail("batch cancelled; the previous output is unchanged"); }
+            catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{options.Output}: cannot write the output: {IoFailure.Reason(e)}; nothing written"); }
         }
     }
 
-    static List<string> Render(BatchPlan plan, TemplateSet templates, string staging, int parallelism,
+    static List<string> Render(BatchPlan plan, TemplateSet templates, StagedOutput staged, int parallelism,
         IProgress<BatchProgress>? progress, CancellationToken ct)
     {
         var errors = new ConcurrentBag<(int Order, string Message)>();
         var done = 0;
+        var ioFailed = false;
         Parallel.ForEach(plan.Documents.Select((d, i) => (d, i)),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = ct },
             pair =>
             {
                 var (doc, order) = pair;
                 // Straight into the staging file; after an error the whole staging folder is dropped.
+                // After a write failure (disk full, permission) nothing will be kept: do not report it once per document.
+                if (Volatile.Read(ref ioFailed)) return;
                 RenderResult result;
-                using (var file = NewFile.Open(Path.Combine(staging, doc.Path)))
+                try
                 {
+                    using var file = NewFile.Open(Path.Combine(staged.Folder, doc.Path));
                     if (doc.Form is { } form)
                     {
                         // Forms carry their sealed identity: rendered whole, stamped, then written.
@@ -98,56 +106,30 @@ public static partial class BatchRunner
                     }
                     else result = templates[doc.Template].Render(doc.Model(), file, ct);
                 }
+                catch (Exception e) when (IoFailure.Is(e))
+                {
+                    if (!Interlocked.Exchange(ref ioFailed, true))
+                        errors.Add((order, $"{staged.Shown(doc.Path)} ({doc.Who}): cannot write: {IoFailure.Reason(e)}"));
+                    return;
+                }
                 foreach (var d in result.Diagnostics) errors.Add((order, $"{doc.Path} ({doc.Who}): {d}"));
                 progress?.Report(new BatchProgress(Interlocked.Increment(ref done), plan.Documents.Count, doc.Path));
             });
         return [.. errors.OrderBy(e => e.Order).Select(e => e.Message)];
     }
 
-    // The output folder is replaced as a whole, so it must never be a folder holding anything else.
+    // Files of the output folder that OfficeTools did not write are kept, but an input must not be one of the outputs.
     static string? UnsafeOutput(BatchOptions options, string output)
     {
-        static bool Inside(string path, string folder)
-        {
-            var rel = Path.GetRelativePath(folder, Path.GetFullPath(path));
-            return rel == "." || (!rel.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(rel));
-        }
         if (Path.GetDirectoryName(output) == null) return "the output folder cannot be a file system root";
+        var written = new[] { "forms", "notices", "briefing.docx", "index.json" }.Select(n => Path.Combine(output, n)).ToList();
         foreach (var input in new[] { options.Ledger, options.Rules, options.Templates }.OfType<string>())
-            if (Inside(input, output)) return $"the output folder contains the input {input}; it is replaced as a whole, so choose another folder";
-        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, "index.json")))
-            return "the folder exists and is not the output of an earlier batch (no index.json); it would be replaced as a whole, so choose a new or empty folder";
-        return null;
-    }
-
-    static void Swap(string staging, string output)
-    {
-        if (!Directory.Exists(output)) { Directory.Move(staging, output); return; }
-        var old = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.old-{Guid.NewGuid():N}");
-        Directory.Move(output, old);
-        try { Directory.Move(staging, output); }
-        catch
         {
-            Directory.Move(old, output);
-            throw;
+            var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input));
+            if (full == output || written.Any(w => full == w || full.StartsWith(w + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+                return $"the input {input} is where the batch writes its output; choose another output folder";
         }
-        TryDelete(old);
-    }
-
-    // A run killed outright (no finally) leaves its hidden staging or old folder beside the output; the next run removes it.
-    static void RemoveLeftovers(string parent, string name)
-    {
-        if (!Directory.Exists(parent)) return;
-        foreach (var pattern in new[] { $".{name}.staging-*", $".{name}.old-*" })
-            foreach (var dir in Directory.EnumerateDirectories(parent, pattern))
-                if (Directory.GetLastWriteTimeUtc(dir) < DateTime.UtcNow.AddMinutes(-10)) TryDelete(dir);
-    }
-
-    static void TryDelete(string dir)
-    {
-        try { Directory.Delete(dir, recursive: true); }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
+        return null;
     }
 
     static BatchResult Fail(string message) => new([message], null);

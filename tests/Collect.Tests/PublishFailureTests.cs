@@ -1,0 +1,30 @@
+using OfficeTools.Collect.Commands;
+using OfficeTools.Collect.Stores;
+using OfficeTools.Collect.Tests.Support;
+
+namespace OfficeTools.Collect.Tests;
+
+/// <summary>publish when some forms cannot be written: counts both ways, each failure named, exit code 1.</summary>
+public class PublishFailureTests(SampleBatch batch) : IClassFixture<SampleBatch>
+{
+    [Fact]
+    public async Task Publish_reports_how_many_succeeded_and_names_each_failure()
+    {
+        var root = batch.NewFolder("store");
+        var total = batch.Forms.Count;
+        var blocked = batch.Forms.Keys.Order(StringComparer.Ordinal).Take(2).ToList();
+        // A file where a unit's folder must go: the store cannot write that unit's form (a real file-system refusal).
+        foreach (var id in blocked) File.WriteAllText(Path.Combine(root, StoreNames.Safe(id)), "in the way");
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await PublishRun.RunAsync(new PublishRequest(batch.Dir) { Store = "local", To = root }, output, error, TestContext.Current.CancellationToken);
+        Assert.Equal(1, code);
+        Assert.Contains($"published {total - 2} of {total} form(s)", output.ToString());
+        Assert.Contains("; 2 failed", output.ToString());
+        var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Count(l => l.Contains("cannot publish", StringComparison.Ordinal)));
+        foreach (var id in blocked)
+            Assert.Contains(lines, l => l.Contains(batch.Forms[id].Name, StringComparison.Ordinal) && l.Contains("cannot publish", StringComparison.Ordinal));
+        Assert.DoesNotContain("unexpected", error.ToString());
+    }
+}
