@@ -11,7 +11,7 @@ public static class BatchCommand
     public static Command Create()
     {
         var ledger = new Argument<string>("LEDGER") { Description = "the ledger (整改台账): .json, .xlsx, or a folder of CSV files (活动.csv, 单位.csv, 整改事项.csv, 制度建设.csv)" };
-        var output = new Option<string>("--output", "-o") { Description = "the output folder (replaced as a whole when the run succeeds)", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "the output folder (what the last run wrote is replaced; files OfficeTools did not write stay)", Required = true };
         var rules = new Option<string?>("--rules") { Description = "a rules file overriding the shipped accountability rules" };
         var pdf = new Option<bool>("--pdf") { Description = "also write PDFs through LibreOffice (soffice)" };
         var templates = new Option<string?>("--templates") { Description = "a folder with notice.docx, form-*.docx and briefing.docx overriding the shipped templates" };
@@ -19,13 +19,14 @@ public static class BatchCommand
         {
             ledger, output, rules, pdf, templates,
         };
+        var limits = new LimitOptions().AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
             var config = parse.InvocationConfiguration;
             var options = new BatchOptions
             {
                 Ledger = parse.GetValue(ledger)!, Output = parse.GetValue(output)!, Rules = parse.GetValue(rules),
-                Pdf = parse.GetValue(pdf), Templates = parse.GetValue(templates),
+                Pdf = parse.GetValue(pdf), Templates = parse.GetValue(templates), Limits = limits.Read(parse),
             };
             var terminal = ReferenceEquals(config.Error, Console.Error) && !Console.IsErrorRedirected;
             return Task.FromResult(Run(options, config.Output, config.Error, terminal, cancellationToken));

@@ -22,6 +22,7 @@ public static class CollectCommand
         {
             source, ledger, output, store, merged, now, forms, settings, set,
         };
+        var limits = new LimitOptions().AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
@@ -38,7 +39,7 @@ public static class CollectCommand
             var request = new CollectRequest(parse.GetValue(source)!, parse.GetValue(ledger)!, parse.GetValue(output)!)
             {
                 Store = parse.GetValue(store), Merged = parse.GetValue(merged), Now = when, Forms = parse.GetValue(forms),
-                Settings = parse.GetValue(settings), Overrides = overrides,
+                Settings = parse.GetValue(settings), Overrides = overrides, Limits = limits.Read(parse),
             };
             return await CollectRun.RunAsync(request, config.Output, config.Error, ct).ConfigureAwait(false);
         });

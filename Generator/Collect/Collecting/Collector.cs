@@ -11,7 +11,7 @@ public static class Collector
 {
     /// <summary>Collects <paramref name="forms"/> against <paramref name="ledger"/>; <paramref name="now"/> decides overdue.</summary>
     public static CollectReport Collect(IReadOnlyList<ReturnedForm> forms, LedgerView ledger, DateTimeOffset now,
-        FormLayouts? layouts = null, CancellationToken cancellationToken = default)
+        FormLayouts? layouts = null, OfficeTools.Packages.PackageLimits? limits = null, CancellationToken cancellationToken = default)
     {
         var read = new (ReturnedForm Form, FormReadResult Result)[forms.Count];
         Parallel.For(0, forms.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
@@ -20,7 +20,7 @@ public static class Collector
             FormReadResult r;
             try
             {
-                r = FormReader.Read(f.Load(), f.File, layouts);
+                r = FormReader.Read(f.Load(), f.File, layouts, limits);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or Stores.StoreException)
             {

@@ -23,6 +23,8 @@ public sealed record CollectRequest(string Source, string Ledger, string Out)
     public string? Settings { get; init; }
     /// <summary>Command-line overrides of store settings (Store:Key=value pairs, without the prefix).</summary>
     public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
+    /// <summary>Caps on every returned form and an .xlsx ledger (the same inspection as the add-in upload).</summary>
+    public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
 }
 
 /// <summary>Runs a collection: reads the ledger and the returned forms, writes OUT.json and the merged ledger, prints the table.</summary>
@@ -31,7 +33,7 @@ public static class CollectRun
     /// <summary>Exit codes: 0 done, 1 input or store errors (each on <paramref name="error"/>).</summary>
     public static async Task<int> RunAsync(CollectRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        var (ledger, ledgerErrors) = LedgerView.Load(request.Ledger);
+        var (ledger, ledgerErrors) = LedgerView.Load(request.Ledger, request.Limits);
         if (ledger is null)
         {
             foreach (var e in ledgerErrors) error.WriteLine(e);
@@ -84,13 +86,13 @@ public static class CollectRun
                 // A submission that lost its tags (re-saved by LibreOffice) is read by place against its unit's published form.
                 for (var i = 0; i < latest.Count; i++)
                 {
-                    if (layouts.For(latest[i].UnitId) is not null || FormReader.Read(bytes[i], latest[i].Form).IsForm) continue;
+                    if (layouts.For(latest[i].UnitId) is not null || FormReader.Read(bytes[i], latest[i].Form, limits: request.Limits).IsForm) continue;
                     foreach (var blank in await store.PublishedFormsAsync(latest[i].UnitId, cancellationToken).ConfigureAwait(false))
                         layouts.Add(blank);
                 }
                 used = latest.ToDictionary(s => s.Form, StringComparer.Ordinal);
             }
-            var report = Collector.Collect(forms, ledger, request.Now ?? DateTimeOffset.Now, layouts, cancellationToken);
+            var report = Collector.Collect(forms, ledger, request.Now ?? DateTimeOffset.Now, layouts, request.Limits, cancellationToken);
             var merged = request.Merged ?? Path.Combine(outDir, Path.GetFileNameWithoutExtension(request.Out) + ".ledger.json");
             if (WriteBoth((request.Out, ReportWriter.ToJson(report)), (merged, ledger.ToUtf8())) is { } failure)
             {

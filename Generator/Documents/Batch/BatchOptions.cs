@@ -5,7 +5,7 @@ public sealed record BatchOptions
 {
     /// <summary>The ledger: .json, .xlsx or a folder of CSV files.</summary>
     public required string Ledger { get; init; }
-    /// <summary>The output folder; replaced as a whole when the run succeeds.</summary>
+    /// <summary>The output folder; what the previous run wrote is replaced when the run succeeds, other files stay.</summary>
     public required string Output { get; init; }
     /// <summary>A rules file overriding the shipped default rules.</summary>
     public string? Rules { get; init; }
@@ -15,6 +15,8 @@ public sealed record BatchOptions
     public bool Pdf { get; init; }
     /// <summary>The LibreOffice executable for --pdf; null finds soffice on PATH.</summary>
     public string? Soffice { get; init; }
+    /// <summary>Caps on every archive the run opens: the templates and an .xlsx ledger.</summary>
+    public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
     /// <summary>Units rendered at once (default: processor count).</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }

@@ -24,11 +24,11 @@ public static partial class BatchRunner
         if (File.Exists(output)) return Fail($"{options.Output}: the output must be a folder, but a file has that name");
         if (UnsafeOutput(options, output) is { } why) return Fail($"{options.Output}: {why}");
 
-        var loaded = LedgerLoader.Load(options.Ledger);
+        var loaded = LedgerLoader.Load(options.Ledger, options.Limits);
         errors.AddRange(loaded.Errors.Select(e => e.ToString()));
         var rules = options.Rules != null ? RuleSet.Load(options.Rules) : RuleSet.Default();
         errors.AddRange(rules.Errors.Select(e => e.ToString()));
-        var templates = TemplateSet.Load(options.Templates, errors);
+        var templates = TemplateSet.Load(options.Templates, errors, options.Limits);
         string? soffice = null;
         if (options.Pdf && (soffice = options.Soffice != null ? (File.Exists(options.Soffice) ? options.Soffice : null) : PdfConverter.FindSoffice()) == null)
             errors.Add($"--pdf: LibreOffice ({options.Soffice ?? "soffice"}) was not found{(options.Soffice == null ? " on PATH" : "")}; install LibreOffice or run without --pdf");

@@ -13,14 +13,14 @@ internal sealed class TemplateSet
 
     public DocxTemplate this[string file] => _templates[file];
 
-    public static TemplateSet? Load(string? folder, List<string> errors)
+    public static TemplateSet? Load(string? folder, List<string> errors, OfficeTools.Packages.PackageLimits? limits = null)
     {
         var templates = new Dictionary<string, DocxTemplate>(StringComparer.Ordinal);
         foreach (var file in Files)
         {
             using var stream = Open(folder, file, errors);
             if (stream == null) continue;
-            var t = DocxTemplate.Compile(stream, file, TemplateOptions.Default);
+            var t = DocxTemplate.Compile(stream, file, TemplateOptions.Default with { Limits = limits ?? OfficeTools.Packages.PackageLimits.Default });
             if (t.HasErrors) errors.AddRange(t.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
             else templates[file] = t;
         }

@@ -13,7 +13,7 @@ public sealed record LedgerResult(Ledger? Ledger, IReadOnlyList<DataError> Error
 public static class LedgerLoader
 {
     /// <summary>Loads and validates; all errors at once, each naming file, sheet/record, row and field.</summary>
-    public static LedgerResult Load(string path)
+    public static LedgerResult Load(string path, OfficeTools.Packages.PackageLimits? limits = null)
     {
         var errors = new List<DataError>();
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
@@ -25,7 +25,7 @@ public static class LedgerLoader
             switch (Path.GetExtension(path).ToLowerInvariant())
             {
                 case ".json": tables = JsonLedgerSource.Read(path, errors); break;
-                case ".xlsx": tables = XlsxLedgerSource.Read(path, errors); break;
+                case ".xlsx": tables = XlsxLedgerSource.Read(path, errors, limits); break;
                 case ".csv":
                     errors.Add(new DataError(name, "file", "a CSV ledger is a folder of 活动.csv, 单位.csv, 整改事项.csv and 制度建设.csv; pass the folder"));
                     break;
