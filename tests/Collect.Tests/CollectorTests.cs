@@ -41,7 +41,7 @@ public sealed class CollectorTests : IDisposable
         Put("stray/other.docx", FormFiller.Fill(TestForms.Blank("U999", "基层党组织", 3, []), SampleLedger.Answers(9, 3, 0)));
         Put("stray/minutes.docx", OfficeTools.Testing.DocxFactory.Create(OfficeTools.Testing.DocxFactory.P("会议纪要")));
         Put("stray/broken.docx", "not a zip"u8.ToArray());
-        var report = Collector.Collect(ReturnedForm.FromFolder(Path.Combine(dir, "forms")), ledger!, new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), null, Ct);
+        var report = Collector.Collect(ReturnedForm.FromFolder(Path.Combine(dir, "forms")), ledger!, new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), null, cancellationToken: Ct);
 
         var byId = report.Units.ToDictionary(u => u.Id);
         Assert.Equal(UnitStatus.Submitted, byId["U001"].Status);
@@ -58,7 +58,7 @@ public sealed class CollectorTests : IDisposable
         Assert.Contains(report.Unmatched, u => u.Problems.Any(p => p.Code == FormProblem.NotOurForm));
         Assert.Contains(report.Unmatched, u => u.Problems.Any(p => p.Code == FormProblem.NotDocx));
 
-        var late = Collector.Collect([], ledger!, new DateTimeOffset(2026, 12, 21, 9, 0, 0, TimeSpan.Zero), null, Ct);
+        var late = Collector.Collect([], ledger!, new DateTimeOffset(2026, 12, 21, 9, 0, 0, TimeSpan.Zero), null, cancellationToken: Ct);
         Assert.All(late.Units, u => Assert.Equal(UnitStatus.Overdue, u.Status));
     }
 

@@ -54,7 +54,7 @@ public sealed class IdentityTests : IDisposable
     public void A_valid_form_counts_and_its_identity_is_not_on_the_page()
     {
         var form = Filled(1);
-        var report = Collector.Collect([Returned("a.docx", form)], Ledger(), Now, null, Ct);
+        var report = Collector.Collect([Returned("a.docx", form)], Ledger(), Now, null, cancellationToken: Ct);
         Assert.Equal(UnitStatus.Submitted, report.Units[0].Status);
         Assert.Empty(report.Unmatched);
         using var zip = new ZipArchive(new MemoryStream(form));
@@ -67,7 +67,7 @@ public sealed class IdentityTests : IDisposable
     [Fact]
     public void A_form_without_identity_counts_for_no_unit()
     {
-        var report = Collector.Collect([Returned("plain.docx", Filled(1, campaignId: ""))], Ledger(), Now, null, Ct);
+        var report = Collector.Collect([Returned("plain.docx", Filled(1, campaignId: ""))], Ledger(), Now, null, cancellationToken: Ct);
         Assert.Equal(UnitStatus.Missing, report.Units[0].Status);
         Assert.Equal(FormProblem.NoIdentity, Rejected(report, "plain.docx").Problems[0].Code);
         Assert.Equal(0, report.MergedFields);
@@ -91,7 +91,7 @@ public sealed class IdentityTests : IDisposable
             // The whole (valid) seal of unit U002 copied into U001's form.
             _ => FormStamp.Write(form, SealOf(Filled(2))),
         };
-        var report = Collector.Collect([Returned("edited.docx", edited)], Ledger(), Now, null, Ct);
+        var report = Collector.Collect([Returned("edited.docx", edited)], Ledger(), Now, null, cancellationToken: Ct);
         Assert.All(report.Units, u => Assert.Equal(UnitStatus.Missing, u.Status));
         var problem = Rejected(report, "edited.docx").Problems[0];
         Assert.Equal(FormProblem.IdentityEdited, problem.Code);
@@ -101,7 +101,7 @@ public sealed class IdentityTests : IDisposable
     [Fact]
     public void A_form_of_another_campaign_counts_for_no_unit()
     {
-        var report = Collector.Collect([Returned("other.docx", Filled(1, campaignId: "other-campaign-2025"))], Ledger(), Now, null, Ct);
+        var report = Collector.Collect([Returned("other.docx", Filled(1, campaignId: "other-campaign-2025"))], Ledger(), Now, null, cancellationToken: Ct);
         Assert.Equal(UnitStatus.Missing, report.Units[0].Status);
         var problem = Rejected(report, "other.docx").Problems[0];
         Assert.Equal(FormProblem.OtherCampaign, problem.Code);
@@ -114,7 +114,7 @@ public sealed class IdentityTests : IDisposable
         // Same campaign id, but sealed under another key (another office's machine): the seal does not verify.
         var form = Filled(1);
         var forged = FormStamp.Write(form, new FormIdentity(SampleLedger.CampaignId(), "U001", "基层党组织").Seal(new byte[32]));
-        var report = Collector.Collect([Returned("forged.docx", forged)], Ledger(), Now, null, Ct);
+        var report = Collector.Collect([Returned("forged.docx", forged)], Ledger(), Now, null, cancellationToken: Ct);
         Assert.Equal(FormProblem.IdentityEdited, Rejected(report, "forged.docx").Problems[0].Code);
     }
 
@@ -122,7 +122,7 @@ public sealed class IdentityTests : IDisposable
     public void Without_the_campaign_key_no_form_is_counted_and_the_key_file_is_named()
     {
         var id = "never-keyed-" + Guid.NewGuid().ToString("N")[..8];
-        var report = Collector.Collect([Returned("a.docx", Filled(1))], Ledger(campaignId: id), Now, null, Ct);
+        var report = Collector.Collect([Returned("a.docx", Filled(1))], Ledger(campaignId: id), Now, null, cancellationToken: Ct);
         Assert.Equal(UnitStatus.Missing, report.Units[0].Status);
         var problem = Rejected(report, "a.docx").Problems[0];
         Assert.Equal(FormProblem.NoCampaignKey, problem.Code);
@@ -139,7 +139,7 @@ public sealed class IdentityTests : IDisposable
         var twice = Rewrite(form, "docProps/custom.xml", xml => xml.Replace("</Properties>",
             $"<property fmtid=\"{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}\" pid=\"9\" name=\"{FormStamp.PropertyName}\"><vt:lpwstr>{seal}</vt:lpwstr></property></Properties>", StringComparison.Ordinal));
         Assert.Null(FormStamp.Read(twice));
-        var report = Collector.Collect([Returned("twice.docx", twice)], Ledger(), Now, null, Ct);
+        var report = Collector.Collect([Returned("twice.docx", twice)], Ledger(), Now, null, cancellationToken: Ct);
         Assert.Equal(FormProblem.NoIdentity, Rejected(report, "twice.docx").Problems[0].Code);
     }
 
@@ -148,7 +148,7 @@ public sealed class IdentityTests : IDisposable
     {
         var valid = Filled(1);
         var broken = FormFiller.Delete(Filled(1), "item.I001-1.note");
-        var report = Collector.Collect([Returned("U001-v1.docx", valid, 0), Returned("U001-v2.docx", broken, 5)], Ledger(), Now, null, Ct);
+        var report = Collector.Collect([Returned("U001-v1.docx", valid, 0), Returned("U001-v2.docx", broken, 5)], Ledger(), Now, null, cancellationToken: Ct);
         var unit = report.Units[0];
         Assert.Equal(UnitStatus.Submitted, unit.Status);
         Assert.Equal("U001-v1.docx", unit.File);
@@ -167,7 +167,7 @@ public sealed class IdentityTests : IDisposable
         var answers = SampleLedger.Answers(1);
         answers["filler"] = "冒名者";
         var forged = WithPart(FormFiller.Fill(TestForms.Blank("U001", "基层党组织", 3, SampleLedger.ItemIds(1)), answers), 4, "x");
-        var report = Collector.Collect([Returned("U001-v1.docx", valid, 0), Returned("U001-v2.docx", forged, 5)], Ledger(), Now, null, Ct);
+        var report = Collector.Collect([Returned("U001-v1.docx", valid, 0), Returned("U001-v2.docx", forged, 5)], Ledger(), Now, null, cancellationToken: Ct);
         var unit = report.Units[0];
         Assert.Equal(UnitStatus.Submitted, unit.Status);
         Assert.Equal("U001-v1.docx", unit.File);
@@ -182,13 +182,13 @@ public sealed class IdentityTests : IDisposable
         var answers = SampleLedger.Answers(1);
         answers["filler"] = "新填报人";
         var second = FormFiller.Fill(TestForms.Blank("U001", "基层党组织", 3, SampleLedger.ItemIds(1)), answers);
-        var report = Collector.Collect([Returned("v1.docx", first, 0), Returned("v2.docx", second, 5)], Ledger(), Now, null, Ct);
+        var report = Collector.Collect([Returned("v1.docx", first, 0), Returned("v2.docx", second, 5)], Ledger(), Now, null, cancellationToken: Ct);
         Assert.Equal("v2.docx", report.Units[0].File);
         Assert.Empty(report.Units[0].NotCounted);
 
         var bad1 = FormFiller.Delete(Filled(1), "item.I001-1.note");
         var bad2 = FormFiller.Delete(Filled(1), "item.I001-2.note");
-        var invalid = Collector.Collect([Returned("b1.docx", bad1, 0), Returned("b2.docx", bad2, 5)], Ledger(), Now, null, Ct);
+        var invalid = Collector.Collect([Returned("b1.docx", bad1, 0), Returned("b2.docx", bad2, 5)], Ledger(), Now, null, cancellationToken: Ct);
         Assert.Equal(UnitStatus.Invalid, invalid.Units[0].Status);
         Assert.Equal("b2.docx", invalid.Units[0].File);
     }

@@ -27,14 +27,14 @@ public class LibreOfficeIdentityTests
             Assert.True(layouts.Add(blank));
             Assert.True(layouts.Add(TestForms.Blank("U002", "基层党组织", 3, SampleLedger.ItemIds(1))));
             var report = Collector.Collect([new ReturnedForm("resaved.docx", DateTimeOffset.UtcNow, null, () => resaved)], ledger!,
-                new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), layouts, TestContext.Current.CancellationToken);
+                new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), layouts, cancellationToken: TestContext.Current.CancellationToken);
             Assert.Empty(report.Unmatched);
             Assert.Equal(UnitStatus.Submitted, report.Units[0].Status);
 
             // An identity edited before the re-save is still caught after it.
             var edited = LibreOffice.Resave(FormFiller.ForceText(filled, "unit.id", "U002"));
             var rejected = Collector.Collect([new ReturnedForm("edited.docx", DateTimeOffset.UtcNow, null, () => edited)], ledger!,
-                new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), layouts, TestContext.Current.CancellationToken);
+                new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), layouts, cancellationToken: TestContext.Current.CancellationToken);
             Assert.Equal(FormProblem.IdentityEdited, Assert.Single(rejected.Unmatched).Problems[0].Code);
         }
         finally
