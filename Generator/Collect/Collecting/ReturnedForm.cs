@@ -10,6 +10,9 @@ public sealed record ReturnedForm(string File, DateTimeOffset SubmittedAt, strin
     public static IReadOnlyList<ReturnedForm> FromFolder(string folder) =>
         Directory.EnumerateFiles(folder, "*.docx", SearchOption.AllDirectories)
             .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+            // a run's staging (left by a killed render or batch) holds blank forms, not returned ones
+            .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar)
+                .Any(s => s.StartsWith(OfficeTools.Data.StagedOutput.StagingPrefix, StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal)
             .Select(f => new ReturnedForm(f, new DateTimeOffset(System.IO.File.GetLastWriteTimeUtc(f), TimeSpan.Zero), null,
                 () => System.IO.File.ReadAllBytes(f)))
