@@ -12,7 +12,7 @@ namespace OfficeTools.Data;
 /// The staging folder holds an owner file locked for the life of the run (flock through FileShare.None); a later run
 /// removes only staging folders whose lock nobody holds, that is, of runs that died (even by kill -9).
 /// </remarks>
-public sealed class StagedOutput : IDisposable
+public sealed partial class StagedOutput : IDisposable
 {
     /// <summary>The manifest of the files OfficeTools wrote into an output folder.</summary>
     public const string ManifestName = ".officetools-files";
@@ -69,7 +69,7 @@ public sealed class StagedOutput : IDisposable
         var swept = 0;
         if (Directory.Exists(full))
             foreach (var dir in Directory.EnumerateDirectories(full, StagingPrefix + "*"))
-                if (Abandoned(dir) && TryDelete(dir)) swept++;
+                if (Abandoned(dir) && Replay(dir) && TryDelete(dir)) swept++;
         // Earlier versions staged beside the folder without an owner file: only old ones can be known dead.
         var (parent, name) = (Path.GetDirectoryName(full), Path.GetFileName(full));
         if (parent != null && Directory.Exists(parent))
@@ -112,9 +112,11 @@ public sealed class StagedOutput : IDisposable
         var kept = new List<string>();
         var aside = Path.Combine(Folder, ".replaced");
         var current = ManifestName;
+        using var intents = OpenJournal();
         void Move(string from, string to)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            Intend(intents, from, to);
             File.Move(from, to);
             journal.Add((from, to));
         }
@@ -148,6 +150,7 @@ public sealed class StagedOutput : IDisposable
             }
             current = ManifestName;
             Move(stagedManifest, Target(ManifestName));
+            Done(intents);
             _committed = true;
             return new CommitResult([], kept);
         }
