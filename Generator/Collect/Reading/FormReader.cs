@@ -37,17 +37,23 @@ public static partial class FormReader
     /// </summary>
     public static FormReadResult Read(byte[] content, string file, FormLayouts? layouts = null, PackageLimits? limits = null)
     {
-        var result = ReadControls(content, file, layouts, limits);
-        // The identity is a document property, outside the body: it survives a re-save that strips the tags.
-        return result.Problems.Any(p => p.Code is FormProblem.NotDocx or FormProblem.Refused)
-            ? result : result with { Identity = Documents.Identity.FormStamp.Read(content) };
-    }
-
-    static FormReadResult ReadControls(byte[] content, string file, FormLayouts? layouts, PackageLimits? limits)
-    {
         // The same package inspection as every other door (bombs, part names, DTDs, macros) before any XML is read.
         var package = PackageInspector.Open(content, limits);
         if (package.Problem is { } refused) return new(file, null, [], [Refusal(refused)]);
+        var result = ReadControls(package, file, layouts);
+        // The identity is a document property, outside the body: it survives a re-save that strips the tags.
+        return result.Problems.Any(p => p.Code is FormProblem.NotDocx)
+            ? result : result with { Identity = ReadIdentity(package) };
+    }
+
+    static string? ReadIdentity(PackageContents package)
+    {
+        try { return Documents.Identity.FormStamp.Read(name => package.Find(name)?.Bytes); }
+        catch (System.Xml.XmlException) { return null; }
+    }
+
+    static FormReadResult ReadControls(PackageContents package, string file, FormLayouts? layouts)
+    {
         // The streaming pass materialises only the controls; the whole tree is built only to recover lost tags.
         var result = ReadStreaming(package, file);
         if (result.IsForm || layouts is null || layouts.Count == 0 || result.Problems.Any(p => p.Code is FormProblem.NotDocx or FormProblem.Corrupt))

@@ -71,11 +71,16 @@ public static class FormStamp
     }
 
     /// <summary>The property's value in an open package, or null.</summary>
-    public static string? Read(ZipArchive zip)
+    public static string? Read(ZipArchive zip) => Read(name => Load(zip, name));
+
+    /// <summary>The property's value in a package already read into memory (<paramref name="part"/> gives a part's bytes, or null), or null.</summary>
+    public static string? Read(Func<string, byte[]?> part) => Read(name => part(name) is { } bytes ? Parse(new MemoryStream(bytes, writable: false)) : null);
+
+    static string? Read(Func<string, XDocument?> load)
     {
-        var rels = Load(zip, "_rels/.rels");
+        var rels = load("_rels/.rels");
         var target = rels?.Root?.Elements(Pr + "Relationship").FirstOrDefault(r => (string?)r.Attribute("Type") == CustomRel)?.Attribute("Target")?.Value;
-        var custom = Load(zip, (target ?? DefaultPart).TrimStart('/'));
+        var custom = load((target ?? DefaultPart).TrimStart('/'));
         var values = custom?.Root?.Elements(Cp + "property").Where(p => (string?)p.Attribute("name") == PropertyName)
             .Select(p => p.Elements().FirstOrDefault()?.Value).ToList();
         // Two properties of the name: someone added one; neither is trusted.
@@ -88,8 +93,11 @@ public static class FormStamp
         if (entry is null) return null;
         if (entry.Length > 1 << 20) throw new InvalidDataException($"{name} is too large");
         using var s = entry.Open();
-        return XDocument.Load(XmlReader.Create(s, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }));
+        return Parse(s);
     }
+
+    static XDocument Parse(Stream s) =>
+        XDocument.Load(XmlReader.Create(s, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }));
 
     static void Save(ZipArchive zip, string name, XDocument doc)
     {
