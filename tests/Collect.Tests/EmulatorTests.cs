@@ -15,7 +15,7 @@ public class EmulatorTests
     public async Task Errors_have_Graph_shape_and_the_control_API_arms_faults()
     {
         using var emu = new Emulated();
-        using var http = new HttpClient();
+        using var http = emu.Http();
         var missing = await http.GetAsync(emu.Server.BaseUrl + "/sites/contoso.sharepoint.com%3A%2Fsites%2FNope", Ct);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("application/json", missing.Content.Headers.ContentType?.MediaType);
@@ -53,19 +53,29 @@ public class EmulatorTests
     }
 
     [Fact]
-    public async Task Unindexed_filters_need_the_Prefer_header_on_every_page()
+    public async Task Past_the_list_view_threshold_only_indexed_filters_work_and_the_store_uses_them()
     {
         using var emu = new Emulated();
         emu.Server.Router.PageSize = 2;
-        using var http = new HttpClient();
-        var url = $"{emu.Server.BaseUrl}/sites/{emu.Server.State.SiteId}/lists/{emu.List.Id}/items?$filter=fields/Unit eq 'U001'";
+        emu.Server.State.Habits.ListViewThreshold = 6;
+        await using var store = emu.Store();
+        for (var i = 0; i < 8; i++)
+            await store.SubmitAsync(i < 5 ? "U001" : "U002", "f.docx", TestForms.Blank("U001", "领导班子", 1, []).Concat(new byte[] { (byte)i }).ToArray(), "x", DateTimeOffset.UtcNow.AddSeconds(i), Ct);
+        Assert.True(emu.List.IsIndexed("Unit"), "the store indexes the column it filters on");
+
+        using var http = emu.Http();
+        var url = $"{emu.Server.BaseUrl}/sites/{emu.Server.State.SiteId}/lists/{emu.List.Id}/items?$filter=fields/SubmittedBy eq 'x'";
         var refused = await http.GetAsync(url, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("HonorNonIndexedQueriesWarningMayFailRandomly", await refused.Content.ReadAsStringAsync(Ct));
+        using var preferred = new HttpRequestMessage(HttpMethod.Get, url);
+        preferred.Headers.Add("Prefer", "HonorNonIndexedQueriesWarningMayFailRandomly");
+        var throttled = await http.SendAsync(preferred, Ct);
+        Assert.Equal(HttpStatusCode.InternalServerError, throttled.StatusCode);
+        Assert.Contains("list view threshold", await throttled.Content.ReadAsStringAsync(Ct));
 
-        await using var store = emu.Store();
-        for (var i = 0; i < 5; i++)
-            await store.SubmitAsync("U001", "f.docx", TestForms.Blank("U001", "领导班子", 1, []).Concat(new byte[] { (byte)i }).ToArray(), "x", DateTimeOffset.UtcNow.AddSeconds(i), Ct);
-        Assert.Equal([1, 2, 3, 4, 5], (await store.ListSubmissionsAsync(Ct)).Select(s => s.Version));
+        Assert.Equal([1, 2, 3, 4, 5, 1, 2, 3], (await store.ListSubmissionsAsync(Ct)).Select(s => s.Version));
+        var next = await store.SubmitAsync("U002", "f.docx", [9, 9, 9], "x", DateTimeOffset.UtcNow.AddMinutes(1), Ct);
+        Assert.Equal(4, next.Version);
     }
 }

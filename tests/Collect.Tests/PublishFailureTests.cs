@@ -14,7 +14,7 @@ public class PublishFailureTests(SampleBatch batch) : IClassFixture<SampleBatch>
         var total = batch.Forms.Count;
         var blocked = batch.Forms.Keys.Order(StringComparer.Ordinal).Take(2).ToList();
         // A file where a unit's folder must go: the store cannot write that unit's form (a real file-system refusal).
-        foreach (var id in blocked) File.WriteAllText(Path.Combine(root, StoreNames.Safe(id)), "in the way");
+        foreach (var id in blocked) File.WriteAllText(Path.Combine(root, StoreNames.UnitFolder(id)), "in the way");
         var output = new StringWriter();
         var error = new StringWriter();
         var code = await PublishRun.RunAsync(new PublishRequest(batch.Dir) { Store = "local", To = root }, output, error, TestContext.Current.CancellationToken);

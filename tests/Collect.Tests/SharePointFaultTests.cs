@@ -70,7 +70,7 @@ public class SharePointFaultTests
     {
         using var emu = new Emulated();
         await using var store = emu.Store();
-        emu.Server.Faults.Add(new Fault { Kind = FaultKind.PreconditionFailed, Method = "PATCH", PathContains = "/fields", Times = 1 });
+        emu.Server.Faults.Add(new Fault { Kind = FaultKind.PreconditionFailed, Method = "PATCH", PathContains = $"{emu.List.Id}/items/", Times = 1 });
         var records = new List<SubmissionRecord>();
         for (var u = 1; u <= 25; u++)
             records.Add(await store.SubmitAsync($"U{u:D3}", "form.docx", Form(u), "x", DateTimeOffset.UtcNow, Ct));

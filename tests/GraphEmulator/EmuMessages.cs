@@ -38,7 +38,7 @@ public sealed record EmuResponse(int Status, JsonNode? Json = null, byte[]? Byte
                 },
             },
         };
-        return new EmuResponse(status, body, Headers: retryAfter is null ? null : new() { ["Retry-After"] = retryAfter });
+        return new EmuResponse(status, body, Headers: retryAfter is null ? [] : new() { ["Retry-After"] = retryAfter });
     }
 
     /// <summary>404 itemNotFound.</summary>

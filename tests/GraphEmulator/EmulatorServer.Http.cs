@@ -21,6 +21,7 @@ public sealed partial class EmulatorServer
         Counters.CountRequest(isUpload);
         if (ctx.Request.Headers.Authorization.ToString() is { Length: > 0 } auth)
             lock (Authorizations) Authorizations.Add(auth);
+        lock (UserAgents) UserAgents.Add(ctx.Request.Headers.UserAgent.ToString());
 
         var fault = Faults.Take(method, path, k => k is FaultKind.Throttle or FaultKind.Unavailable or FaultKind.DropConnection or FaultKind.Slow);
         if (fault is not null)

@@ -38,6 +38,9 @@ public sealed partial class EmulatorServer : IDisposable
     public string BaseUrl => RootUrl + "/v1.0";
     /// <summary>The Authorization header values seen (distinct), to prove tokens are sent.</summary>
     public HashSet<string> Authorizations { get; } = [];
+    /// <summary>The User-Agent header values seen (distinct): Microsoft asks callers to name themselves
+    /// (https://learn.microsoft.com/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online).</summary>
+    public HashSet<string> UserAgents { get; } = [];
 
     /// <summary>Starts listening; returns this for chaining.</summary>
     public EmulatorServer Start()

@@ -35,6 +35,12 @@ public sealed class Fault
     public int RetryAfter { get; set; }
     /// <summary>Delay of a slow answer, in milliseconds.</summary>
     public int DelayMs { get; set; } = 200;
+    /// <summary>
+    /// Upload sessions only: the fault hits the slice that completes the file, as when another file of that name
+    /// arrived while the session ran (https://learn.microsoft.com/graph/api/driveitem-createuploadsession: with
+    /// conflictBehavior fail the final request answers 409).
+    /// </summary>
+    public bool LastSliceOnly { get; set; }
 
     internal bool Matches(string method, string path) =>
         (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase)) &&
@@ -64,11 +70,11 @@ public sealed class FaultSet
         get { lock (faults) return faults.Sum(f => f.Times); }
     }
 
-    internal Fault? Take(string method, string path, Func<FaultKind, bool> applies)
+    internal Fault? Take(string method, string path, Func<FaultKind, bool> applies, bool lastSlice = false)
     {
         lock (faults)
         {
-            var f = faults.FirstOrDefault(f => f.Times > 0 && applies(f.Kind) && f.Matches(method, path));
+            var f = faults.FirstOrDefault(f => f.Times > 0 && applies(f.Kind) && f.Matches(method, path) && (!f.LastSliceOnly || lastSlice));
             if (f is null) return null;
             f.Times--;
             if (f.Times == 0) faults.Remove(f);

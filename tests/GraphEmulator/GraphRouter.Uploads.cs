@@ -7,6 +7,7 @@ public sealed partial class GraphRouter
 {
     EmuResponse CreateSession(EmuRequest r, EmuDrive d, string path)
     {
+        if (SharePointNames.Refuses(state.SitePath, d.Name, path) is { } bad) return bad;
         var conflict = (r.Json()?["item"] as JsonObject)?["@microsoft.graph.conflictBehavior"]?.GetValue<string>() ?? "replace";
         if (conflict == "fail" && d.Items.ContainsKey(path))
             return EmuResponse.Error(409, "nameAlreadyExists", $"The specified item name «{path}» already exists.");
@@ -45,6 +46,13 @@ public sealed partial class GraphRouter
         if (end - start + 1 != r.Body.Length) return EmuResponse.Error(400, "invalidRequest", "The slice length does not match Content-Range");
         if (start != s.Received.Length)
             return EmuResponse.Error(416, "invalidRange", $"Expected the range starting at {s.Received.Length}, got {start}");
+        var last = s.Received.Length + r.Body.Length >= total;
+        if (last && faults.Take(r.Method, r.Path, k => k == FaultKind.Conflict, lastSlice: true) is not null)
+        {
+            counters.CountFault();
+            state.Sessions.Remove(id);
+            return EmuResponse.Error(409, "nameAlreadyExists", "The specified item name already exists.");
+        }
         s.Received.Write(r.Body);
         if (s.Received.Length < total) return new EmuResponse(202, SessionJson(s, withUrl: false));
         state.Sessions.Remove(id);

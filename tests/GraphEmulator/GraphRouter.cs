@@ -15,16 +15,28 @@ public sealed partial class GraphRouter(GraphState state, FaultSet faults, Count
     /// <summary>Handles one request; faults of the 409/412 kinds apply here (also inside $batch).</summary>
     public EmuResponse Handle(EmuRequest r)
     {
-        if (ConflictFault(r) is { } fault) return fault;
         var s = r.Path.Trim('/').Split('/');
-        lock (state.Lock)
+        // An upload session's URL carries its own authorisation; Graph wants no Authorization header on it
+        // (https://learn.microsoft.com/graph/api/driveitem-createuploadsession, "Upload bytes to the upload session").
+        if (s[0] == "_upload" && s.Length == 2)
         {
-            if (s[0] == "$batch" && r.Method == "POST") return Batch(r);
-            if (s[0] == "_upload" && s.Length == 2) return UploadSlice(r, s[1]);
-            if (s[0] == "sites") return Sites(r, s);
-            if (s[0] == "drives" && s.Length >= 2 && state.Drives.TryGetValue(s[1], out var drive)) return Drives(r, drive, s);
+            lock (state.Lock) return UploadSlice(r, s[1]);
         }
-        return EmuResponse.Error(400, "invalidRequest", $"The emulator does not implement {r.Method} /{r.Path}");
+        if (s[0] == "$batch" && r.Method == "POST")
+        {
+            if (state.Access.Check(r.Header("Authorization"), SiteRight.Read) is { } denied) return denied;
+            lock (state.Lock) return Batch(r);
+        }
+        lock (state.Lock) return HandleInner(r);
+    }
+
+    /// <summary>What <paramref name="r"/> needs on the site: reading, writing, or managing lists and columns.</summary>
+    static SiteRight Needs(EmuRequest r, string[] s)
+    {
+        if (r.Method == "GET") return SiteRight.Read;
+        var managesLists = s.Length == 3 && s[0] == "sites" && s[2] == "lists";
+        var managesColumns = s.Length >= 5 && s[0] == "sites" && s[2] == "lists" && s[4] == "columns";
+        return managesLists || managesColumns ? SiteRight.Manage : SiteRight.Write;
     }
 
     // 409/412 faults answer in place of the request, whether it came alone or inside a $batch.
@@ -47,7 +59,8 @@ public sealed partial class GraphRouter(GraphState state, FaultSet faults, Count
             var colon = key.IndexOf(':', StringComparison.Ordinal);
             var host = key[..colon];
             var path = "/" + key[(colon + 1)..].Trim('/');
-            if (host != state.Host || !string.Equals(path, state.SitePath, StringComparison.OrdinalIgnoreCase))
+            // Host names and server-relative paths are case-insensitive on SharePoint.
+            if (!string.Equals(host, state.Host, StringComparison.OrdinalIgnoreCase) || !string.Equals(path, state.SitePath, StringComparison.OrdinalIgnoreCase))
                 return EmuResponse.NotFound($"The site {host}:{path}");
             return new EmuResponse(200, SiteJson());
         }
@@ -57,6 +70,7 @@ public sealed partial class GraphRouter(GraphState state, FaultSet faults, Count
             return new EmuResponse(200, new JsonObject { ["value"] = new JsonArray(state.Drives.Values.Select(d => (JsonNode)DriveJson(d)).ToArray()) });
         if (s[2] == "lists" && s.Length == 3 && r.Method == "GET")
             return new EmuResponse(200, new JsonObject { ["value"] = new JsonArray(state.Lists.Values.Select(l => (JsonNode)ListJson(l)).ToArray()) });
+        if (s[2] == "lists" && s.Length == 3 && r.Method == "POST") return CreateList(r);
         if (s[2] == "lists" && s.Length >= 4 && state.Lists.TryGetValue(s[3], out var list)) return Lists(r, list, s);
         return EmuResponse.Error(400, "invalidRequest", $"The emulator does not implement {r.Method} /{r.Path}");
     }
@@ -82,7 +96,7 @@ public sealed partial class GraphRouter(GraphState state, FaultSet faults, Count
         ["id"] = l.Id,
         ["name"] = l.Name,
         ["displayName"] = l.Name,
-        ["list"] = new JsonObject { ["template"] = "genericList" },
+        ["list"] = new JsonObject { ["template"] = l.Template, ["hidden"] = false },
     };
 
     static string Iso(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);

@@ -19,24 +19,40 @@ public sealed class GraphState
     public Dictionary<string, EmuList> Lists { get; } = new(StringComparer.Ordinal);
     /// <summary>Open upload sessions by id.</summary>
     public Dictionary<string, EmuUploadSession> Sessions { get; } = new(StringComparer.Ordinal);
+    /// <summary>Who may do what on the site (Sites.Selected grants and site members).</summary>
+    public SiteAccess Access { get; } = new();
+    /// <summary>How far the emulator imitates SharePoint's own habits (rewrites, thresholds, batch order).</summary>
+    public SharePointHabits Habits { get; } = new();
 
     /// <summary>A state with the libraries and lists named (default: library Forms, list Submissions).</summary>
     public static GraphState Create(IEnumerable<string>? libraries = null, IEnumerable<string>? lists = null)
     {
         var s = new GraphState();
-        var n = 0;
-        foreach (var name in libraries ?? ["Forms", "Documents"])
-        {
-            var d = new EmuDrive($"b!drive{++n:D4}", name);
-            s.Drives[d.Id] = d;
-        }
-        n = 0;
-        foreach (var name in lists ?? ["Submissions"])
-        {
-            var l = new EmuList($"9e0c{++n:D4}-0000-4000-8000-00000000list", name);
-            s.Lists[l.Id] = l;
-        }
+        foreach (var name in libraries ?? ["Forms", "Documents"]) s.AddLibrary(name);
+        foreach (var name in lists ?? ["Submissions"]) s.AddList(name);
         return s;
+    }
+
+    /// <summary>A new generic list (only the built-in columns) named <paramref name="name"/>.</summary>
+    public EmuList AddList(string name)
+    {
+        var l = new EmuList($"9e0c{Lists.Count + 1:D4}-0000-4000-8000-00000000list", name, "genericList");
+        Lists[l.Id] = l;
+        return l;
+    }
+
+    /// <summary>
+    /// A new document library: a drive, and the list behind it (template documentLibrary), as SharePoint pairs them
+    /// (https://learn.microsoft.com/graph/api/resources/list: a document library's list has a drive).
+    /// </summary>
+    public EmuDrive AddLibrary(string name)
+    {
+        var list = new EmuList($"9e0c{Lists.Count + 1:D4}-0000-4000-8000-0000000dlib", name, "documentLibrary");
+        var d = new EmuDrive($"b!drive{Drives.Count + 1:D4}", name, list);
+        list.DriveId = d.Id;
+        Lists[list.Id] = list;
+        Drives[d.Id] = d;
+        return d;
     }
 
     /// <summary>The library named <paramref name="name"/>.</summary>
@@ -47,13 +63,17 @@ public sealed class GraphState
 }
 
 /// <summary>A document library: items by path ("" is the root).</summary>
-public sealed class EmuDrive(string id, string name)
+public sealed class EmuDrive(string id, string name, EmuList list)
 {
     long next;
     /// <summary>Drive id.</summary>
     public string Id { get; } = id;
     /// <summary>Library name.</summary>
     public string Name { get; } = name;
+    /// <summary>The root folder's item id ("root" is an alias for it in URLs).</summary>
+    public string RootId { get; } = $"01ROOT{id.GetHashCode(StringComparison.Ordinal) & 0xFFFFFF:X6}";
+    /// <summary>The list behind the library (its columns hold the files' metadata).</summary>
+    public EmuList List { get; } = list;
     /// <summary>Items by path relative to the root ("U001", "U001/form.docx").</summary>
     public SortedDictionary<string, EmuItem> Items { get; } = new(StringComparer.Ordinal);
 
@@ -85,21 +105,29 @@ public sealed class EmuItem
     public string Name => Path[(Path.LastIndexOf('/') + 1)..];
     /// <summary>The parent folder path ("" for the root).</summary>
     public string Parent => Path.Contains('/', StringComparison.Ordinal) ? Path[..Path.LastIndexOf('/')] : "";
+    /// <summary>The item's list item in the library's list (its column values).</summary>
+    public EmuListItem? ListItem { get; set; }
 }
 
-/// <summary>A SharePoint list.</summary>
-public sealed class EmuList(string id, string name)
+/// <summary>A SharePoint list (a generic list, or the list behind a document library).</summary>
+public sealed class EmuList(string id, string name, string template)
 {
     /// <summary>List id.</summary>
     public string Id { get; } = id;
     /// <summary>Display name.</summary>
     public string Name { get; } = name;
+    /// <summary>genericList or documentLibrary.</summary>
+    public string Template { get; } = template;
+    /// <summary>The drive of a document library's list.</summary>
+    public string? DriveId { get; set; }
+    /// <summary>The list's own columns by name (built-in columns are in <see cref="EmuColumn.BuiltIn"/>).</summary>
+    public Dictionary<string, EmuColumn> Columns { get; } = new(StringComparer.Ordinal);
     /// <summary>Next item id.</summary>
     public long NextId { get; set; } = 1;
     /// <summary>Items by id.</summary>
     public SortedDictionary<long, EmuListItem> Items { get; } = [];
-    /// <summary>Indexed columns (filtering on others needs the Prefer header).</summary>
-    public HashSet<string> Indexed { get; } = new(StringComparer.Ordinal) { "id" };
+    /// <summary>True when <paramref name="field"/> is indexed (id always is; filtering on others needs the Prefer header).</summary>
+    public bool IsIndexed(string field) => field == "id" || (Columns.TryGetValue(field, out var c) && c.Indexed);
 }
 
 /// <summary>A list item: fields and a version for its eTag.</summary>

@@ -10,7 +10,7 @@ public sealed partial class LocalFormStore
         DateTimeOffset submittedAt, CancellationToken cancellationToken = default)
     {
         var hash = StoreNames.Hash(content);
-        var relative = Path.Combine(StoreNames.Safe(unitId), StoreNames.SubmissionsFolder, StoreNames.SubmissionFile(unitId, submittedAt, hash))
+        var relative = Path.Combine(StoreNames.UnitFolder(unitId), StoreNames.SubmissionsFolder, StoreNames.SubmissionFile(unitId, submittedAt, hash))
             .Replace('\\', '/');
         var path = Path.Combine(root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

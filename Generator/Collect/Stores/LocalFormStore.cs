@@ -57,7 +57,7 @@ public sealed partial class LocalFormStore : IFormStore
     {
         var folder = UnitFolder(unitId);
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, StoreNames.Safe(fileName));
+        var path = Path.Combine(folder, StoreNames.File(fileName));
         var existed = File.Exists(path);
         if (existed && StoreNames.Hash(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)) == StoreNames.Hash(content))
             return UploadOutcome.Unchanged;
@@ -88,7 +88,7 @@ public sealed partial class LocalFormStore : IFormStore
     /// <inheritdoc />
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    string UnitFolder(string unitId) => Path.Combine(root, StoreNames.Safe(unitId));
+    string UnitFolder(string unitId) => Path.Combine(root, StoreNames.UnitFolder(unitId));
 
     SqliteConnection Open()
     {

@@ -18,3 +18,10 @@ public sealed partial class SharePointFormStore
         _ => new StoreException($"SharePoint could not be reached while {what}: {e.Message}", e),
     };
 }
+
+/// <summary>An upload with conflictBehavior fail met a file of that name (409, on a simple PUT or an upload session's final range).</summary>
+sealed class NameTakenException(string path, Exception inner) : Exception($"SharePoint already has a file at {path}", inner)
+{
+    /// <summary>The path taken.</summary>
+    public string Path { get; } = path;
+}

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Graph;
 using Microsoft.Graph.Drives.Item.Items.Item.CreateUploadSession;
 using Microsoft.Graph.Models;
@@ -8,9 +7,9 @@ namespace OfficeTools.Collect.Stores;
 
 public sealed partial class SharePointFormStore
 {
-    // One paged walk of the library (delta) gives every file's path and quickXorHash, so a publish costs a few
-    // listing requests in all, not one check per document.
-    async Task<ConcurrentDictionary<string, string>> IndexAsync(CancellationToken ct)
+    // One paged walk of the library (delta) gives every item's id, name, parent id and quickXorHash, and one paged walk
+    // of the library's list gives the hashes we recorded: a publish costs a few listing requests in all, not one per form.
+    async Task<LibraryIndex> IndexAsync(CancellationToken ct)
     {
         if (index is not null) return index;
         await ResolveAsync(ct).ConfigureAwait(false);
@@ -26,19 +25,40 @@ public sealed partial class SharePointFormStore
         }
     }
 
-    async Task<ConcurrentDictionary<string, string>> WalkLibraryAsync(CancellationToken ct)
+    async Task<LibraryIndex> WalkLibraryAsync(CancellationToken ct)
     {
-        var found = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var entries = new Dictionary<string, DeltaEntry>(StringComparer.Ordinal);
+        var recorded = new Dictionary<string, (string Content, string Stored)>(StringComparer.Ordinal);
         try
         {
+            // driveItem delta, Remarks: on SharePoint parentReference has no path; items are tracked by id, and the same
+            // item may come more than once (the last one counts). https://learn.microsoft.com/graph/api/driveitem-delta
             var first = await graph.Drives[driveId].Items["root"].Delta.GetAsDeltaGetResponseAsync(
-                rc => rc.QueryParameters.Select = ["id", "name", "parentReference", "file", "folder", "deleted"], ct).ConfigureAwait(false);
+                rc => rc.QueryParameters.Select = ["id", "name", "parentReference", "file", "folder", "deleted", "root", "sharepointIds"], ct).ConfigureAwait(false);
             if (first is not null)
             {
                 var pages = PageIterator<DriveItem, Microsoft.Graph.Drives.Item.Items.Item.Delta.DeltaGetResponse>.CreatePageIterator(graph, first, item =>
                 {
-                    if (item.File is not null && item.Deleted is null && item.Name is not null)
-                        found[RelativePath(item)] = item.File.Hashes?.QuickXorHash ?? "";
+                    if (item.Id is null) return true;
+                    if (item.Deleted is not null) entries.Remove(item.Id);
+                    else entries[item.Id] = new DeltaEntry(item.Id, item.Name ?? "", item.ParentReference?.Id, item.Root is not null,
+                        item.File is not null, item.File?.Hashes?.QuickXorHash ?? "", item.SharepointIds?.ListItemId);
+                    return true;
+                });
+                await pages.IterateAsync(ct).ConfigureAwait(false);
+            }
+            var items = await graph.Sites[siteId].Lists[libraryListId].Items.GetAsync(rc =>
+            {
+                rc.QueryParameters.Expand = [$"fields($select={string.Join(",", SharePointSchema.Library.Select(c => c.Name))})"];
+                rc.QueryParameters.Top = 1000;
+            }, ct).ConfigureAwait(false);
+            if (items is not null)
+            {
+                var pages = PageIterator<ListItem, ListItemCollectionResponse>.CreatePageIterator(graph, items, li =>
+                {
+                    var f = li.Fields?.AdditionalData;
+                    if (li.Id is not null && f is not null)
+                        recorded[li.Id] = (f.TryGetValue("ContentHash", out var c) ? c?.ToString() ?? "" : "", f.TryGetValue("StoredHash", out var h) ? h?.ToString() ?? "" : "");
                     return true;
                 });
                 await pages.IterateAsync(ct).ConfigureAwait(false);
@@ -48,21 +68,66 @@ public sealed partial class SharePointFormStore
         {
             throw Fail("listing the library", e);
         }
+        var found = new LibraryIndex();
+        foreach (var e in entries.Values.Where(e => e.IsFile))
+        {
+            if (PathOf(e, entries) is not { } path) continue;
+            var (content, stored) = e.ListItemId is not null && recorded.TryGetValue(e.ListItemId, out var r) ? r : ("", "");
+            found.Files[path] = new LibraryFile(e.Id, e.QuickXorHash, content, stored);
+        }
         return found;
+    }
+
+    // The path of an item from its chain of parent ids up to the root; null when a parent is unknown (outside the walk).
+    static string? PathOf(DeltaEntry e, Dictionary<string, DeltaEntry> all)
+    {
+        var names = new List<string> { e.Name };
+        var parent = e.ParentId;
+        for (var depth = 0; depth < 64; depth++)
+        {
+            if (parent is null || !all.TryGetValue(parent, out var p)) return null;
+            if (p.IsRoot) return string.Join('/', Enumerable.Reverse(names));
+            names.Add(p.Name);
+            parent = p.ParentId;
+        }
+        return null;
+    }
+
+    // Our SHA-256 of the bytes sent and SharePoint's quickXorHash of what it then kept go into the file's columns.
+    async Task<LibraryFile> RecordHashAsync(string path, DriveItem? stored, string hash, CancellationToken ct)
+    {
+        var itemId = stored?.Id ?? throw new StoreException($"SharePoint stored {path} but did not say as what");
+        var xor = stored.File?.Hashes?.QuickXorHash ?? "";
+        try
+        {
+            // The file's list item (driveItem relationship listItem), whose columns are written through the list
+            // (https://learn.microsoft.com/graph/api/listitem-update).
+            var listItem = await graph.Drives[driveId].Items[itemId].ListItem.GetAsync(rc => rc.QueryParameters.Select = ["id"], ct).ConfigureAwait(false)
+                ?? throw new StoreException($"SharePoint stored {path} but gave it no list item");
+            await graph.Sites[siteId].Lists[libraryListId].Items[listItem.Id].Fields.PatchAsync(new FieldValueSet
+            {
+                AdditionalData = new Dictionary<string, object> { ["ContentHash"] = hash, ["StoredHash"] = xor },
+            }, cancellationToken: ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsGraphFailure(e))
+        {
+            throw Fail($"recording the hash of {path}", e);
+        }
+        return new LibraryFile(itemId, xor, hash, xor);
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<byte[]>> PublishedFormsAsync(string unitId, CancellationToken cancellationToken = default)
     {
         var known = await IndexAsync(cancellationToken).ConfigureAwait(false);
-        var prefix = StoreNames.Safe(unitId) + "/";
+        var prefix = StoreNames.UnitFolder(unitId) + "/";
         var list = new List<byte[]>();
-        foreach (var path in known.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && k.IndexOf('/', prefix.Length) < 0
-                     && k.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
+        foreach (var (path, file) in known.Files.Where(k => k.Key.StartsWith(prefix, StringComparison.Ordinal) && k.Key.IndexOf('/', prefix.Length) < 0
+                     && k.Key.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)).OrderBy(k => k.Key, StringComparer.Ordinal))
         {
             try
             {
-                await using var s = await graph.Drives[driveId].Root.ItemWithPath(path).Content.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                await using var s = await graph.Drives[driveId].Items[file.ItemId].Content.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
                 if (s is null) continue;
                 using var ms = new MemoryStream();
                 await s.CopyToAsync(ms, cancellationToken).ConfigureAwait(false);
@@ -74,14 +139,6 @@ public sealed partial class SharePointFormStore
             }
         }
         return list;
-    }
-
-    static string RelativePath(DriveItem item)
-    {
-        var parent = item.ParentReference?.Path ?? "";
-        var colon = parent.IndexOf(':', StringComparison.Ordinal);
-        var folder = colon < 0 ? "" : Uri.UnescapeDataString(parent[(colon + 1)..]).Trim('/');
-        return folder.Length == 0 ? item.Name! : folder + "/" + item.Name;
     }
 
     /// <summary>Uploads to <paramref name="path"/> (folders made on the way): a simple PUT up to the limit, else an upload session.</summary>
@@ -116,6 +173,11 @@ public sealed partial class SharePointFormStore
                         : await task.ResumeAsync(cancellationToken: ct).ConfigureAwait(false);
                     if (result.UploadSucceeded) return result.ItemResponse;
                 }
+                catch (ServiceException e) when (e.ResponseStatusCode == 409)
+                {
+                    // The final range found another file of that name (conflictBehavior fail): as a simple PUT's 409.
+                    throw new NameTakenException(path, e);
+                }
                 catch (Exception e) when (e is ServiceException or HttpRequestException or IOException or ODataError)
                 {
                     // A slice broke off (connection dropped): the session remembers what arrived; resume from there.
@@ -126,7 +188,7 @@ public sealed partial class SharePointFormStore
         }
         catch (ODataError e) when (e.ResponseStatusCode == 409)
         {
-            throw new StoreException($"SharePoint already has a different file at {path} (409 {e.Error?.Code})", e);
+            throw new NameTakenException(path, e);
         }
         catch (Exception e) when (IsGraphFailure(e))
         {

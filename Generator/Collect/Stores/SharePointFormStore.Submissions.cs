@@ -8,8 +8,7 @@ namespace OfficeTools.Collect.Stores;
 
 public sealed partial class SharePointFormStore
 {
-    const string PreferHeader = "Prefer", PreferValue = "HonorNonIndexedQueriesWarningMayFailRandomly";
-    static readonly string[] FieldNames = ["Title", "Unit", "Form", "Status", "SubmittedAt", "SubmittedBy", "Version", "Hash"];
+    static readonly string[] FieldNames = ["Title", .. SharePointSchema.Submissions.Select(c => c.Name)];
 
     /// <inheritdoc />
     public async Task<SubmissionRecord> SubmitAsync(string unitId, string fileName, byte[] content, string submittedBy,
@@ -17,22 +16,26 @@ public sealed partial class SharePointFormStore
     {
         await ResolveAsync(cancellationToken).ConfigureAwait(false);
         var hash = StoreNames.Hash(content);
-        var form = $"{StoreNames.Safe(unitId)}/{StoreNames.SubmissionsFolder}/{StoreNames.SubmissionFile(unitId, submittedAt, hash)}";
+        var form = $"{StoreNames.UnitFolder(unitId)}/{StoreNames.SubmissionsFolder}/{StoreNames.SubmissionFile(unitId, submittedAt, hash)}";
         try
         {
             // The name carries time and content hash: "fail" means a retried submit finds its own file, never another's.
-            await UploadAsync(form, content, "fail", cancellationToken).ConfigureAwait(false);
+            var stored = await UploadAsync(form, content, "fail", cancellationToken).ConfigureAwait(false);
+            await RecordHashAsync(form, stored, hash, cancellationToken).ConfigureAwait(false);
         }
-        catch (StoreException e) when (e.InnerException is ODataError { ResponseStatusCode: 409 })
+        catch (NameTakenException e)
         {
             // Same name = same unit, same millisecond, same bytes: normally this submission's file already arrived
             // (a retried submit). Check it rather than trust the name.
-            var same = await SameFileAsync(form, content, cancellationToken).ConfigureAwait(false);
+            var same = await SameFileAsync(form, content, hash, cancellationToken).ConfigureAwait(false);
             if (same == false) throw new StoreException($"SharePoint already has a different file named {form}", e);
-            if (same is null) await UploadAsync(form, content, "fail", cancellationToken).ConfigureAwait(false);
+            if (same is null)
+            {
+                var stored = await UploadAsync(form, content, "fail", cancellationToken).ConfigureAwait(false);
+                await RecordHashAsync(form, stored, hash, cancellationToken).ConfigureAwait(false);
+            }
         }
-        var mine = (await QueryAsync($"fields/Unit eq '{unitId.Replace("'", "''", StringComparison.Ordinal)}'", cancellationToken).ConfigureAwait(false))
-            .FirstOrDefault(r => r.Form == form);
+        var mine = (await QueryAsync(UnitFilter(unitId), cancellationToken).ConfigureAwait(false)).FirstOrDefault(r => r.Form == form);
         if (mine is null)
         {
             try
@@ -43,9 +46,9 @@ public sealed partial class SharePointFormStore
                     {
                         AdditionalData = new Dictionary<string, object>
                         {
-                            ["Title"] = Path.GetFileName(form), ["Unit"] = unitId, ["Form"] = form, ["Status"] = StoreNames.Submitted,
-                            ["SubmittedAt"] = submittedAt.UtcDateTime.ToString("o", CultureInfo.InvariantCulture), ["SubmittedBy"] = submittedBy,
-                            ["Hash"] = hash, ["OriginalName"] = fileName,
+                            ["Title"] = Text(Path.GetFileName(form)), ["Unit"] = unitId, ["Form"] = form, ["Status"] = StoreNames.Submitted,
+                            ["SubmittedAt"] = submittedAt.UtcDateTime.ToString("o", CultureInfo.InvariantCulture), ["SubmittedBy"] = Text(submittedBy),
+                            ["Hash"] = hash, ["OriginalName"] = Text(fileName),
                         },
                     },
                 }, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -58,19 +61,32 @@ public sealed partial class SharePointFormStore
         }
         if (mine.Version > 0) return mine;
         // Versions follow the list's own item ids, so concurrent submitters can never take the same number.
-        var all = await QueryAsync($"fields/Unit eq '{unitId.Replace("'", "''", StringComparison.Ordinal)}'", cancellationToken).ConfigureAwait(false);
+        var all = await QueryAsync(UnitFilter(unitId), cancellationToken).ConfigureAwait(false);
         var version = all.Count(r => long.Parse(r.Id, CultureInfo.InvariantCulture) <= long.Parse(mine.Id, CultureInfo.InvariantCulture));
         var updated = mine with { Version = version };
         await PatchWithETagAsync(updated, new Dictionary<string, object> { ["Version"] = version }, cancellationToken).ConfigureAwait(false);
         return updated;
     }
 
-    async Task<bool?> SameFileAsync(string path, byte[] content, CancellationToken ct)
+    // Unit is an indexed column, so this filter holds past the 5,000-item list view threshold without any Prefer header.
+    static string UnitFilter(string unitId) => $"fields/Unit eq '{unitId.Replace("'", "''", StringComparison.Ordinal)}'";
+
+    static string Text(string s) => s.Length <= SharePointSchema.TextLimit ? s : s[..SharePointSchema.TextLimit];
+
+    // Ours when the file's recorded ContentHash is our hash (SharePoint may have rewritten the bytes); a file without
+    // one (its upload broke off before the hash was recorded) is ours when SharePoint's hash matches the bytes.
+    async Task<bool?> SameFileAsync(string path, byte[] content, string hash, CancellationToken ct)
     {
         try
         {
-            var item = await graph.Drives[driveId].Root.ItemWithPath(path).GetAsync(cancellationToken: ct).ConfigureAwait(false);
-            return item?.File?.Hashes?.QuickXorHash == QuickXorHash.Compute(content);
+            var item = await graph.Drives[driveId].Root.ItemWithPath(path).GetAsync(
+                rc => rc.QueryParameters.Expand = ["listItem($expand=fields($select=ContentHash))"], ct).ConfigureAwait(false);
+            if (item is null) return null;
+            if (item.ListItem?.Fields?.AdditionalData is { } f && f.TryGetValue("ContentHash", out var recorded) && recorded?.ToString() is { Length: > 0 } r)
+                return r == hash;
+            var same = item.File?.Hashes?.QuickXorHash == QuickXorHash.Compute(content);
+            if (same) await RecordHashAsync(path, item, hash, ct).ConfigureAwait(false);
+            return same;
         }
         catch (ODataError e) when (e.ResponseStatusCode == 404)
         {
@@ -99,14 +115,11 @@ public sealed partial class SharePointFormStore
                 rc.QueryParameters.Expand = [$"fields($select={string.Join(",", FieldNames)})"];
                 rc.QueryParameters.Top = 200;
                 if (filter is not null) rc.QueryParameters.Filter = filter;
-                rc.Headers.Add(PreferHeader, PreferValue);
             }
             var first = await graph.Sites[siteId].Lists[listId].Items.GetAsync(Configure, ct).ConfigureAwait(false);
             if (first is null) return list;
             var pages = PageIterator<ListItem, ListItemCollectionResponse>.CreatePageIterator(graph, first,
-                item => { list.Add(ToRecord(item)); return true; },
-                // Later pages must carry the Prefer header too, or an unindexed filter fails on page 2.
-                request => { request.Headers.TryAdd(PreferHeader, PreferValue); return request; });
+                item => { list.Add(ToRecord(item)); return true; });
             await pages.IterateAsync(ct).ConfigureAwait(false);
         }
         catch (Exception e) when (IsGraphFailure(e))

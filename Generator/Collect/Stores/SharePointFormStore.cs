@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
@@ -8,22 +7,24 @@ namespace OfficeTools.Collect.Stores;
 
 /// <summary>
 /// The SharePoint store through Microsoft Graph: a document library with a folder per unit, and a list of
-/// submissions (Title, Unit, Form, Status, SubmittedAt, SubmittedBy, Version, Hash). Works the same against
-/// SharePoint Online and the Graph emulator (only the base URL differs).
+/// submissions whose columns <see cref="SharePointSchema"/> defines. Works the same against SharePoint Online and the
+/// Graph emulator (only the base URL differs).
 /// </summary>
 public sealed partial class SharePointFormStore : IFormStore
 {
     readonly GraphServiceClient graph;
     readonly StoreOptions options;
+    readonly SiteAddress site;
     readonly SemaphoreSlim gate = new(1, 1);
-    string? siteId, driveId, listId;
-    ConcurrentDictionary<string, string>? index;
+    string? siteId, driveId, libraryListId, listId;
+    LibraryIndex? index;
 
     /// <summary>A store over <paramref name="graph"/> configured by <paramref name="options"/>.</summary>
     public SharePointFormStore(GraphServiceClient graph, StoreOptions options)
     {
         this.graph = graph;
         this.options = options;
+        site = SiteAddress.From(options.SiteHost, options.SitePath);
     }
 
     /// <summary>A store with the client and credential the configuration names.</summary>
@@ -31,7 +32,7 @@ public sealed partial class SharePointFormStore : IFormStore
         new(GraphClientBuilder.Create(options, CredentialFactory.Create(options)), options);
 
     /// <inheritdoc />
-    public string Description => $"SharePoint {options.SiteHost}{options.SitePath}, library «{options.Library}», list «{options.List}»";
+    public string Description => $"SharePoint {site}, library «{options.Library}», list «{options.List}»";
 
     /// <inheritdoc />
     public async Task EnsureUnitFolderAsync(string unitId, CancellationToken cancellationToken = default)
@@ -39,7 +40,7 @@ public sealed partial class SharePointFormStore : IFormStore
         await ResolveAsync(cancellationToken).ConfigureAwait(false);
         var folder = new DriveItem
         {
-            Name = StoreNames.Safe(unitId),
+            Name = StoreNames.UnitFolder(unitId),
             Folder = new Folder(),
             AdditionalData = new Dictionary<string, object> { ["@microsoft.graph.conflictBehavior"] = "fail" },
         };
@@ -61,12 +62,21 @@ public sealed partial class SharePointFormStore : IFormStore
     public async Task<UploadOutcome> UploadFormAsync(string unitId, string fileName, byte[] content, CancellationToken cancellationToken = default)
     {
         var known = await IndexAsync(cancellationToken).ConfigureAwait(false);
-        var path = $"{StoreNames.Safe(unitId)}/{StoreNames.Safe(fileName)}";
-        var hash = QuickXorHash.Compute(content);
-        var existed = known.TryGetValue(path, out var old);
-        if (existed && old == hash) return UploadOutcome.Unchanged;
-        await UploadAsync(path, content, "replace", cancellationToken).ConfigureAwait(false);
-        known[path] = hash;
+        var path = $"{StoreNames.UnitFolder(unitId)}/{StoreNames.File(fileName)}";
+        var hash = StoreNames.Hash(content);
+        var existed = known.Files.TryGetValue(path, out var old);
+        // Our own hash of what we sent, and SharePoint's hash of what it kept then: both must still hold.
+        if (existed && old!.ContentHash == hash && old.StoredHash == old.QuickXorHash && old.QuickXorHash.Length > 0) return UploadOutcome.Unchanged;
+        DriveItem? stored;
+        try
+        {
+            stored = await UploadAsync(path, content, "replace", cancellationToken).ConfigureAwait(false);
+        }
+        catch (NameTakenException e)
+        {
+            throw new StoreException($"SharePoint has something else at {path} that a form cannot replace (a folder?)", e);
+        }
+        known.Files[path] = await RecordHashAsync(path, stored, hash, cancellationToken).ConfigureAwait(false);
         return existed ? UploadOutcome.Replaced : UploadOutcome.Uploaded;
     }
 
@@ -104,24 +114,7 @@ public sealed partial class SharePointFormStore : IFormStore
         try
         {
             if (listId is not null) return;
-            var what = $"finding the site {options.SiteHost}:{options.SitePath}";
-            try
-            {
-                var site = await graph.Sites[$"{options.SiteHost}:{options.SitePath}"].GetAsync(cancellationToken: ct).ConfigureAwait(false);
-                siteId = site?.Id ?? throw new StoreException(what + ": no site id in the answer");
-                what = $"finding the library «{options.Library}»";
-                var drives = await graph.Sites[siteId].Drives.GetAsync(cancellationToken: ct).ConfigureAwait(false);
-                driveId = drives?.Value?.FirstOrDefault(d => string.Equals(d.Name, options.Library, StringComparison.OrdinalIgnoreCase))?.Id
-                    ?? throw new StoreException($"the site has no document library «{options.Library}» (libraries: {string.Join(", ", drives?.Value?.Select(d => d.Name) ?? [])})");
-                what = $"finding the list «{options.List}»";
-                var lists = await graph.Sites[siteId].Lists.GetAsync(cancellationToken: ct).ConfigureAwait(false);
-                listId = lists?.Value?.FirstOrDefault(l => string.Equals(l.DisplayName, options.List, StringComparison.OrdinalIgnoreCase))?.Id
-                    ?? throw new StoreException($"the site has no list «{options.List}»");
-            }
-            catch (Exception e) when (IsGraphFailure(e))
-            {
-                throw Fail(what, e);
-            }
+            await LocateAsync(createLists: false, [], ct).ConfigureAwait(false);
         }
         finally
         {

@@ -7,7 +7,8 @@ namespace OfficeTools.Collect.Tests.Support;
 /// <summary>A started Graph emulator and the store settings pointing at it (static test token, fast retries).</summary>
 public sealed class Emulated : IDisposable
 {
-    public const string Token = "test-token-123";
+    /// <summary>An app-only Graph token of the test app (Sites.Selected; the emulated site grants it fullcontrol).</summary>
+    public static readonly string Token = EmulatorTokens.App();
 
     public Emulated()
     {
@@ -38,6 +39,14 @@ public sealed class Emulated : IDisposable
         };
         tweak?.Invoke(o);
         return SharePointFormStore.Create(o);
+    }
+
+    /// <summary>A raw HTTP client carrying the test app's token, for requests the store would not make.</summary>
+    public HttpClient Http()
+    {
+        var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token);
+        return http;
     }
 
     public EmuDrive Library => Server.State.Drive("Forms");
