@@ -154,37 +154,16 @@ public sealed partial class SharePointFormStore
                 var url = item.Content.ToPutRequestInformation(body).URI + "?@microsoft.graph.conflictBehavior=" + conflictBehavior;
                 return await item.Content.WithUrl(url).PutAsync(body, cancellationToken: ct).ConfigureAwait(false);
             }
-            var session = await item.CreateUploadSession.PostAsync(new CreateUploadSessionPostRequestBody
+            // The SDK retries a refused final slice itself, so a 409 there can reach us as the session being gone (404):
+            // then a file at the path means the name is taken; none means the session expired, and one new session follows.
+            for (var session = 0; ; session++)
             {
-                Item = new DriveItemUploadableProperties
-                {
-                    AdditionalData = new Dictionary<string, object> { ["@microsoft.graph.conflictBehavior"] = conflictBehavior },
-                },
-            }, cancellationToken: ct).ConfigureAwait(false) ?? throw new StoreException($"no upload session for {path}");
-            using var stream = new MemoryStream(content, writable: false);
-            var task = new LargeFileUploadTask<DriveItem>(session, stream, options.SliceSize, graph.RequestAdapter);
-            Exception? last = null;
-            for (var attempt = 0; attempt <= options.MaxRetries; attempt++)
-            {
-                try
-                {
-                    var result = attempt == 0
-                        ? await task.UploadAsync(cancellationToken: ct).ConfigureAwait(false)
-                        : await task.ResumeAsync(cancellationToken: ct).ConfigureAwait(false);
-                    if (result.UploadSucceeded) return result.ItemResponse;
-                }
-                catch (ServiceException e) when (e.ResponseStatusCode == 409)
-                {
-                    // The final range found another file of that name (conflictBehavior fail): as a simple PUT's 409.
-                    throw new NameTakenException(path, e);
-                }
-                catch (Exception e) when (e is ServiceException or HttpRequestException or IOException or ODataError)
-                {
-                    // A slice broke off (connection dropped): the session remembers what arrived; resume from there.
-                    last = e;
-                }
+                var done = await UploadSessionAsync(path, content, conflictBehavior, ct).ConfigureAwait(false);
+                if (done is not null) return done;
+                if (conflictBehavior == "fail" && await ExistsAsync(path, ct).ConfigureAwait(false))
+                    throw new NameTakenException(path, new StoreException($"the upload session for {path} ended with the name taken"));
+                if (session >= 1) throw new StoreException($"uploading {path} ({content.Length:N0} bytes): the upload session was lost twice");
             }
-            throw new StoreException($"uploading {path} ({content.Length:N0} bytes) did not complete after {options.MaxRetries} resumes", last);
         }
         catch (ODataError e) when (e.ResponseStatusCode == 409)
         {
@@ -193,6 +172,58 @@ public sealed partial class SharePointFormStore
         catch (Exception e) when (IsGraphFailure(e))
         {
             throw Fail($"uploading {path}", e);
+        }
+    }
+
+    // One upload session, resumed after broken slices; null when the session is gone (404: expired or ended by a 409).
+    async Task<DriveItem?> UploadSessionAsync(string path, byte[] content, string conflictBehavior, CancellationToken ct)
+    {
+        var session = await graph.Drives[driveId].Root.ItemWithPath(path).CreateUploadSession.PostAsync(new CreateUploadSessionPostRequestBody
+        {
+            Item = new DriveItemUploadableProperties
+            {
+                AdditionalData = new Dictionary<string, object> { ["@microsoft.graph.conflictBehavior"] = conflictBehavior },
+            },
+        }, cancellationToken: ct).ConfigureAwait(false) ?? throw new StoreException($"no upload session for {path}");
+        using var stream = new MemoryStream(content, writable: false);
+        var task = new LargeFileUploadTask<DriveItem>(session, stream, options.SliceSize, graph.RequestAdapter);
+        Exception? last = null;
+        for (var attempt = 0; attempt <= options.MaxRetries; attempt++)
+        {
+            try
+            {
+                var result = attempt == 0
+                    ? await task.UploadAsync(cancellationToken: ct).ConfigureAwait(false)
+                    : await task.ResumeAsync(cancellationToken: ct).ConfigureAwait(false);
+                if (result.UploadSucceeded) return result.ItemResponse;
+            }
+            catch (ServiceException e) when (e.ResponseStatusCode == 409)
+            {
+                // The final range found another file of that name (conflictBehavior fail): as a simple PUT's 409.
+                throw new NameTakenException(path, e);
+            }
+            catch (ServiceException e) when (e.ResponseStatusCode == 404)
+            {
+                return null;
+            }
+            catch (Exception e) when (e is ServiceException or HttpRequestException or IOException or ODataError)
+            {
+                // A slice broke off (connection dropped): the session remembers what arrived; resume from there.
+                last = e;
+            }
+        }
+        throw new StoreException($"uploading {path} ({content.Length:N0} bytes) did not complete after {options.MaxRetries} resumes", last);
+    }
+
+    async Task<bool> ExistsAsync(string path, CancellationToken ct)
+    {
+        try
+        {
+            return await graph.Drives[driveId].Root.ItemWithPath(path).GetAsync(rc => rc.QueryParameters.Select = ["id"], ct).ConfigureAwait(false) is not null;
+        }
+        catch (ODataError e) when (e.ResponseStatusCode == 404)
+        {
+            return false;
         }
     }
 }

@@ -14,6 +14,8 @@ public sealed partial class SharePointFormStore
     public async Task<SubmissionRecord> SubmitAsync(string unitId, string fileName, byte[] content, string submittedBy,
         DateTimeOffset submittedAt, CancellationToken cancellationToken = default)
     {
+        if (unitId.Length > SharePointSchema.TextLimit)
+            throw new StoreException($"unit id «{unitId[..20]}…» has {unitId.Length} characters; SharePoint's Unit column holds {SharePointSchema.TextLimit}");
         await ResolveAsync(cancellationToken).ConfigureAwait(false);
         var hash = StoreNames.Hash(content);
         var form = $"{StoreNames.UnitFolder(unitId)}/{StoreNames.SubmissionsFolder}/{StoreNames.SubmissionFile(unitId, submittedAt, hash)}";

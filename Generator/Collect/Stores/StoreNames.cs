@@ -35,7 +35,7 @@ public static class StoreNames
     public static string File(string fileName)
     {
         var ext = Path.GetExtension(fileName);
-        if (ext.Length > 10 || Clean(ext, 10, false) != ext) ext = "";
+        if (ext.Length is < 2 or > 10 || Clean(ext[1..], 10, false) != ext[1..]) ext = "";
         var stem = ext.Length == 0 ? fileName : fileName[..^ext.Length];
         return Distinct(stem, MaxFileChars - ext.Length, atRoot: false) + ext;
     }
