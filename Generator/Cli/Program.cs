@@ -14,6 +14,7 @@ public static class Program
         LintCommand.Create(),
         BatchCommand.Create(),
         PublishCommand.Create(),
+        SetupCommand.Create(),
         CollectCommand.Create(),
     };
 

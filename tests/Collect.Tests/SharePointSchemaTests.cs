@@ -102,4 +102,24 @@ public class SharePointSchemaTests
         var e = await Assert.ThrowsAsync<StoreException>(() => store.ListSubmissionsAsync(Ct));
         Assert.Contains("column Version is text, OfficeTools needs number", e.Message);
     }
+
+    [Fact]
+    public async Task The_setup_command_says_what_it_made_then_that_nothing_was_left_and_fails_clearly_without_rights()
+    {
+        using var emu = new Emulated();
+        var request = new OfficeTools.Collect.Commands.SetupRequest { Store = "sharepoint", Overrides = emu.Overrides };
+        var (out1, err1) = (new StringWriter(), new StringWriter());
+        Assert.Equal(0, await OfficeTools.Collect.Commands.SetupRun.RunAsync(request, out1, err1, Ct));
+        Assert.Contains("created the column Unit (text, indexed) in «Submissions»", out1.ToString());
+        Assert.Contains("created the column ContentHash (text) in «Forms»", out1.ToString());
+        var out2 = new StringWriter();
+        Assert.Equal(0, await OfficeTools.Collect.Commands.SetupRun.RunAsync(request, out2, new StringWriter(), Ct));
+        Assert.Contains("nothing to do", out2.ToString());
+
+        using var fresh = new Emulated();
+        fresh.Server.State.Access.AppGrants[EmulatorTokens.TestAppId] = "write";
+        var err3 = new StringWriter();
+        Assert.Equal(1, await OfficeTools.Collect.Commands.SetupRun.RunAsync(request with { Overrides = fresh.Overrides }, new StringWriter(), err3, Ct));
+        Assert.Contains("has no column Unit", err3.ToString());
+    }
 }
