@@ -9,7 +9,9 @@ namespace OfficeTools.Collect.Tests;
 public class SharePointHabitTests
 {
     static CancellationToken Ct => TestContext.Current.CancellationToken;
-    static byte[] Form(int unit) => TestForms.Blank($"U{unit:D3}", "基层党组织", 2, SampleLedger.ItemIds(unit));
+    // One set of bytes per unit: a stamped form made twice may differ (its identity carries the time).
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<int, byte[]> Forms = new();
+    static byte[] Form(int unit) => Forms.GetOrAdd(unit, u => TestForms.Blank($"U{u:D3}", "基层党组织", 2, SampleLedger.ItemIds(u)));
 
     [Fact]
     public async Task Publishing_again_sends_nothing_although_delta_has_no_paths_and_SharePoint_rewrote_every_file()
@@ -17,8 +19,12 @@ public class SharePointHabitTests
         using var emu = new Emulated();
         emu.Server.State.Habits.RewriteOfficeFiles = true;
         await using (var store = emu.Store())
+        {
             for (var u = 1; u <= 5; u++) Assert.Equal(UploadOutcome.Uploaded, await store.UploadFormAsync($"U{u:D3}", "自查报告表.docx", Form(u), Ct));
+            await store.CompleteUploadsAsync(Ct);
+        }
         Assert.All(emu.Library.Files, f => Assert.NotEqual(Form(int.Parse(f.Path[1..4])), f.Content)); // really rewritten
+        Assert.All(emu.Library.Files, f => Assert.Equal(QuickXor.Compute(f.Content), f.ListItem!.Fields["StoredHash"]?.ToString()));
         emu.Server.Counters.Reset();
         await using (var store = emu.Store())
         {
@@ -32,10 +38,32 @@ public class SharePointHabitTests
     }
 
     [Fact]
+    public async Task Hash_columns_are_written_in_batches_and_a_publish_that_skipped_them_only_uploads_again()
+    {
+        using var emu = new Emulated();
+        await using (var store = emu.Store())
+        {
+            for (var u = 1; u <= 25; u++) await store.UploadFormAsync($"U{u:D3}", "f.docx", Form(u), Ct);
+            emu.Server.Counters.Reset();
+            await store.CompleteUploadsAsync(Ct);
+            Assert.Equal(4, emu.Server.Counters.Total); // two $batches of ids, two of columns
+        }
+        Assert.All(emu.Library.Files, f => Assert.Equal(64, f.ListItem!.Fields["ContentHash"]!.ToString().Length));
+        await using (var store = emu.Store()) await store.UploadFormAsync("U026", "f.docx", Form(26), Ct); // never completed
+        await using var again = emu.Store();
+        Assert.Equal(UploadOutcome.Unchanged, await again.UploadFormAsync("U001", "f.docx", Form(1), Ct));
+        Assert.Equal(UploadOutcome.Replaced, await again.UploadFormAsync("U026", "f.docx", Form(26), Ct));
+    }
+
+    [Fact]
     public async Task A_blank_form_replaced_by_hand_in_SharePoint_is_published_again()
     {
         using var emu = new Emulated();
-        await using (var store = emu.Store()) await store.UploadFormAsync("U001", "f.docx", Form(1), Ct);
+        await using (var store = emu.Store())
+        {
+            await store.UploadFormAsync("U001", "f.docx", Form(1), Ct);
+            await store.CompleteUploadsAsync(Ct);
+        }
         emu.Library.Items["U001/f.docx"].Content = Form(2); // a clerk uploads another file over it; the columns stay
         await using var again = emu.Store();
         Assert.Equal(UploadOutcome.Replaced, await again.UploadFormAsync("U001", "f.docx", Form(1), Ct));

@@ -79,6 +79,14 @@ public static class Publisher
                 }
                 progress?.Report(Interlocked.Increment(ref done));
             }).ConfigureAwait(false);
+        try
+        {
+            await store.CompleteUploadsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreException e)
+        {
+            errors.Add($"{store.Description}: {e.Message}");
+        }
         return new PublishReport(uploaded, replaced, unchanged, errors.Order(StringComparer.Ordinal).ToList());
     }
 

@@ -18,6 +18,12 @@ public interface IFormStore : IAsyncDisposable
     /// </summary>
     Task<UploadOutcome> UploadFormAsync(string unitId, string fileName, byte[] content, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Finishes what a run of <see cref="UploadFormAsync"/> calls left pending (the SharePoint store writes the files'
+    /// hashes in $batches here); without it the next publish uploads those forms again.
+    /// </summary>
+    Task CompleteUploadsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Stores a filled form as a new submission of the unit and records it (status Submitted, next version).</summary>
     Task<SubmissionRecord> SubmitAsync(string unitId, string fileName, byte[] content, string submittedBy,
         DateTimeOffset submittedAt, CancellationToken cancellationToken = default);

@@ -43,6 +43,9 @@ public sealed partial class LocalFormStore : IFormStore
     public static bool IsStore(string folder) => File.Exists(Path.Combine(folder, DatabaseName));
 
     /// <inheritdoc />
+    public Task CompleteUploadsAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <inheritdoc />
     public string Description => "local store " + root;
 
     /// <inheritdoc />

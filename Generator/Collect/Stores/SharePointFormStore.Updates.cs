@@ -13,79 +13,25 @@ public sealed partial class SharePointFormStore
     {
         await ResolveAsync(cancellationToken).ConfigureAwait(false);
         var pending = updates.ToList();
-        var busyRounds = 0;
         for (var attempt = 0; pending.Count > 0; attempt++)
         {
-            if (attempt >= ETagAttempts + options.MaxRetries)
-                throw new StoreException($"{pending.Count} submission status update(s) could not be applied after {attempt} rounds (newer versions or SharePoint busy): {string.Join(", ", pending.Select(p => p.Submission.Id))}");
-            var conflicted = new List<StatusUpdate>();
-            var busy = new List<StatusUpdate>();
-            var wait = TimeSpan.Zero;
-            // $batch takes 20 requests at a time.
-            foreach (var chunk in pending.Chunk(20))
-            {
-                var outcome = await SendStatusBatchAsync(chunk, cancellationToken).ConfigureAwait(false);
-                conflicted.AddRange(outcome.Conflicted);
-                busy.AddRange(outcome.Busy);
-                if (outcome.RetryAfter > wait) wait = outcome.RetryAfter;
-            }
-            if (busy.Count > 0 && ++busyRounds > options.MaxRetries)
+            if (attempt >= ETagAttempts)
+                throw new StoreException($"{pending.Count} submission status update(s) kept meeting newer versions (412) after {ETagAttempts} tries: {string.Join(", ", pending.Select(p => p.Submission.Id))}");
+            var answers = await BatchAsync(pending, u => graph.Sites[siteId].Lists[listId].Items[u.Submission.Id].Fields.ToPatchRequestInformation(
+                new FieldValueSet { AdditionalData = new Dictionary<string, object> { ["Status"] = u.Status } },
+                rc => { if (u.Submission.ETag is { } tag) rc.Headers.Add("If-Match", tag); }), "updating submission statuses", cancellationToken).ConfigureAwait(false);
+            var busy = answers.Where(a => IsBusy(a.Value)).Select(a => a.Key.Submission.Id).ToList();
+            if (busy.Count > 0)
                 throw new StoreException($"SharePoint kept answering «busy» (throttled or unavailable) to {busy.Count} status update(s) inside $batch after {options.MaxRetries} retries; " +
-                    $"the others were applied. Not applied: {string.Join(", ", busy.Select(b => b.Submission.Id))} — run collect again later");
-            // Each throttled sub-request is sent again after its Retry-After (https://learn.microsoft.com/graph/throttling).
-            if (busy.Count > 0) await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                    $"the others were applied. Not applied: {string.Join(", ", busy)} — run collect again later");
+            if (answers.FirstOrDefault(a => a.Value.Status >= 400 && a.Value.Status != 412) is { Key: not null } refused)
+                throw new StoreException($"SharePoint refused the status of submission {refused.Key.Submission.Id}: HTTP {refused.Value.Status} {refused.Value.Body?["error"]?["message"]}");
             // Someone changed those items since we read them: take their new eTags and try again.
-            pending = [.. busy];
-            foreach (var c in conflicted)
-            {
-                var fresh = await ReReadAsync(c.Submission, cancellationToken).ConfigureAwait(false);
-                pending.Add(c with { Submission = fresh });
-            }
+            pending = [];
+            foreach (var c in answers.Where(a => a.Value.Status == 412).Select(a => a.Key))
+                pending.Add(c with { Submission = await ReReadAsync(c.Submission, cancellationToken).ConfigureAwait(false) });
         }
     }
-
-    sealed record BatchOutcome(List<StatusUpdate> Conflicted, List<StatusUpdate> Busy, TimeSpan RetryAfter);
-
-    async Task<BatchOutcome> SendStatusBatchAsync(StatusUpdate[] chunk, CancellationToken ct)
-    {
-        var outcome = new BatchOutcome([], [], TimeSpan.Zero);
-        try
-        {
-            var batch = new BatchRequestContentCollection(graph);
-            var steps = new Dictionary<string, StatusUpdate>();
-            foreach (var u in chunk)
-            {
-                var info = graph.Sites[siteId].Lists[listId].Items[u.Submission.Id].Fields.ToPatchRequestInformation(
-                    new FieldValueSet { AdditionalData = new Dictionary<string, object> { ["Status"] = u.Status } },
-                    rc => { if (u.Submission.ETag is { } tag) rc.Headers.Add("If-Match", tag); });
-                steps[await batch.AddBatchRequestStepAsync(info).ConfigureAwait(false)] = u;
-            }
-            var response = await graph.Batch.PostAsync(batch, ct).ConfigureAwait(false);
-            var wait = TimeSpan.Zero;
-            // Sub-responses come in any order: matched by id, never by position.
-            foreach (var (id, code) in await response.GetResponsesStatusCodesAsync().ConfigureAwait(false))
-            {
-                var status = (int)code;
-                if (status == 412) outcome.Conflicted.Add(steps[id]);
-                else if (status is 429 or 503 or 504)
-                {
-                    outcome.Busy.Add(steps[id]);
-                    using var sub = await response.GetResponseByIdAsync(id).ConfigureAwait(false);
-                    var after = sub?.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
-                    if (after > wait) wait = after;
-                }
-                else if (status >= 400)
-                    throw new StoreException($"SharePoint refused the status of submission {steps[id].Submission.Id}: HTTP {status}");
-            }
-            return outcome with { RetryAfter = wait > MaxWait ? MaxWait : wait };
-        }
-        catch (Exception e) when (IsGraphFailure(e))
-        {
-            throw Fail("updating submission statuses", e);
-        }
-    }
-
-    static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(180);
 
     async Task PatchWithETagAsync(SubmissionRecord record, Dictionary<string, object> fields, CancellationToken ct)
     {

@@ -18,6 +18,7 @@ public sealed partial class SharePointFormStore : IFormStore
     readonly SemaphoreSlim gate = new(1, 1);
     string? siteId, driveId, libraryListId, listId;
     LibraryIndex? index;
+    readonly System.Collections.Concurrent.ConcurrentQueue<PendingHash> unrecorded = new();
 
     /// <summary>A store over <paramref name="graph"/> configured by <paramref name="options"/>.</summary>
     public SharePointFormStore(GraphServiceClient graph, StoreOptions options)
@@ -76,7 +77,11 @@ public sealed partial class SharePointFormStore : IFormStore
         {
             throw new StoreException($"SharePoint has something else at {path} that a form cannot replace (a folder?)", e);
         }
-        known.Files[path] = await RecordHashAsync(path, stored, hash, cancellationToken).ConfigureAwait(false);
+        var itemId = stored?.Id ?? throw new StoreException($"SharePoint stored {path} but did not say as what");
+        var xor = stored.File?.Hashes?.QuickXorHash ?? "";
+        known.Files[path] = new LibraryFile(itemId, xor, hash, xor);
+        // The hashes go into the file's columns in $batches when the publish completes (CompleteUploadsAsync).
+        unrecorded.Enqueue(new PendingHash(path, itemId, hash, xor));
         return existed ? UploadOutcome.Replaced : UploadOutcome.Uploaded;
     }
 
