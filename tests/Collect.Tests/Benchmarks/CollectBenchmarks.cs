@@ -42,7 +42,9 @@ public class CollectBenchmarks(SampleBatch batch) : IClassFixture<SampleBatch>
             var unitDir = Path.Combine(dir, "forms", id);
             Directory.CreateDirectory(unitDir);
             // item ids are unique across a ledger: each unit's copy of the form gets its own
-            File.WriteAllBytes(Path.Combine(unitDir, id + ".docx"), FormFiller.PrefixItems(FormFiller.Fill(blank, answers), id + "-"));
+            // and its own sealed identity, as a generated form has (a copy of U001's would be refused as not this unit's)
+            File.WriteAllBytes(Path.Combine(unitDir, id + ".docx"),
+                TestForms.Stamp(FormFiller.PrefixItems(FormFiller.Fill(blank, answers), id + "-"), SampleLedger.CampaignId(2014), id, "领导班子"));
             foreach (var item in itemIds) items.Add(new JsonObject { ["id"] = $"{id}-{item}", ["unit"] = id, ["focus"] = 1, ["problem"] = "问题", ["due"] = "2014-12-01", ["status"] = "尚未启动" });
         }
         var ledger = Path.Combine(dir, "ledger.json");
