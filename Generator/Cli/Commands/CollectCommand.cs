@@ -12,22 +12,20 @@ public static class CollectCommand
         var source = new Argument<string>("SOURCE") { Description = "a folder of filled .docx forms (searched recursively), a local store root, or with --store sharepoint the configured site" };
         var ledger = new Option<string>("--ledger") { Description = "the ledger the forms were made from: .json, .xlsx, or a folder of CSV files", Required = true };
         var output = new Option<string>("--output", "-o") { Description = "OUT.json: every unit with status, file, submittedAt, values and problems", Required = true };
-        var store = new Option<string?>("--store") { Description = "local or sharepoint (settings from appsettings.json / OFFICETOOLS__Store__* / --set)" };
         var merged = new Option<string?>("--merged") { Description = "where to write the ledger with the answers merged (default OUT.ledger.json)" };
         var now = new Option<string?>("--now") { Description = "the date to judge overdue by (default: today)" };
         var forms = new Option<string?>("--forms") { Description = "the blank forms sent out (batch's forms/ folder), to read forms re-saved without their tags" };
-        var settings = new Option<string?>("--settings") { Description = "the settings file (default appsettings.json)" };
-        var set = new Option<string[]>("--set") { Description = "a store setting KEY=VALUE (repeatable), e.g. --set SiteHost=contoso.sharepoint.com", AllowMultipleArgumentsPerToken = false };
         var command = new Command("collect", "Read filled forms back: values, problems and every unit's status; merge the answers into the ledger")
         {
-            source, ledger, output, store, merged, now, forms, settings, set,
+            source, ledger, output, merged, now, forms,
         };
+        var selection = StoreSelection.AddTo(command, withLocalRoot: false);
         var limits = new LimitOptions().AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
             var errors = new List<string>();
-            var overrides = StoreRun.ParseOverrides(parse.GetValue(set) ?? [], errors);
+            var (store, _, settings, overrides) = selection.Read(parse, errors);
             DateTimeOffset? when = null;
             try { when = CollectRun.ParseNow(parse.GetValue(now)); }
             catch (FormatException) { errors.Add($"--now «{parse.GetValue(now)}» is not a date (yyyy-MM-dd)"); }
@@ -38,8 +36,8 @@ public static class CollectCommand
             }
             var request = new CollectRequest(parse.GetValue(source)!, parse.GetValue(ledger)!, parse.GetValue(output)!)
             {
-                Store = parse.GetValue(store), Merged = parse.GetValue(merged), Now = when, Forms = parse.GetValue(forms),
-                Settings = parse.GetValue(settings), Overrides = overrides, Limits = limits.Read(parse),
+                Store = store, Merged = parse.GetValue(merged), Now = when, Forms = parse.GetValue(forms),
+                Settings = settings, Overrides = overrides, Limits = limits.Read(parse),
             };
             return await CollectRun.RunAsync(request, config.Output, config.Error, ct).ConfigureAwait(false);
         });

@@ -10,19 +10,16 @@ public static class PublishCommand
     public static Command Create()
     {
         var dir = new Argument<string>("DIR") { Description = "the output folder of `officetools batch` (forms/ and index.json)" };
-        var store = new Option<string?>("--store") { Description = "local or sharepoint (settings from appsettings.json / OFFICETOOLS__Store__* / --set)" };
-        var to = new Option<string?>("--to") { Description = "the local store's root folder (default: Store:LocalRoot, ./store)" };
-        var settings = new Option<string?>("--settings") { Description = "the settings file (default appsettings.json)" };
-        var set = new Option<string[]>("--set") { Description = "a store setting KEY=VALUE (repeatable)" };
         var command = new Command("publish", "Put a batch's forms into each unit's folder of the store; re-publishing the same forms sends nothing")
         {
-            dir, store, to, settings, set,
+            dir,
         };
+        var selection = StoreSelection.AddTo(command, withLocalRoot: true);
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
             var errors = new List<string>();
-            var overrides = StoreRun.ParseOverrides(parse.GetValue(set) ?? [], errors);
+            var (store, to, settings, overrides) = selection.Read(parse, errors);
             if (errors.Count > 0)
             {
                 foreach (var e in errors) config.Error.WriteLine(e);
@@ -30,7 +27,7 @@ public static class PublishCommand
             }
             var request = new PublishRequest(parse.GetValue(dir)!)
             {
-                Store = parse.GetValue(store), To = parse.GetValue(to), Settings = parse.GetValue(settings), Overrides = overrides,
+                Store = store, To = to, Settings = settings, Overrides = overrides,
             };
             return await PublishRun.RunAsync(request, config.Output, config.Error, ct).ConfigureAwait(false);
         });
