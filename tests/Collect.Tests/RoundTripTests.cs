@@ -20,6 +20,8 @@ public class RoundTripTests(SampleBatch batch) : IClassFixture<SampleBatch>
     public async Task Forms_go_out_come_back_and_the_briefing_is_made_from_them(string kind)
     {
         using var emulator = kind == "sharepoint" ? new Emulated() : null;
+        // As SharePoint may: every Office file stored is rewritten, so no hash of ours ever equals the server's.
+        if (emulator is not null) emulator.Server.State.Habits.RewriteOfficeFiles = true;
         var localRoot = batch.NewFolder("store");
         IFormStore Open() => emulator is null ? new LocalFormStore(localRoot) : emulator.Store();
 
