@@ -19,6 +19,7 @@ public sealed partial class EmulatorServer
         var isUpload = path.StartsWith("_upload/", StringComparison.Ordinal) ||
             (method == "PUT" && path.EndsWith(":/content", StringComparison.Ordinal)) || path.EndsWith(":/createUploadSession", StringComparison.Ordinal);
         Counters.CountRequest(isUpload);
+        RequestLog.Enqueue($"{method} {path}");
         if (ctx.Request.Headers.Authorization.ToString() is { Length: > 0 } auth)
             lock (Authorizations) Authorizations.Add(auth);
         lock (UserAgents) UserAgents.Add(ctx.Request.Headers.UserAgent.ToString());

@@ -41,6 +41,8 @@ public sealed partial class EmulatorServer : IDisposable
     /// <summary>The User-Agent header values seen (distinct): Microsoft asks callers to name themselves
     /// (https://learn.microsoft.com/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online).</summary>
     public HashSet<string> UserAgents { get; } = [];
+    /// <summary>Every request as "METHOD decoded-path", in arrival order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> RequestLog { get; } = new();
 
     /// <summary>Starts listening; returns this for chaining.</summary>
     public EmulatorServer Start()

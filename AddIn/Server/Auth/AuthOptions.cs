@@ -47,12 +47,19 @@ public sealed class AuthOptions
         if (!string.IsNullOrWhiteSpace(ApplicationIdUri)) yield return ApplicationIdUri;
     }
 
-    /// <summary>The issuers a token may come from.</summary>
+    /// <summary>
+    /// The issuers a token may come from: the v2 issuer of <see cref="Instance"/> and the v1 issuer of its cloud, since
+    /// which one a token carries depends on the app registration's <c>accessTokenAcceptedVersion</c> (null or 1: v1,
+    /// 2: v2). v1 issuers by cloud (Microsoft Q&amp;A "token issuers for the sovereign clouds"): sts.windows.net for the
+    /// global and US Government clouds, sts.chinacloudapi.cn for the cloud operated by 21Vianet.
+    /// </summary>
     public IEnumerable<string> Issuers()
     {
         if (ValidIssuers.Count > 0) return ValidIssuers;
         if (string.IsNullOrWhiteSpace(TenantId)) return [];
-        return [$"{Instance.TrimEnd('/')}/{TenantId}/v2.0", $"https://sts.windows.net/{TenantId}/"];
+        var host = Uri.TryCreate(Instance, UriKind.Absolute, out var u) ? u.Host.ToLowerInvariant() : "";
+        var v1 = host is "login.partner.microsoftonline.cn" or "login.chinacloudapi.cn" ? "https://sts.chinacloudapi.cn" : "https://sts.windows.net";
+        return [$"{Instance.TrimEnd('/')}/{TenantId}/v2.0", $"{v1}/{TenantId}/"];
     }
 }
 

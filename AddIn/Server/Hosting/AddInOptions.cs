@@ -38,6 +38,17 @@ public sealed class AddInOptions
     /// <summary>Largest ratio of expanded to compressed size of an upload.</summary>
     public double MaxExpansionRatio { get; set; } = 100;
 
+    /// <summary>
+    /// With SharePoint and sign-in: false (default) = the service writes with the app's own credential (Store:Credential,
+    /// e.g. Sites.Selected with write on the one site) after its own check of who the caller is, so unit users need no
+    /// rights on the site and cannot read other units' folders there; true = Graph is called on behalf of the signed-in
+    /// user (the users then need edit rights on the site, and see what SharePoint lets them see).
+    /// </summary>
+    public bool StoreOnBehalfOfUser { get; set; }
+
+    /// <summary>How many signed-in users' SharePoint connections are kept at once (on-behalf-of mode).</summary>
+    public int MaxCachedUserStores { get; set; } = 500;
+
     /// <summary>The ledger file (.json, .csv or .xlsx); empty means the sample bundled with the service.</summary>
     public string? Ledger { get; set; }
 }

@@ -13,6 +13,7 @@ public static class ServiceSetup
         builder.Services.AddSingleton<LedgerSource>();
         builder.Services.AddSingleton<TemplateLibrary>();
         builder.Services.AddSingleton<RenderCache>();
+        builder.Services.AddSingleton<StoreFactory>();
         builder.Services.AddSingleton<StoreAccess>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddExceptionHandler<KnownFailureHandler>();

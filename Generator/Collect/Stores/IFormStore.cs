@@ -59,5 +59,26 @@ public sealed record SubmissionRecord(string Id, string UnitId, string Form, str
 /// <summary>A new status for a recorded submission.</summary>
 public sealed record StatusUpdate(SubmissionRecord Submission, string Status);
 
+/// <summary>What kind of failure a <see cref="StoreException"/> is, so that each door (command line, add-in) can say it in its own words.</summary>
+public enum StoreFailure
+{
+    /// <summary>Anything else: a refused operation, an answer that made no sense.</summary>
+    Other,
+    /// <summary>The store could not be reached (network, timeout).</summary>
+    Unreachable,
+    /// <summary>The store kept answering «busy» (429/503/504) after the retries.</summary>
+    Busy,
+    /// <summary>The store refused the account (401/403): missing rights on the site, a bad token.</summary>
+    Denied,
+    /// <summary>Signing in to the store failed (the app's credential, or the user's token exchange).</summary>
+    SignIn,
+    /// <summary>The site, library, list or a column is missing: the store needs `officetools setup`.</summary>
+    NotSetUp,
+}
+
 /// <summary>A store operation that failed for good (retries exhausted, refused, misconfigured), with a clear message.</summary>
-public sealed class StoreException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class StoreException(string message, Exception? inner = null, StoreFailure kind = StoreFailure.Other) : Exception(message, inner)
+{
+    /// <summary>The kind of failure.</summary>
+    public StoreFailure Kind { get; } = kind;
+}

@@ -46,9 +46,9 @@ public sealed partial class SharePointFormStore
                 report.Add($"created the document library «{options.Library}»");
                 drive = await FindLibraryAsync(ct).ConfigureAwait(false);
             }
-            driveId = drive?.Id ?? throw new StoreException($"the site has no document library «{options.Library}» (libraries: {string.Join(", ", await LibraryNamesAsync(ct).ConfigureAwait(false))}; `officetools setup --store sharepoint` makes it)");
+            driveId = drive?.Id ?? throw new StoreException($"the site has no document library «{options.Library}» (libraries: {string.Join(", ", await LibraryNamesAsync(ct).ConfigureAwait(false))}; `officetools setup --store sharepoint` makes it)", kind: StoreFailure.NotSetUp);
             libraryListId = (await graph.Drives[driveId].List.GetAsync(cancellationToken: ct).ConfigureAwait(false))?.Id
-                ?? throw new StoreException($"the library «{options.Library}» has no list behind it");
+                ?? throw new StoreException($"the library «{options.Library}» has no list behind it", kind: StoreFailure.NotSetUp);
             what = $"finding the list «{options.List}»";
             var lists = await graph.Sites[siteId].Lists.GetAsync(cancellationToken: ct).ConfigureAwait(false);
             var list = lists?.Value?.FirstOrDefault(l => string.Equals(l.DisplayName, options.List, StringComparison.OrdinalIgnoreCase)
@@ -60,7 +60,7 @@ public sealed partial class SharePointFormStore
                     cancellationToken: ct).ConfigureAwait(false))?.Id;
                 report.Add($"created the list «{options.List}»");
             }
-            if (list is null) throw new StoreException($"the site has no list «{options.List}» (`officetools setup --store sharepoint` makes it)");
+            if (list is null) throw new StoreException($"the site has no list «{options.List}» (`officetools setup --store sharepoint` makes it)", kind: StoreFailure.NotSetUp);
             what = $"checking the columns of «{options.Library}»";
             await EnsureColumnsAsync(libraryListId, options.Library, SharePointSchema.Library, true, report, problems, ct).ConfigureAwait(false);
             what = $"checking the columns of «{options.List}»";
@@ -68,13 +68,14 @@ public sealed partial class SharePointFormStore
             if (problems.Count > 0)
                 throw new StoreException($"SharePoint {site} is not set up for OfficeTools:\n  " + string.Join("\n  ", problems) +
                     "\nRun `officetools setup --store sharepoint` once with an account that may manage the site's lists " +
-                    "(Sites.Selected with the manage or fullcontrol role, or a site owner), or create these columns by hand (Generator/Collect/README.md lists them).");
+                    "(Sites.Selected with the manage or fullcontrol role, or a site owner), or create these columns by hand (Generator/Collect/README.md lists them).",
+                    kind: StoreFailure.NotSetUp);
             listId = list;
         }
         catch (ODataError e) when (e.ResponseStatusCode == 403 && what.StartsWith("creating", StringComparison.Ordinal))
         {
             throw new StoreException($"SharePoint refused {what} (403 {e.Error?.Code}): the account may write but not manage lists. " +
-                "Run `officetools setup --store sharepoint` once with an account that may (Sites.Selected with manage or fullcontrol, or a site owner).", e);
+                "Run `officetools setup --store sharepoint` once with an account that may (Sites.Selected with manage or fullcontrol, or a site owner).", e, StoreFailure.NotSetUp);
         }
         catch (Exception e) when (IsGraphFailure(e))
         {
