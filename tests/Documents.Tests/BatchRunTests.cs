@@ -177,5 +177,34 @@ public class BatchRunTests
         Assert.Equal(3, r.Summary!.Pdfs);
         Assert.Equal(["briefing.docx", "briefing.pdf", "forms/甲单位-U1.docx", "forms/甲单位-U1.pdf", "index.json", "notices/甲单位-U1.docx", "notices/甲单位-U1.pdf"], Files(output));
         Assert.StartsWith("%PDF", File.ReadAllText(Path.Combine(output, "briefing.pdf"))[..4]);
+        // Set in the 公文 faces' stand-ins from the mapping the product ships (CI installs fonts-arphic and fonts-noto-cjk),
+        // whatever FONTCONFIG_FILE the caller has: 仿宋 → AR PL UMing, 小标宋 → bold Noto Serif CJK, 黑体 → Noto Sans CJK.
+        var fonts = PdfFonts(Path.Combine(output, "briefing.pdf"));
+        Assert.Contains("UMing", fonts);
+        Assert.Contains("NotoSerifCJK", fonts);
+        Assert.Contains("Bold", fonts);
+    }
+
+    static string PdfFonts(string pdf)
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo("pdffonts") { RedirectStandardOutput = true, UseShellExecute = false };
+        psi.ArgumentList.Add(pdf);
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        var text = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        return text;
+    }
+
+    [Fact]
+    public void The_font_mapping_adds_stand_ins_only_for_families_the_machine_lacks()
+    {
+        var conf = GongwenFonts.FontConfig(new HashSet<string> { "仿宋_GB2312", "AR PL UMing CN", "Noto Serif CJK SC", "Noto Sans CJK SC" });
+        var doc = System.Xml.Linq.XDocument.Parse(conf.Replace("<!DOCTYPE fontconfig SYSTEM \"urn:fontconfig:fonts.dtd\">", ""));
+        var rules = doc.Root!.Elements("match").ToDictionary(m => m.Element("test")!.Value, m => m.Element("edit")!.Elements("string").Select(e => e.Value).ToList());
+        Assert.DoesNotContain("仿宋_GB2312", rules.Keys); // installed: left alone
+        Assert.Equal(["AR PL UMing CN", "Noto Serif CJK SC"], rules["仿宋"]);
+        Assert.Equal(["Noto Serif CJK SC", "AR PL UMing CN"], rules["方正小标宋简体"]);
+        Assert.Equal(["Noto Sans CJK SC"], rules["黑体"]);
+        Assert.Equal(["Noto Serif CJK SC"], rules["楷体_GB2312"]);
     }
 }

@@ -35,8 +35,9 @@ public static class LibreOffice
             var psi = new ProcessStartInfo(soffice)
             {
                 RedirectStandardOutput = true, RedirectStandardError = true,
-                Environment = { ["FONTCONFIG_FILE"] = Path.Combine(RepoPaths.Shared, "fonts", "gongwen-fonts.conf") },
             };
+            // the 公文 font mapping the product ships, as every PDF the product makes uses it
+            if (OfficeTools.Documents.Batch.GongwenFonts.WriteFontConfig(profile) is { } fonts) psi.Environment["FONTCONFIG_FILE"] = fonts;
             foreach (var a in (string[])["-env:UserInstallation=" + new Uri(profile).AbsoluteUri, "--headless", "--convert-to", "pdf", "--outdir", dir, .. inputs])
                 psi.ArgumentList.Add(a);
             Run(psi, TimeSpan.FromMinutes(4));

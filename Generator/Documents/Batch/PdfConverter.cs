@@ -32,6 +32,8 @@ internal static class PdfConverter
         try
         {
             var psi = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            // The 公文 fonts, or their stand-ins, from the mapping shipped with the product (never the caller's environment).
+            if (GongwenFonts.WriteFontConfig(work) is { } fonts) psi.Environment["FONTCONFIG_FILE"] = fonts;
             foreach (var a in new[] { "--headless", "--norestore", $"-env:UserInstallation={new Uri(profile).AbsoluteUri}", "--convert-to", "pdf", "--outdir", flat })
                 psi.ArgumentList.Add(a);
             for (var i = 0; i < documents.Count; i++)
