@@ -7,7 +7,7 @@ namespace OfficeTools.Templates.Tests;
 public static class LibreOffice
 {
     /// <summary>One converted sample: its PDF text and page count.</summary>
-    public sealed record Pdf(string Text, int Pages);
+    public sealed record Pdf(string Text, int Pages, PageInk FirstPage);
 
     static readonly Lazy<IReadOnlyDictionary<string, Pdf>?> Converted = new(Convert);
 
@@ -55,7 +55,9 @@ public static class LibreOffice
                 var info = Capture("pdfinfo", pdf);
                 var pages = int.Parse(info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(),
                     System.Globalization.CultureInfo.InvariantCulture);
-                return new Pdf(text, pages);
+                Capture("pdftoppm", "-r", PageInk.Dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", "1", "-l", "1", pdf, Path.Combine(dir, n + "-p"));
+                var ppm = Directory.GetFiles(dir, n + "-p*.ppm").Single();
+                return new Pdf(text, pages, PageInk.FromPpm(File.ReadAllBytes(ppm)));
             });
         }
         finally
