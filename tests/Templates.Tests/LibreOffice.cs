@@ -7,7 +7,7 @@ namespace OfficeTools.Templates.Tests;
 public static class LibreOffice
 {
     /// <summary>One converted sample: its PDF text and page count.</summary>
-    public sealed record Pdf(string Text, int Pages, PageInk FirstPage);
+    public sealed record Pdf(string Text, int Pages, PageInk FirstPage, IReadOnlyList<(string Word, double RightMm)> Words);
 
     static readonly Lazy<IReadOnlyDictionary<string, Pdf>?> Converted = new(Convert);
 
@@ -29,7 +29,7 @@ public static class LibreOffice
             var inputs = Samples.Names.Select(n =>
             {
                 var path = Path.Combine(dir, n + ".docx");
-                File.WriteAllBytes(path, Samples.Rendered(n));
+                File.WriteAllBytes(path, OfficeTools.Documents.Batch.LibreOfficeInput.Prepare(Samples.Rendered(n)));
                 return path;
             }).ToList();
             var psi = new ProcessStartInfo(soffice)
@@ -57,7 +57,10 @@ public static class LibreOffice
                     System.Globalization.CultureInfo.InvariantCulture);
                 Capture("pdftoppm", "-r", PageInk.Dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", "1", "-l", "1", pdf, Path.Combine(dir, n + "-p"));
                 var ppm = Directory.GetFiles(dir, n + "-p*.ppm").Single();
-                return new Pdf(text, pages, PageInk.FromPpm(File.ReadAllBytes(ppm)));
+                var words = System.Text.RegularExpressions.Regex.Matches(Capture("pdftotext", "-bbox", pdf, "-"), "<word [^>]*xMax=\"([0-9.]+)\"[^>]*>([^<]*)</word>")
+                    .Select(m => (System.Net.WebUtility.HtmlDecode(m.Groups[2].Value), double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) * 25.4 / 72))
+                    .ToList();
+                return new Pdf(text, pages, PageInk.FromPpm(File.ReadAllBytes(ppm)), words);
             });
         }
         finally

@@ -39,7 +39,7 @@ internal static class PdfConverter
             for (var i = 0; i < documents.Count; i++)
             {
                 var copy = Path.Combine(flat, $"{i:00000}.docx");
-                File.Copy(Path.Combine(root, documents[i]), copy);
+                File.WriteAllBytes(copy, LibreOfficeInput.Prepare(File.ReadAllBytes(Path.Combine(root, documents[i]))));
                 psi.ArgumentList.Add(copy);
             }
             using var p = Process.Start(psi) ?? throw new InvalidOperationException("soffice did not start");

@@ -20,7 +20,8 @@ public static class Styles
         $"<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
         "<w:docDefaults><w:rPrDefault><w:rPr>" + FangSong + "<w:kern w:val=\"2\"/>" + Sz(Size3) +
         "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>" +
-        "<w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/><w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>" +
+        // no closing punctuation hanging past the 28th character (GB/T 9704 §5.2.2: 28 characters a line is the edge)
+        "<w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/><w:overflowPunct w:val=\"0\"/><w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>" +
         Para("Normal", "Normal", null, BodyLine + "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>",
             $"<w:spacing w:val=\"{Tight}\"/>", isDefault: true, aliases: "正文,公文正文", uiPriority: 0) +
         Para("GwMasthead", "发文机关标志", "Normal",
