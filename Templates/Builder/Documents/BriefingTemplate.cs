@@ -36,7 +36,12 @@ public static class BriefingTemplate
              "{{ for n in notices }}{{ n.unit }}（{{ n.number }}）{{ if !for.last }}；{{ end }}{{ end }}。"),
         Heading1("四、下一步工作要求"),
         Block("{{ for r in requirements }}"),
+        // the last paragraph of the body goes with the 附件说明, 署名 and 成文日期: they never stand on a page alone (§7.3.5)
+        Block("{{ if for.last }}"),
+        P("Normal", R("{{ gw.level2 (for.index + 1) }}{{ r }}{{ if !(string.ends_with r \"。\") }}。{{ end }}"), "<w:keepNext/>"),
+        Block("{{ else }}"),
         Body("{{ gw.level2 (for.index + 1) }}{{ r }}{{ if !(string.ends_with r \"。\") }}。{{ end }}"),
+        Block("{{ end }}"),
         Block("{{ end }}"),
         Block("{{ for a in attachments }}"),
         PT("GwAttachNote", "{{ if for.first }}附件：{{ else }}　　　{{ end }}{{ if (array.size attachments) > 1 }}{{ a.no }}.{{ end }}{{ a.title }}"),

@@ -28,7 +28,8 @@ public static class NoticeTemplate
         Body("请于{{ notice.deadline }}前整改到位，逐项填写附件所列办理结果，经单位主要负责人签字后报送。"),
         Heading1("五、反馈方式"),
         Body("{{ notice.feedback }}"),
-        P("Normal", R("联系人：{{ campaign.contact }}　　联系电话：{{ campaign.phone }}"), "<w:jc w:val=\"left\"/>"),
+        // kept with the 附件说明, 署名 and 成文日期 that follow: they never stand on a page without the body (§7.3.5)
+        P("Normal", R("联系人：{{ campaign.contact }}　　联系电话：{{ campaign.phone }}"), "<w:keepNext/><w:jc w:val=\"left\"/>"),
         PT("GwAttachNote", "附件：督办事项办理结果报告单"),
         Signature("{{ campaign.office }}", "{{ notice.date }}"),
         Result(),
