@@ -78,24 +78,53 @@ public class GongwenLayoutTests
     }
 
     [Theory, MemberData(nameof(Documents))]
-    public void Colophon_sits_at_the_bottom_with_thick_and_thin_rules(string name)
+    public void Colophon_is_a_frame_at_the_bottom_of_the_text_area_with_thick_thin_thick_rules(string name)
     {
         var x = new Ooxml(Samples.Template(name));
         var body = x.Document.Root!.Element(W + "body")!;
-        var table = body.Elements(W + "tbl").Last();
-        Assert.Same(table, body.Elements().Reverse().Skip(2).First());
-        var pos = table.Element(W + "tblPr")!.Element(W + "tblpPr")!;
-        Assert.Equal("bottom", (string?)pos.Attribute(W + "tblpYSpec"));
-        Assert.Equal("margin", (string?)pos.Attribute(W + "vertAnchor"));
-        var borders = table.Element(W + "tblPr")!.Element(W + "tblBorders")!;
-        Assert.Equal("8", (string?)borders.Element(W + "top")!.Attribute(W + "sz"));      // 0.35 mm
-        Assert.Equal("8", (string?)borders.Element(W + "bottom")!.Attribute(W + "sz"));   // 0.35 mm
-        Assert.Equal("6", (string?)borders.Element(W + "insideH")!.Attribute(W + "sz"));  // 0.25 mm
-        var rows = table.Elements(W + "tr").Select(Text).ToList();
-        Assert.StartsWith("抄送：", rows[0], StringComparison.Ordinal);
-        Assert.EndsWith("印发", rows[1], StringComparison.Ordinal);
+        var framed = body.Elements(W + "p").Where(p => p.Element(W + "pPr")?.Element(W + "framePr") != null).ToList();
+        Assert.Equal(5, framed.Count);
+        // one frame: consecutive paragraphs with the same frame properties, the last of the body but the anchor
+        Assert.Equal(body.Elements().Reverse().Skip(2).Take(5).Reverse(), framed);
+        foreach (var p in framed)
+        {
+            var frame = p.Element(W + "pPr")!.Element(W + "framePr")!;
+            Assert.Equal("bottom", (string?)frame.Attribute(W + "yAlign"));
+            Assert.Equal("margin", (string?)frame.Attribute(W + "vAnchor"));
+            Assert.Equal("8844", (string?)frame.Attribute(W + "w"));
+        }
+        // rules: exact-height paragraphs filled black, 0.35 mm, 0.25 mm, 0.35 mm (twips); LibreOffice drops frames whose paragraphs have borders
+        int[] heights = [20, 14, 20];
+        var rules = framed.Where((_, i) => i % 2 == 0).ToList();
+        for (var i = 0; i < 3; i++)
+        {
+            var pPr = rules[i].Element(W + "pPr")!;
+            Assert.Equal("000000", (string?)pPr.Element(W + "shd")!.Attribute(W + "fill"));
+            Assert.Equal(heights[i].ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)pPr.Element(W + "spacing")!.Attribute(W + "line"));
+            Assert.Null(pPr.Element(W + "pBdr"));
+            Assert.Equal("", Text(rules[i]));
+        }
+        Assert.StartsWith("抄送：", Text(framed[1]), StringComparison.Ordinal);
+        Assert.EndsWith("印发", Text(framed[3]), StringComparison.Ordinal);
         Assert.Equal("28", x.StyleRun("GwColophon", "sz"));
         Assert.Equal("仿宋_GB2312", x.StyleRun("GwColophon", "rFonts", "eastAsia"));
+    }
+
+    [Theory]
+    [InlineData("青山县教育实践活动领导小组办公室", false)]
+    [InlineData("中共青山县委教育实践活动领导小组办公", false)]
+    [InlineData("中共青山县委教育实践活动领导小组办公室", true)]
+    [InlineData("中共青山县委党的群众路线教育实践活动领导小组办公室", true)]
+    public void A_printing_office_too_long_for_the_date_beside_it_puts_the_date_on_its_own_line(string printedBy, bool broken)
+    {
+        var x = new Ooxml(Samples.RenderedWith("notice", m => m["campaign"]!["printed_by"] = printedBy));
+        var line = x.Document.Descendants(W + "p").Single(p => Text(p).EndsWith("印发", StringComparison.Ordinal));
+        Assert.StartsWith(printedBy, Text(line), StringComparison.Ordinal);
+        var runs = line.Elements(W + "r").ToList();
+        var tab = runs.FindIndex(r => r.Element(W + "tab") != null);
+        Assert.True(tab > 0, "no tab before the date");
+        Assert.Equal(broken, runs.Take(tab).Any(r => r.Element(W + "br") != null));
+        Assert.Equal("right", (string?)line.Element(W + "pPr")!.Element(W + "tabs")!.Element(W + "tab")!.Attribute(W + "val"));
     }
 
     [Theory, MemberData(nameof(Documents))]

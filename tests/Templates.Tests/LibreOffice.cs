@@ -6,8 +6,11 @@ namespace OfficeTools.Templates.Tests;
 /// <summary>Converts every rendered sample to PDF once (one soffice run for all five) and reads text and page counts.</summary>
 public static class LibreOffice
 {
-    /// <summary>One converted sample: its PDF text and page count.</summary>
-    public sealed record Pdf(string Text, int Pages, PageInk FirstPage, IReadOnlyList<(string Word, double RightMm)> Words);
+    /// <summary>One converted sample: its PDF text, page count, the ink of its first and last pages, and its words.</summary>
+    public sealed record Pdf(string Text, int Pages, PageInk FirstPage, PageInk LastPage, IReadOnlyList<PdfWord> Words);
+
+    /// <summary>A word as pdftotext -bbox places it: its page (from 1) and its box in millimetres from the paper's top left.</summary>
+    public sealed record PdfWord(string Word, int Page, double LeftMm, double RightMm, double BottomMm);
 
     static readonly Lazy<IReadOnlyDictionary<string, Pdf>?> Converted = new(Convert);
 
@@ -55,12 +58,14 @@ public static class LibreOffice
                 var info = Capture("pdfinfo", pdf);
                 var pages = int.Parse(info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(),
                     System.Globalization.CultureInfo.InvariantCulture);
-                Capture("pdftoppm", "-r", PageInk.Dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", "1", "-l", "1", pdf, Path.Combine(dir, n + "-p"));
-                var ppm = Directory.GetFiles(dir, n + "-p*.ppm").Single();
-                var words = System.Text.RegularExpressions.Regex.Matches(Capture("pdftotext", "-bbox", pdf, "-"), "<word [^>]*xMax=\"([0-9.]+)\"[^>]*>([^<]*)</word>")
-                    .Select(m => (System.Net.WebUtility.HtmlDecode(m.Groups[2].Value), double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) * 25.4 / 72))
-                    .ToList();
-                return new Pdf(text, pages, PageInk.FromPpm(File.ReadAllBytes(ppm)), words);
+                var last = pages.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                PageInk Ink(string page)
+                {
+                    var prefix = Path.Combine(dir, $"{n}-p{page}");
+                    Capture("pdftoppm", "-r", PageInk.Dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", page, "-l", page, "-singlefile", pdf, prefix);
+                    return PageInk.FromPpm(File.ReadAllBytes(prefix + ".ppm"));
+                }
+                return new Pdf(text, pages, Ink("1"), Ink(last), Words(Capture("pdftotext", "-bbox", pdf, "-")));
             });
         }
         finally
@@ -70,6 +75,18 @@ public static class LibreOffice
                 try { Directory.Delete(d, true); } catch (IOException) { }
             }
         }
+    }
+
+    static List<PdfWord> Words(string bbox)
+    {
+        static double Mm(string pt) => double.Parse(pt, System.Globalization.CultureInfo.InvariantCulture) * 25.4 / 72;
+        var words = new List<PdfWord>();
+        var pages = bbox.Split("<page ").Skip(1).ToList();
+        for (var i = 0; i < pages.Count; i++)
+            words.AddRange(System.Text.RegularExpressions.Regex.Matches(pages[i],
+                    "<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>")
+                .Select(m => new PdfWord(System.Net.WebUtility.HtmlDecode(m.Groups[4].Value), i + 1, Mm(m.Groups[1].Value), Mm(m.Groups[2].Value), Mm(m.Groups[3].Value))));
+        return words;
     }
 
     static string Capture(string tool, params string[] args)

@@ -60,4 +60,19 @@ public sealed class PageInk
         var rule = RuleRow(minWidthMm);
         return Mm(Array.FindLastIndex(black, rule, rule, n => n > 0));
     }
+
+    /// <summary>The black rules at least <paramref name="minWidthMm"/> wide, top to bottom: each its top and bottom edge.</summary>
+    public IReadOnlyList<(double TopMm, double BottomMm)> BlackRulesMm(double minWidthMm)
+    {
+        var min = minWidthMm / 25.4 * Dpi;
+        var rules = new List<(double, double)>();
+        for (var y = 0; y < black.Length; y++)
+        {
+            if (black[y] < min) continue;
+            var top = y;
+            while (y + 1 < black.Length && black[y + 1] >= min) y++;
+            rules.Add((Mm(top), Mm(y + 1)));
+        }
+        return rules;
+    }
 }

@@ -33,13 +33,23 @@ public static class Samples
     /// <summary>The sample rendered with the engine (cached for the run); fails with every diagnostic listed.</summary>
     public static byte[] Rendered(string name) => RenderedAll.Value[name];
 
-    static byte[] RenderNow(string name)
+    /// <summary>The sample rendered with its model changed by <paramref name="change"/> first (not cached).</summary>
+    public static byte[] RenderedWith(string name, Action<JsonNode> change)
+    {
+        var model = Json(name);
+        change(model);
+        return RenderNow(name, Plain(model));
+    }
+
+    static byte[] RenderNow(string name) => RenderNow(name, Model(name));
+
+    static byte[] RenderNow(string name, object? model)
     {
         using var stream = new MemoryStream(Template(name));
         var template = DocxTemplate.Compile(stream, name + ".docx");
         if (template.HasErrors)
             throw new InvalidDataException(string.Join("\n", template.Diagnostics));
-        var result = template.Render(Model(name));
+        var result = template.Render(model);
         return result.Document ?? throw new InvalidDataException(string.Join("\n", result.Diagnostics));
     }
 

@@ -51,7 +51,7 @@ public static class BriefingTemplate
         Units(),
         AttachmentHead("附件2", "{{ attachments[1].title }}"),
         Tasks(),
-        Colophon("{{ campaign.copy_to }}", "{{ campaign.printed_by }}", "{{ campaign.print_date }}"));
+        Colophon("campaign.copy_to", "campaign.printed_by", "campaign.print_date"));
 
     static string Tasks()
     {

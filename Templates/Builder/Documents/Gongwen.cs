@@ -64,27 +64,51 @@ public static class Gongwen
         PT("GwAttachLabel", label) + PT("GwAttachTitle", title);
 
     /// <summary>
-    /// 版记: 抄送 and 印发机关 + 印发日期 (4号仿宋) in a table floated to the bottom of the 版心 on the last page,
-    /// first and last rules 0.35 mm, the rule between them 0.25 mm; a minimal paragraph closes the body.
-    /// The 印发 row has two cells so a long 印发机关 wraps on its own side and the date stays flush right.
+    /// 版记: 抄送 and 印发机关 + 印发日期 (4号仿宋) in a frame (w:framePr) at the bottom of the 版心, so the last rule lies
+    /// on the 版心's bottom edge on the last page; a minimal paragraph after it anchors the frame and ends the body.
+    /// The arguments are Scriban expressions (the 印发 line depends on the length of the 印发机关).
     /// </summary>
+    /// <remarks>
+    /// A frame, not a floating table: Word and LibreOffice both place a frame's paragraphs by <c>yAlign="bottom"</c> on
+    /// the page of its anchor and keep the body text clear of it, while LibreOffice 7.4 moves a floating table with
+    /// <c>tblpYSpec="bottom"</c> to the top of a page of its own. The rules are empty shaded paragraphs one rule thick,
+    /// not paragraph borders: LibreOffice 7.4 imports framed paragraphs that carry borders as plain paragraphs (measured:
+    /// the 版记 then follows the body instead of sitting at the foot of the page), and a border would in any case run
+    /// only between the text's indents, while the rules span the 156 mm 版心 and the text is one character in.
+    /// 印发机关 and the date share one line, the date flush right one character in, through a right tab; a 印发机关 too
+    /// long to leave room for the date is followed by a line break, so the date stands flush right on the next line
+    /// instead of being split.
+    /// </remarks>
     public static string Colophon(string copyTo, string printedBy, string printDate)
     {
-        const int dateWidth = 3600;
-        const int orgWidth = TextWidth - dateWidth;
-        var copy = P("GwColophon", R("抄送：" + copyTo), "<w:ind w:left=\"1120\" w:right=\"280\" w:hanging=\"840\"/>");
-        var org = P("GwColophon", R(printedBy), "<w:ind w:left=\"280\" w:right=\"0\"/>");
-        var date = P("GwColophon", R(printDate + "印发"), "<w:ind w:left=\"0\" w:right=\"280\"/><w:jc w:val=\"right\"/>");
-        static string Tc(int width, string p, int span = 1) =>
-            $"<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>{(span > 1 ? $"<w:gridSpan w:val=\"{span}\"/>" : "")}<w:vAlign w:val=\"bottom\"/></w:tcPr>{p}</w:tc>";
-        return "<w:tbl><w:tblPr><w:tblStyle w:val=\"GwColophonTable\"/>" +
-               "<w:tblpPr w:leftFromText=\"0\" w:rightFromText=\"0\" w:vertAnchor=\"margin\" w:horzAnchor=\"margin\" w:tblpXSpec=\"center\" w:tblpYSpec=\"bottom\"/>" +
-               $"<w:tblOverlap w:val=\"never\"/><w:tblW w:w=\"{TextWidth}\" w:type=\"dxa\"/>" +
-               "<w:tblBorders><w:top w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\"/><w:bottom w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\"/>" +
-               "<w:insideH w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:tblBorders><w:tblLayout w:type=\"fixed\"/>" +
-               "<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar><w:tblLook w:val=\"0000\"/></w:tblPr>" +
-               $"<w:tblGrid><w:gridCol w:w=\"{orgWidth}\"/><w:gridCol w:w=\"{dateWidth}\"/></w:tblGrid>" +
-               $"<w:tr><w:trPr><w:cantSplit/></w:trPr>{Tc(TextWidth, copy, 2)}</w:tr>" +
-               $"<w:tr><w:trPr><w:cantSplit/></w:trPr>{Tc(orgWidth, org)}{Tc(dateWidth, date)}</w:tr></w:tbl>" + P("GwTail", "");
+        var copy = Framed(R("抄送：{{ " + copyTo + " }}"), $"<w:ind w:left=\"{OneChar * 4}\" w:right=\"{OneChar}\" w:hanging=\"{OneChar * 3}\"/>");
+        var printed = Framed(
+            R("{{ " + printedBy + " }}") + R($"{{{{ if (string.size {printedBy}) > {PrintedByOnOneLine} }}}}") + Br() + R("{{ end }}") +
+            Tab() + R("{{ " + printDate + " }}印发"),
+            $"<w:tabs><w:tab w:val=\"right\" w:pos=\"{TextWidth - OneChar}\"/></w:tabs><w:ind w:left=\"{OneChar}\" w:right=\"{OneChar}\"/>");
+        return Rule(ThickRule) + copy + Rule(ThinRule) + printed + Rule(ThickRule) + P("GwTail", "");
     }
+
+    /// <summary>One character of 4号 (14 pt), in twips: the 版记's text is this far in from each side.</summary>
+    const int OneChar = 280;
+
+    /// <summary>
+    /// The longest 印发机关 that leaves room on its line for the widest 印发日期 and half a character's gap. The line holds
+    /// 414 pt (156 mm less a character each side); "2014年12月29日印发" takes 155 pt in LibreOffice's rendering (its digits
+    /// are wider than a Times digit, and it adds a quarter em between Chinese and digits), so 18 characters of 14 pt fit.
+    /// </summary>
+    public const int PrintedByOnOneLine = 18;
+
+    /// <summary>The 版记's first and last rules, 0.35 mm, and the rule between, 0.25 mm, in twips (20 a point).</summary>
+    public const int ThickRule = 20, ThinRule = 14;
+
+    /// <summary>The frame every 版记 paragraph shares: full 版心 width, at the bottom of the margin area, text above it.</summary>
+    const string ColophonFrame =
+        "<w:framePr w:w=\"8844\" w:wrap=\"notBeside\" w:vAnchor=\"margin\" w:hAnchor=\"margin\" w:xAlign=\"center\" w:yAlign=\"bottom\"/>";
+
+    static string Framed(string runs, string pPr) => P("GwColophon", runs, ColophonFrame + pPr);
+
+    // A 版记 rule: an empty paragraph exactly as high as the rule is thick, filled black across the 版心.
+    static string Rule(int twips) => P("GwColophonRule", "",
+        ColophonFrame + $"<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"000000\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{twips}\" w:lineRule=\"exact\"/>");
 }

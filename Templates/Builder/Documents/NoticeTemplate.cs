@@ -33,7 +33,7 @@ public static class NoticeTemplate
         PT("GwAttachNote", "附件：督办事项办理结果报告单"),
         Signature("{{ campaign.office }}", "{{ notice.date }}"),
         Result(),
-        Colophon("{{ campaign.copy_to }}", "{{ campaign.printed_by }}", "{{ campaign.print_date }}"));
+        Colophon("campaign.copy_to", "campaign.printed_by", "campaign.print_date"));
 
     static string Parties()
     {

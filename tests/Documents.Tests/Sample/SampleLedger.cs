@@ -98,7 +98,7 @@ public static partial class SampleLedger
         ("meeting", "县委常委会扩大会议"), ("recipients", "各乡镇党委，县直各单位党组（党委），县委各部委"),
         ("contact", "周文"), ("phone", "0791-86123456"), ("signer", "陈立新"),
         ("copy_to", "市委教育实践活动领导小组办公室，县委常委，县人大常委会、县政府、县政协党组"),
-        ("printed_by", "中共青山县委党的群众路线教育实践活动领导小组办公室"), ("print_date", new DateOnly(2014, 12, 29)),
+        ("printed_by", "青山县教育实践活动领导小组办公室"), ("print_date", new DateOnly(2014, 12, 29)),
         ("feedback", "办理结果加盖公章后报送县委教育实践活动办公室督查组，电子版发送至qsjdb@example.cn"),
     ]);
 
