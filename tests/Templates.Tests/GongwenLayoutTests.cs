@@ -131,10 +131,12 @@ public class GongwenLayoutTests
     public void Signature_date_and_attachment_follow_the_standard(string name)
     {
         var x = new Ooxml(Samples.Template(name));
-        Assert.Equal("right", x.StylePara("GwSignature", "jc"));
-        Assert.Equal("200", x.StylePara("GwSignature", "ind", "rightChars"));
-        Assert.Equal("400", x.StylePara("GwDate", "ind", "rightChars"));
-        Assert.Single(x.ParagraphsIn("GwDate"));
+        // flush left: the leading spaces from gw.signature_lead / gw.date_lead place them (GB/T 9704 §7.3.5)
+        Assert.Equal("left", x.StylePara("GwSignature", "jc"));
+        Assert.Equal("left", x.StylePara("GwDate", "jc"));
+        Assert.Equal("0", x.StylePara("GwSignature", "ind", "firstLineChars"));
+        Assert.StartsWith("{{ gw.signature_lead campaign.office ", Text(Assert.Single(x.ParagraphsIn("GwSignature"))), StringComparison.Ordinal);
+        Assert.StartsWith("{{ gw.date_lead campaign.office ", Text(Assert.Single(x.ParagraphsIn("GwDate"))), StringComparison.Ordinal);
         Assert.StartsWith("附件", Text(x.ParagraphsIn("GwAttachNote").First()).Replace("{{ if for.first }}", "", StringComparison.Ordinal), StringComparison.Ordinal);
         var label = x.ParagraphsIn("GwAttachLabel").First();
         Assert.Equal("黑体", x.StyleRun("GwAttachLabel", "rFonts", "eastAsia"));

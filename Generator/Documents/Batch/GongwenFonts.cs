@@ -28,6 +28,9 @@ public static class GongwenFonts
         new("楷体", ["KaiTi", "AR PL UKai CN", "Noto Serif CJK SC"]),
         new("黑体", ["SimHei", "Source Han Sans SC", "Noto Sans CJK SC"]),
         new("宋体", ["SimSun", "Source Han Serif SC", "Noto Serif CJK SC", "AR PL UMing CN"]),
+        // digits and Latin text: Times New Roman's metric twin keeps a digit half a character wide, as the 署名 and
+        // 成文日期 positions count it (DejaVu Serif, what fontconfig otherwise picks, is a fifth wider)
+        new("Times New Roman", ["Liberation Serif", "Tinos"]),
     ];
 
     /// <summary>

@@ -85,6 +85,9 @@ public sealed partial record Campaign
     public required DateOnly PrintDate { get; init; }
     /// <summary>反馈方式 text of notices.</summary>
     public string Feedback { get; init; } = "";
+    /// <summary>Whether the notices and the briefing go out under the office's seal (加盖印章), which sets where
+    /// 署名 and 成文日期 stand (GB/T 9704 §7.3.5); an empty cell means they do.</summary>
+    public bool Sealed { get; init; } = true;
 }
 
 /// <summary>A unit under inspection: a leadership team, a grassroots organisation or a person.</summary>

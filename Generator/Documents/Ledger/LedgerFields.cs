@@ -15,7 +15,7 @@ public static class LedgerFields
         new("as_of", "统计截止日期"), new("briefing_date", "通报日期"), new("notice_date", "督办日期"),
         new("notice_days", "督办限期天数"), new("meeting", "会议名称"), new("recipients", "主送机关"),
         new("contact", "联系人"), new("phone", "联系电话"), new("signer", "签发人"), new("copy_to", "抄送"),
-        new("printed_by", "印发机关"), new("print_date", "印发日期"), new("feedback", "反馈方式"), new("id", "活动编号"),
+        new("printed_by", "印发机关"), new("print_date", "印发日期"), new("feedback", "反馈方式"), new("sealed", "加盖印章"), new("id", "活动编号"),
     ]);
 
     /// <summary>The units table.</summary>

@@ -81,6 +81,7 @@ public static class LedgerJsonWriter
         w.WriteString("printed_by", c.PrintedBy);
         w.WriteString("print_date", Iso(c.PrintDate));
         w.WriteString("feedback", c.Feedback);
+        w.WriteBoolean("sealed", c.Sealed);
         w.WriteEndObject();
     }
 

@@ -94,6 +94,7 @@ internal static class LedgerParser
             NoticeDays = r.Int("notice_days", 1, 365) ?? 15, Meeting = r.Text("meeting", true), Recipients = r.Text("recipients"),
             Contact = r.Text("contact"), Phone = r.Text("phone"), Signer = r.Text("signer"), CopyTo = r.Text("copy_to"),
             PrintedBy = r.Text("printed_by"), PrintDate = print ?? default, Feedback = r.Text("feedback"),
+            Sealed = r.Text("sealed").Length == 0 || r.Bool("sealed"),
             Id = r.Text("id") is { Length: > 0 } id ? id : null,
         };
         if (c.Id != null && !Campaign.IsValidId(c.Id))

@@ -24,6 +24,7 @@ public sealed partial class ModelBuilder(Ledger.Ledger ledger, IReadOnlyDictiona
         ["report_deadline"] = Gw.Date(c.ReportDeadline), ["report_deadline_iso"] = Gw.Iso(c.ReportDeadline),
         ["contact"] = c.Contact, ["phone"] = c.Phone, ["signer"] = c.Signer, ["copy_to"] = Gw.EndWith(c.CopyTo, '。'),
         ["printed_by"] = c.PrintedBy, ["print_date"] = Gw.Date(c.PrintDate), ["print_date_iso"] = Gw.Iso(c.PrintDate),
+        ["sealed"] = c.Sealed,
     };
 
     Dictionary<string, object?> UnitModel(Unit u) => new()

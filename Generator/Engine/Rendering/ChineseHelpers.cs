@@ -10,7 +10,7 @@ internal static class ChineseHelpers
     const string Digits = "零一二三四五六七八九";
     const string Upper = "零壹贰叁肆伍陆柒捌玖";
 
-    /// <summary>The <c>gw</c> object: num, level1–4, date, docno, upper.</summary>
+    /// <summary>The <c>gw</c> object: num, level1–4, date, docno, upper, signature_lead, date_lead, title.</summary>
     public static ScriptObject Create()
     {
         var gw = new ScriptObject();
@@ -23,8 +23,19 @@ internal static class ChineseHelpers
         One("date", Date);
         TemplateFunction.Add(gw, "docno", 3, (_, _, a) => $"{Str(a[0])}〔{Str(a[1])}〕{Str(a[2])}号");
         One("upper", v => Money(System.Convert.ToDecimal(v, CultureInfo.InvariantCulture)));
+        One("title", v => TitleBreaker.Break(Str(v)));
+        TemplateFunction.Add(gw, "signature_lead", 3, (_, _, a) => SignatureLayout.SignatureLead(Str(a[0]), Str(a[1]), Flag(a[2])));
+        TemplateFunction.Add(gw, "date_lead", 3, (_, _, a) => SignatureLayout.DateLead(Str(a[0]), Str(a[1]), Flag(a[2])));
         return gw;
     }
+
+    static bool Flag(object? v) => v switch
+    {
+        bool b => b,
+        string s => s.Trim() is "是" or "1" || s.Trim().Equals("true", StringComparison.OrdinalIgnoreCase),
+        null => false,
+        _ => System.Convert.ToDouble(v, CultureInfo.InvariantCulture) != 0,
+    };
 
     static string Str(object? v) => System.Convert.ToString(v, CultureInfo.InvariantCulture) ?? "";
 

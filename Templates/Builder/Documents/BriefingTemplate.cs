@@ -9,7 +9,7 @@ public static class BriefingTemplate
     /// <summary>The body XML of the briefing template (inner XML of w:body).</summary>
     public static string Xml() => string.Concat(
         Masthead("campaign.office_short", "文件", "{{ briefing.number }}"),
-        Title("{{ briefing.title }}"),
+        TitleOf("briefing.title"),
         Recipient("{{ briefing.recipients }}"),
         Body("按照党的群众路线教育实践活动整改落实情况“回头看”工作部署，各级党组织对照“两方案一计划”认真开展自查，" +
              "办公室组织力量逐级督查、重点抽查。现将整改落实情况通报如下，请{{ briefing.meeting }}审议。"),
@@ -46,7 +46,7 @@ public static class BriefingTemplate
         Block("{{ for a in attachments }}"),
         PT("GwAttachNote", "{{ if for.first }}附件：{{ else }}　　　{{ end }}{{ if (array.size attachments) > 1 }}{{ a.no }}.{{ end }}{{ a.title }}"),
         Block("{{ end }}"),
-        Signature("{{ campaign.office }}", "{{ briefing.date }}"),
+        Signature("campaign.office", "briefing.date", "campaign.sealed"),
         AttachmentHead("附件1", "{{ attachments[0].title }}"),
         Units(),
         AttachmentHead("附件2", "{{ attachments[1].title }}"),

@@ -12,7 +12,7 @@ public static class FormTemplate
 
     /// <summary>The body XML of one variant (inner XML of w:body).</summary>
     public static string Xml(FormVariant v) => string.Concat(
-        P("GwTitle", R("{{ form.title }}"), "<w:spacing w:before=\"0\" w:after=\"0\"/>"),
+        P("GwTitle", R("{{ gw.title form.title }}"), "<w:spacing w:before=\"0\" w:after=\"0\"/>"),
         Header(v),
         PT("GwNote", "填表说明：" + v.Scope + "请逐项如实填写，带“请选择”的栏目从下拉列表中选择，日期从日历中选择；" +
                      "本表于{{ form.deadline }}前报送。"),

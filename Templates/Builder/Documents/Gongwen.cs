@@ -44,6 +44,9 @@ public static class Gongwen
     /// <summary>标题 (2号小标宋, centred, two lines below the red line).</summary>
     public static string Title(string text) => PT("GwTitle", text);
 
+    /// <summary>A 标题 from the data: <c>gw.title</c> breaks it between words into a trapezoid when one line is too short.</summary>
+    public static string TitleOf(string expression) => PT("GwTitle", "{{ gw.title " + expression + " }}");
+
     /// <summary>主送机关, flush left; the text ends with a full-width colon.</summary>
     public static string Recipient(string text) => PT("GwRecipient", text);
 
@@ -56,8 +59,16 @@ public static class Gongwen
     /// <summary>A level-2 heading (（一） 楷体).</summary>
     public static string Heading2(string text) => PT("GwHeading2", text);
 
-    /// <summary>署名 right-indented two characters and 成文日期 below it (unsealed layout).</summary>
-    public static string Signature(string signer, string date) => PT("GwSignature", signer) + PT("GwDate", date);
+    /// <summary>
+    /// 署名 one line below the body and 成文日期 under it, placed by GB/T 9704 §7.3.5 for a sealed or an unsealed document
+    /// (<paramref name="sealedDocument"/> an expression): <c>gw.signature_lead</c> and <c>gw.date_lead</c> give the
+    /// leading spaces, since the positions depend on both texts' lengths. The arguments are Scriban expressions.
+    /// </summary>
+    public static string Signature(string signer, string date, string sealedDocument)
+    {
+        var args = $"{signer} {date} {sealedDocument}";
+        return PT("GwSignature", $"{{{{ gw.signature_lead {args} }}}}{{{{ {signer} }}}}") + PT("GwDate", $"{{{{ gw.date_lead {args} }}}}{{{{ {date} }}}}");
+    }
 
     /// <summary>附件 on a new page: "附件" label (3号黑体, line 1) and its title centred on line 3.</summary>
     public static string AttachmentHead(string label, string title) =>

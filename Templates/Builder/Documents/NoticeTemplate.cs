@@ -31,7 +31,7 @@ public static class NoticeTemplate
         // kept with the 附件说明, 署名 and 成文日期 that follow: they never stand on a page without the body (§7.3.5)
         P("Normal", R("联系人：{{ campaign.contact }}　　联系电话：{{ campaign.phone }}"), "<w:keepNext/><w:jc w:val=\"left\"/>"),
         PT("GwAttachNote", "附件：督办事项办理结果报告单"),
-        Signature("{{ campaign.office }}", "{{ notice.date }}"),
+        Signature("campaign.office", "notice.date", "campaign.sealed"),
         Result(),
         Colophon("campaign.copy_to", "campaign.printed_by", "campaign.print_date"));
 

@@ -41,8 +41,9 @@ public static class Styles
         Para("GwHeading3", "三级标题", "Normal", "<w:outlineLvl w:val=\"2\"/>", "") +
         Para("GwAttachNote", "附件说明", "Normal",
             $"<w:keepNext/><w:spacing w:before=\"{Line}\"/><w:ind w:left=\"1600\" w:leftChars=\"500\" w:hanging=\"960\" w:hangingChars=\"300\"/><w:contextualSpacing/>", "") +
-        Para("GwSignature", "署名", "Normal", $"<w:keepNext/><w:spacing w:before=\"{Line}\"/><w:ind w:right=\"640\" w:rightChars=\"200\" w:firstLine=\"0\" w:firstLineChars=\"0\"/><w:jc w:val=\"right\"/>", "") +
-        Para("GwDate", "成文日期", "Normal", "<w:ind w:right=\"1280\" w:rightChars=\"400\" w:firstLine=\"0\" w:firstLineChars=\"0\"/><w:jc w:val=\"right\"/>", "") +
+        // flush left without indent: gw.signature_lead and gw.date_lead set where the lines start (GB/T 9704 §7.3.5)
+        Para("GwSignature", "署名", "Normal", $"<w:keepNext/><w:spacing w:before=\"{Line}\"/>" + NoIndent + "<w:jc w:val=\"left\"/>", "") +
+        Para("GwDate", "成文日期", "Normal", "" + NoIndent + "<w:jc w:val=\"left\"/>", "") +
         Para("GwAttachLabel", "附件标识", "Normal", "<w:keepNext/><w:pageBreakBefore/>" + NoIndent + "<w:jc w:val=\"left\"/>", HeiTi) +
         Para("GwAttachTitle", "附件标题", "GwTitle", $"<w:spacing w:before=\"{Line}\" w:after=\"{Line}\"/>", "") +
         Para("GwCaption", "表题", "Normal", "<w:keepNext/>" + NoIndent + "<w:jc w:val=\"center\"/>", HeiTi + "<w:spacing w:val=\"0\"/>" + Sz(Size4)) +
