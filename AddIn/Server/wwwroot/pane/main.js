@@ -169,7 +169,7 @@
     // office.js not loaded (the portal page, or no way to Microsoft's CDN): the portal
     if (!(window.Office && window.Office.onReady)) { start(null); return; }
     // office.js loaded but Office never answers: the portal, and say so rather than wait forever
-    var watchdog = setTimeout(function () { start(null, t.officeSlow(portal)); }, 15000);
+    var watchdog = setTimeout(function () { start(null, t.officeSlow(portal)); }, Pane.watchdogMs || 15000);
     window.Office.onReady(function (info) { clearTimeout(watchdog); start(info); });
   }
 
