@@ -25,15 +25,16 @@ public static class SecurityHeaders
     public const string MicrosoftAjax = "https://ajax.aspnetcdn.com";
 
     /// <summary>
-    /// The content security policy: our own scripts plus Office.js; no inline script. <c>style-src</c> allows inline
-    /// styles because office.js writes style attributes on its own elements (the telemetry iframe, its dialogs);
-    /// scripts stay strict. <paramref name="auth"/>'s sign-in host is allowed for connections and frames (MSAL's
-    /// token requests and silent renewals), and Office.js's host for frames (its telemetry and dialog frames).
+    /// The content security policy: our own scripts plus Office.js; nothing inline. office.js styles its own elements
+    /// (dialog overlay, hidden frames) through element.style, which CSP does not govern, so style-src stays 'self'.
+    /// Frames: office.js opens its hidden host-trust frame (AgaveErrorUX/index.html) from its own CDN path, MSAL its
+    /// silent-renewal frame on the sign-in host; <paramref name="auth"/>'s sign-in host (the configured Entra
+    /// instance, so the 21Vianet cloud too) is allowed for connections (MSAL's token requests) and frames.
     /// </summary>
     public static string ContentSecurityPolicy(AuthOptions auth)
     {
         var login = auth.Enabled && Uri.TryCreate(auth.Instance, UriKind.Absolute, out var u) ? " " + u.GetLeftPart(UriPartial.Authority) : "";
-        return $"default-src 'self'; script-src 'self' {OfficeJs} {MicrosoftAjax}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        return $"default-src 'self'; script-src 'self' {OfficeJs} {MicrosoftAjax}; style-src 'self'; img-src 'self' data:; " +
             $"connect-src 'self'{login}; frame-src 'self' {OfficeJs}{login}; object-src 'none'; base-uri 'self'; form-action 'self'; " +
             "frame-ancestors " + FrameAncestors;
     }
