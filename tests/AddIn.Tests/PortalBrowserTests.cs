@@ -38,11 +38,14 @@ public class PortalBrowserTests(PortalBrowserTests.App app) : IClassFixture<Port
         // let office.js finish whatever it starts after onReady (telemetry, locale strings)
         await b.Page.WaitForTimeoutAsync(1500);
         var csp = await b.CspViolationsAsync();
+        // what office.js asked for, kept beside the test binaries for a person to read
         File.AppendAllText(Path.Combine(AppContext.BaseDirectory, "office-js-run.txt"), hostInfo + "\noutside: " + string.Join(" ", b.Outside) + "\ncsp: " + string.Join(" | ", csp) + "\nconsole: " + string.Join(" | ", b.ConsoleErrors) + "\n");
         Assert.Empty(csp);
         Assert.Empty(b.ConsoleErrors);
         Assert.DoesNotContain("未能加载 Office.js", await b.Page.InnerTextAsync("body"), StringComparison.Ordinal);
         Assert.NotEqual("正在连接…", await b.Page.InnerTextAsync("#who"));
+        await b.Page.SetViewportSizeAsync(360, 640);
+        await b.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, $"portal-officejs-{hostInfo.Split('$')[0 .. Math.Min(2, hostInfo.Split('$').Length)].Aggregate((a, c) => a + c)}.png"), FullPage = true });
     }
 
     [Fact]
