@@ -159,18 +159,21 @@
     });
   }
 
+  function tooOld() {
+    $("who").textContent = t.notConnected;
+    Pane.show(t.oldBrowser(Pane.host.portalUrl()), false);
+  }
+
   function boot() {
-    var portal = Pane.host.portalUrl();
-    if (!Pane.promise() || !window.JSON || !document.querySelector || !window.Uint8Array || !window.XMLHttpRequest) {
-      $("who").textContent = t.notConnected;
-      Pane.show(t.oldBrowser(portal), false);
-      return;
-    }
+    if (!window.JSON || !document.querySelector || !window.Uint8Array || !window.XMLHttpRequest || !document.addEventListener) { tooOld(); return; }
+    // Promise is checked only once office.js is ready: in the IE11 webview it comes with Office's own scripts
+    // (OfficeExtension.Promise), which load after this file
+    var go = function (info, note) { if (Pane.promise()) start(info, note); else tooOld(); };
     // office.js not loaded (the portal page, or no way to Microsoft's CDN): the portal
-    if (!(window.Office && window.Office.onReady)) { start(null); return; }
+    if (!(window.Office && window.Office.onReady)) { go(null); return; }
     // office.js loaded but Office never answers: the portal, and say so rather than wait forever
-    var watchdog = setTimeout(function () { start(null, t.officeSlow(portal)); }, Pane.watchdogMs || 15000);
-    window.Office.onReady(function (info) { clearTimeout(watchdog); start(info); });
+    var watchdog = setTimeout(function () { go(null, t.officeSlow(Pane.host.portalUrl())); }, Pane.watchdogMs || 15000);
+    window.Office.onReady(function (info) { clearTimeout(watchdog); go(info); });
   }
 
   boot();
