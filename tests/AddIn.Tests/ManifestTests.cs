@@ -89,6 +89,41 @@ public class ManifestTests
     }
 
     [Fact]
+    public void The_manifest_asks_only_for_WordApi_1_1()
+    {
+        var set = Repo().Descendants(App + "Set").Single(s => (string?)s.Attribute("Name") == "WordApi");
+        Assert.Equal("1.1", (string?)set.Attribute("MinVersion"));
+    }
+
+    [Fact]
+    public void Stamping_again_keeps_the_add_in_id_and_raises_the_version()
+    {
+        var dir = Directory.CreateTempSubdirectory("stamp-").FullName;
+        try
+        {
+            var outPath = Path.Combine(dir, "manifest.xml");
+            string[] Args() => ["stamp-manifest", "--host", "https://addin.county.gov", "--in", RepoPaths.Of("manifest.xml"), "--out", outPath];
+            var stderr = new StringWriter();
+            Assert.True(ManifestStamper.Run(Args(), TextWriter.Null, stderr) == 0, stderr.ToString());
+            var first = XDocument.Load(outPath);
+            Assert.True(ManifestStamper.Run(Args(), TextWriter.Null, stderr) == 0, stderr.ToString());
+            var second = XDocument.Load(outPath);
+            Assert.Empty(Validate(second));
+            Assert.Equal(first.Root!.Element(App + "Id")!.Value, second.Root!.Element(App + "Id")!.Value);
+            var v1 = Version.Parse(first.Root.Element(App + "Version")!.Value);
+            var v2 = Version.Parse(second.Root.Element(App + "Version")!.Value);
+            Assert.Equal(Version.Parse(Repo().Root!.Element(App + "Version")!.Value), v1);
+            Assert.True(v2 > v1, $"{v2} > {v1}");
+            // --id takes over an add-in already deployed under that Id
+            var taken = Guid.NewGuid();
+            Assert.Equal(0, ManifestStamper.Run([.. Args(), "--id", taken.ToString()], TextWriter.Null, stderr));
+            Assert.Equal(taken.ToString(), XDocument.Load(outPath).Root!.Element(App + "Id")!.Value);
+            Assert.Equal(2, ManifestStamper.Run([.. Args(), "--id", "not-a-guid"], TextWriter.Null, TextWriter.Null));
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    [Fact]
     public void Stamp_command_uses_the_bundled_manifest_and_refuses_plain_http()
     {
         var stderr = new StringWriter();

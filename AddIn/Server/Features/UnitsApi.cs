@@ -10,7 +10,10 @@ public static class UnitsApi
     /// <summary>A unit as the pane lists it.</summary>
     public sealed record UnitInfo(string Id, string Name, string Kind, string? Parent, int Items);
 
-    /// <summary>Maps <c>GET /api/units</c> and <c>GET /api/units/{id}</c>.</summary>
+    /// <summary>A ledger item as the portal lists it (read-only: changes go through the filled form).</summary>
+    public sealed record ItemInfo(string Id, string Problem, string Measure, string Owner, DateOnly Due, string Status, string Satisfaction);
+
+    /// <summary>Maps <c>GET /api/units</c>, <c>GET /api/units/{id}</c> and <c>GET /api/units/{id}/items</c>.</summary>
     public static RouteGroupBuilder MapUnitsApi(this RouteGroupBuilder group)
     {
         var g = group.MapGroup("/units");
@@ -24,6 +27,13 @@ public static class UnitsApi
             if (!caller.CanAccess(id)) return Problems.NotYourUnit(id);
             var l = ledger.Current.Ledger;
             return l.FindUnit(id) is { } u ? TypedResults.Ok(Info(l, u)) : Problems.NoUnit(id);
+        });
+        g.MapGet("/{id}/items", Results<Ok<ItemInfo[]>, ProblemHttpResult> (string id, LedgerSource ledger, Caller caller) =>
+        {
+            if (!caller.CanAccess(id)) return Problems.NotYourUnit(id);
+            var l = ledger.Current.Ledger;
+            if (l.FindUnit(id) is null) return Problems.NoUnit(id);
+            return TypedResults.Ok(l.ItemsOf(id).Select(i => new ItemInfo(i.Id, i.Problem, i.Measure, i.Owner, i.Due, i.Status, i.Satisfaction)).ToArray());
         });
         return group;
     }

@@ -2,7 +2,11 @@ using System.Xml.Linq;
 
 namespace OfficeTools.AddIn.Server.Manifest;
 
-/// <summary>Writes a deployable copy of manifest.xml: the real host URL everywhere, a new add-in GUID, the app's client id.</summary>
+/// <summary>
+/// Writes a deployable copy of manifest.xml: the real host URL everywhere, the app's client id, and an add-in Id that stays
+/// the same from one stamp to the next (the admin center and Office tell add-ins apart by Id: a new Id is a second
+/// add-in, not an update) with a Version raised each time (Office takes a manifest as an update only when its Version grew).
+/// </summary>
 public static class ManifestStamper
 {
     /// <summary>The host written in the repository's manifest, replaced on deployment.</summary>
@@ -19,8 +23,8 @@ public static class ManifestStamper
         return XDocument.Load(s);
     }
 
-    /// <summary>Returns a stamped copy: <paramref name="host"/> replaces the placeholder, the Id is <paramref name="addInId"/>.</summary>
-    public static XDocument Stamp(XDocument manifest, Uri host, Guid addInId, Guid? clientId)
+    /// <summary>Returns a stamped copy: <paramref name="host"/> replaces the placeholder, the Id is <paramref name="addInId"/>, the Version <paramref name="version"/> (else the source's).</summary>
+    public static XDocument Stamp(XDocument manifest, Uri host, Guid addInId, Guid? clientId, Version? version = null)
     {
         if (host.Scheme != Uri.UriSchemeHttps) throw new ArgumentException($"The host must be an https URL (Office loads add-ins only over https): {host}", nameof(host));
         var origin = host.GetLeftPart(UriPartial.Authority);
@@ -30,6 +34,7 @@ public static class ManifestStamper
         foreach (var text in doc.DescendantNodes().OfType<XText>().Where(t => t.Value.Contains(PlaceholderHost, StringComparison.Ordinal)))
             text.Value = text.Value.Replace(PlaceholderHost, origin, StringComparison.Ordinal);
         doc.Root!.Element(App + "Id")!.Value = addInId.ToString();
+        if (version != null) doc.Root.Element(App + "Version")!.Value = version.ToString();
         var web = doc.Root.Element(Overrides + "VersionOverrides")?.Element(Overrides + "WebApplicationInfo");
         if (web != null)
         {
@@ -42,10 +47,28 @@ public static class ManifestStamper
         return doc;
     }
 
-    /// <summary>Runs <c>stamp-manifest --host URL [--client-id GUID] [--in FILE] --out FILE</c>; returns the exit code.</summary>
+    /// <summary>The Id and Version a stamp gets: <paramref name="explicitId"/> if given, else the previous stamp's Id, else a new one; and a Version above both the previous stamp's and the source's.</summary>
+    public static (Guid Id, Version Version) Next(XDocument source, XDocument? previous, Guid? explicitId)
+    {
+        var sourceVersion = VersionOf(source) ?? new Version(1, 0, 0, 0);
+        var previousId = previous?.Root?.Element(App + "Id")?.Value;
+        var id = explicitId ?? (Guid.TryParse(previousId, out var p) ? p : Guid.NewGuid());
+        if (previous == null || VersionOf(previous) is not { } last) return (id, sourceVersion);
+        var raised = new Version(last.Major, last.Minor, Math.Max(last.Build, 0), Math.Max(last.Revision, 0) + 1);
+        return (id, raised > sourceVersion ? raised : sourceVersion);
+    }
+
+    // Office's manifest Version is at most four dot-separated numbers (xs:pattern in the manifest schema)
+    static Version? VersionOf(XDocument d) => Version.TryParse(d.Root?.Element(App + "Version")?.Value, out var v) ? v : null;
+
+    /// <summary>
+    /// Runs <c>stamp-manifest --host URL [--client-id GUID] [--id GUID] [--in FILE] --out FILE</c>: when FILE exists (the
+    /// copy stamped before) its Id is kept and its Version raised; <c>--id</c> sets the Id for a first stamp (e.g. to
+    /// take over an add-in already deployed). Returns the exit code.
+    /// </summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        string? host = null, outPath = null, inPath = null, client = null;
+        string? host = null, outPath = null, inPath = null, client = null, idText = null;
         for (var i = 1; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -55,6 +78,7 @@ public static class ManifestStamper
                 case "--out": outPath = value; i++; break;
                 case "--in": inPath = value; i++; break;
                 case "--client-id": client = value; i++; break;
+                case "--id": idText = value; i++; break;
                 default: stderr.WriteLine($"stamp-manifest: unknown option '{args[i]}'."); return Usage(stderr);
             }
         }
@@ -70,6 +94,12 @@ public static class ManifestStamper
             if (!Guid.TryParse(client, out var g)) { stderr.WriteLine($"stamp-manifest: --client-id must be a GUID, got '{client}'."); return 2; }
             clientId = g;
         }
+        Guid? explicitId = null;
+        if (idText != null)
+        {
+            if (!Guid.TryParse(idText, out var g)) { stderr.WriteLine($"stamp-manifest: --id must be a GUID, got '{idText}'."); return 2; }
+            explicitId = g;
+        }
         XDocument source;
         try { source = inPath == null ? Bundled() : XDocument.Load(inPath); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Xml.XmlException)
@@ -77,18 +107,28 @@ public static class ManifestStamper
             stderr.WriteLine($"stamp-manifest: cannot read '{inPath}': {e.Message}");
             return 1;
         }
-        var id = Guid.NewGuid();
-        var stamped = Stamp(source, uri, id, clientId);
+        XDocument? previous = null;
+        if (File.Exists(outPath))
+        {
+            try { previous = XDocument.Load(outPath); }
+            catch (System.Xml.XmlException e)
+            {
+                stderr.WriteLine($"stamp-manifest: '{outPath}' exists but is not a manifest ({e.Message}); move it away or pass --id.");
+                return 1;
+            }
+        }
+        var (id, version) = Next(source, previous, explicitId);
+        var stamped = Stamp(source, uri, id, clientId, version);
         var dir = Path.GetDirectoryName(Path.GetFullPath(outPath));
         if (dir != null) Directory.CreateDirectory(dir);
         stamped.Save(outPath);
-        stdout.WriteLine($"wrote {outPath}: host {uri.GetLeftPart(UriPartial.Authority)}, add-in id {id}");
+        stdout.WriteLine($"wrote {outPath}: host {uri.GetLeftPart(UriPartial.Authority)}, add-in id {id}{(previous == null ? " (new)" : " (kept)")}, version {version}");
         return 0;
     }
 
     static int Usage(TextWriter stderr)
     {
-        stderr.WriteLine("usage: stamp-manifest --host https://your.host [--client-id GUID] [--in manifest.xml] --out deploy/manifest.xml");
+        stderr.WriteLine("usage: stamp-manifest --host https://your.host [--client-id GUID] [--id GUID] [--in manifest.xml] --out deploy/manifest.xml");
         return 2;
     }
 }

@@ -1,0 +1,43 @@
+// The 报送状态 tab: who has submitted, filtered by status and name. ES5 only.
+(function (Pane) {
+  "use strict";
+
+  var STATUS_WORDS = { submitted: "已提交", missing: "未提交", overdue: "逾期未交" };
+  var CHECK_WORDS = { ok: "齐全", incomplete: "必填项未填", invalid: "内容有误" };
+  var rows = [];
+  var status = {};
+  Pane.status = status;
+
+  status.render = function () {
+    var want = Pane.$("status-filter").value;
+    var text = Pane.$("name-filter").value.replace(/^\s+|\s+$/g, "");
+    var tbody = document.querySelector("#status-table tbody");
+    tbody.textContent = "";
+    var shown = 0;
+    var submitted = 0;
+    Pane.each(rows, function (r) {
+      if (r.status === "submitted") submitted++;
+      if (want && r.status !== want && r.check !== want) return;
+      if (text && r.name.indexOf(text) < 0) return;
+      shown++;
+      var tr = document.createElement("tr");
+      tr.setAttribute("data-unit", r.unitId);
+      var cells = [r.name, STATUS_WORDS[r.status] || r.status, r.check ? (CHECK_WORDS[r.check] || r.check) : "",
+        r.submittedAt ? new Date(r.submittedAt).toLocaleString("zh-CN") : "", r.submittedBy || ""];
+      Pane.each(cells, function (c, i) {
+        var td = document.createElement("td");
+        td.textContent = c;
+        if (i === 1) td.className = r.status;
+        if (i === 2 && r.check) td.className = "check-" + r.check;
+        tr.appendChild(td);
+      });
+      tbody.appendChild(tr);
+    });
+    Pane.$("status-summary").textContent = Pane.text.statusSummary(rows.length, submitted, shown);
+  };
+
+  status.load = function () {
+    Pane.clearMessage();
+    return Pane.json("/api/status").then(function (list) { rows = list; status.render(); });
+  };
+})(window.Pane);

@@ -1,0 +1,53 @@
+using OfficeTools.Testing;
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace OfficeTools.AddIn.Tests;
+
+/// <summary>The pane's own files: ES5 that the IE11 webview of Office 2019 parses, and no API it lacks.</summary>
+public partial class PaneSourceTests
+{
+    static string Pane => RepoPaths.Of("AddIn", "Server", "wwwroot", "pane");
+
+    [Fact]
+    public async Task Every_pane_script_parses_as_ES5()
+    {
+        var files = Directory.GetFiles(Pane, "*.js");
+        Assert.NotEmpty(files);
+        var psi = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.ArgumentList.Add(RepoPaths.Of("tests", "AddIn.Tests", "es5-check.js"));
+        foreach (var f in files) psi.ArgumentList.Add(f);
+        psi.WorkingDirectory = RepoPaths.Of("tests", "AddIn.Tests");
+        using var node = Process.Start(psi)!;
+        var output = await node.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var errors = await node.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await node.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.True(node.ExitCode == 0, output + errors);
+        Assert.Equal(files.Length, output.Split('\n').Count(l => l.StartsWith("ok ", StringComparison.Ordinal)));
+    }
+
+    [GeneratedRegex(@"\bfetch\(|Object\.assign|Array\.from|Object\.(entries|values|fromEntries)|\.includes\(|\.startsWith\(|\.endsWith\(|\.closest\(|\.dataset\.|\bnew URL\(|TextDecoder|\.classList\.toggle\(.*,|\basync\b|\bawait\b")]
+    private static partial Regex ModernApi();
+
+    [Fact]
+    public void Pane_scripts_use_no_API_the_IE11_webview_lacks()
+    {
+        // host.js names what it feature-tests (window.fetch etc.), and auth.js loads MSAL only after that test
+        var found = Directory.GetFiles(Pane, "*.js").SelectMany(f => File.ReadAllLines(f).Select((l, i) => (f, i, l)))
+            .Where(x => !x.l.TrimStart().StartsWith("//", StringComparison.Ordinal) && ModernApi().IsMatch(x.l))
+            .Select(x => $"{Path.GetFileName(x.f)}:{x.i + 1}: {x.l.Trim()}").ToList();
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void The_portal_page_is_the_task_pane_without_office_js()
+    {
+        var root = RepoPaths.Of("AddIn", "Server", "wwwroot");
+        static string Body(string html) => html[html.IndexOf("<body>", StringComparison.Ordinal)..];
+        var pane = File.ReadAllText(Path.Combine(root, "taskpane.html"));
+        var portal = File.ReadAllText(Path.Combine(root, "portal.html"));
+        Assert.Equal(Body(pane), Body(portal));
+        Assert.Contains("appsforoffice.microsoft.com", pane, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", portal, StringComparison.Ordinal);
+    }
+}
