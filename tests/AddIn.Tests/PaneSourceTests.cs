@@ -50,4 +50,12 @@ public partial class PaneSourceTests
         Assert.Contains("appsforoffice.microsoft.com", pane, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", portal, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_sign_in_page_names_no_outside_script()
+    {
+        var root = RepoPaths.Of("AddIn", "Server", "wwwroot");
+        // as the web portal's MSAL redirect page it must load nothing from outside the service
+        Assert.DoesNotContain("https://", File.ReadAllText(Path.Combine(root, "signin.html")), StringComparison.Ordinal);
+    }
 }

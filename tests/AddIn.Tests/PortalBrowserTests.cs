@@ -49,6 +49,17 @@ public class PortalBrowserTests(PortalBrowserTests.App app) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task The_sign_in_page_as_the_portals_redirect_page_loads_nothing_from_outside()
+    {
+        // no Office routed: any request for office.js is recorded as a request to the outside
+        await using var b = await PaneBrowser.StartAsync(app.BaseAddress, OfficeJs.None);
+        await b.Page.GotoAsync(app.BaseAddress + "/signin.html");
+        await b.Page.WaitForSelectorAsync("#message:not([hidden])", new() { Timeout = 30000 });
+        Assert.Empty(b.Outside);
+        Assert.Empty(await b.CspViolationsAsync());
+    }
+
+    [Fact]
     public async Task With_no_Office_at_all_the_portal_lists_items_downloads_the_form_and_uploads_it()
     {
         await using var b = await PaneBrowser.StartAsync(app.BaseAddress, OfficeJs.None);

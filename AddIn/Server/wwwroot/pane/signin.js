@@ -1,6 +1,6 @@
 // The sign-in dialog (Office.context.ui.displayDialogAsync on signin.html): MSAL signs in by redirect inside the dialog
 // and the token goes back to the pane with messageParent. Also MSAL's redirect page for the web portal. ES5 only;
-// MSAL is loaded only where it can run.
+// MSAL is loaded only where it can run, office.js only in the dialog.
 (function (Pane) {
   "use strict";
 
@@ -33,6 +33,16 @@
     });
   }
 
-  if (window.Office && Office.onReady) Office.onReady(function () { run(); });
+  // office.js (from Microsoft's CDN, as Office requires) only in the Office dialog, which needs it for messageParent; as
+  // the portal's redirect page this loads nothing from outside the service
+  function withOffice(then) {
+    var script = document.createElement("script");
+    script.src = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+    script.onload = function () { if (window.Office && Office.onReady) Office.onReady(function () { then(); }); else then(); };
+    script.onerror = function () { then(); };
+    document.getElementsByTagName("head")[0].appendChild(script);
+  }
+
+  if (inDialog()) withOffice(run);
   else run();
 })(window.Pane);
