@@ -10,22 +10,19 @@ public static class NoticeTemplate
     public static string Xml() => string.Concat(
         Masthead("campaign.office_short", "", "{{ notice.number }}"),
         Title("督办通知单"),
-        Recipient("{{ unit.name }}："),
-        Body("现将你单位在整改落实情况“回头看”督查中发现的问题予以督办，责成“回炉”、“补课”，限期整改到位。请认真研究，逐项整改，按时报送办理结果。"),
+        Recipient("{{ notice.addressee }}："),
+        Body("现将{{ notice.you }}在整改落实情况“回头看”督查中发现的问题予以督办，责成“回炉”、“补课”，限期整改到位。请认真研究，逐项整改，按时报送办理结果。"),
         Parties(),
         Heading1("一、督办事项"),
         Items(),
         Heading1("二、督办依据"),
         Body("{{ notice.basis }}"),
-        Block("{{ for o in notice.outcomes }}"),
-        Body("{{ 1 + for.index }}．{{ o.kind }}：{{ o.reason }}{{ if !(string.ends_with o.reason \"。\") }}。{{ end }}"),
-        Block("{{ end }}"),
         Heading1("三、办理要求"),
         Block("{{ for r in notice.requirements }}"),
         Body("{{ gw.level2 (for.index + 1) }}{{ r }}{{ if !(string.ends_with r \"。\") }}。{{ end }}"),
         Block("{{ end }}"),
         Heading1("四、办理时限"),
-        Body("请于{{ notice.deadline }}前整改到位，逐项填写附件所列办理结果，经单位主要负责人签字后报送。"),
+        Body("请于{{ notice.deadline }}前整改到位，逐项填写附件所列办理结果，经{{ notice.signer_label }}签字后报送。"),
         Heading1("五、反馈方式"),
         Body("{{ notice.feedback }}"),
         // kept with the 附件说明, 署名 and 成文日期 that follow: they never stand on a page without the body (§7.3.5)
@@ -40,7 +37,8 @@ public static class NoticeTemplate
         int[] w = [1500, 3300, 1400, 2644];
         return Table(w,
         [
-            Row(false, Label(w[0], "承办单位"), TextCell(w[1], R("{{ unit.name }}")), Label(w[2], "责任人"), TextCell(w[3], R("{{ unit.head }}"))),
+            Row(false, Label(w[0], "{{ notice.party_label }}"), TextCell(w[1], R("{{ notice.party }}")), Label(w[2], "{{ notice.head_label }}"),
+                TextCell(w[3], R("{{ notice.head }}"))),
             Row(false, Label(w[0], "督办单位"), TextCell(w[1], R("{{ campaign.office }}")), Label(w[2], "签发人"),
                 TextCell(w[3], R("{{ campaign.signer }}", Ooxml.Fonts.KaiTi))),
         ]);
@@ -57,7 +55,7 @@ public static class NoticeTemplate
                 TextCell(w[1], R("{{ it.focus_title }}")),
                 TextCell(w[2], R("{{ it.problem }}")),
                 TextCell(w[3], R("{{ it.measure }}")),
-                TextCell(w[4], R("{{ it.due }}{{ end }}"), style: "GwTableCenter")),
+                TextCell(w[4], R("{{ notice.deadline }}{{ end }}"), style: "GwTableCenter")),
         ]);
     }
 
@@ -68,7 +66,7 @@ public static class NoticeTemplate
         int[] v = [1900, 2600, 1600, 2744];
         return string.Concat(
             AttachmentHead("附件", "督办事项办理结果报告单"),
-            PT("GwRecipient", "承办单位：{{ unit.name }}"),
+            PT("GwRecipient", "{{ notice.party_label }}：{{ notice.party }}"),
             PT("GwRecipient", "通知单编号：{{ notice.number }}"),
             Table(w,
             [
@@ -79,13 +77,13 @@ public static class NoticeTemplate
                     TextCell(w[2], DropDown("整改进展", "item.{{ it.id }}.status", "整改到位", "部分整改到位", "尚未启动"), style: "GwTableCenter"),
                     TextCell(w[3], PlainText("进展说明", "item.{{ it.id }}.note") + R("{{ end }}"))),
             ]),
-            PT("GwNote", "（以下由承办单位填写）"),
+            PT("GwNote", "（以下由{{ notice.party_label }}填写）"),
             Table(v,
             [
                 TallRow(2400, Label(v[0], "整改落实情况"), Cell(v[1] + v[2] + v[3], RichText("整改落实情况", "result.measures"), span: 3, vAlign: "top")),
                 Row(false, Label(v[0], "整改完成时间"), TextCell(v[1], DatePicker("整改完成时间", "result.done_date")),
                     Label(v[2], "群众评价"), TextCell(v[3], DropDown("群众评价", "result.satisfaction", "满意", "基本满意", "不满意"))),
-                Row(false, Label(v[0], "单位主要负责人（签字）"), TextCell(v[1], PlainText("主要负责人签字", "signature")),
+                Row(false, Label(v[0], "{{ notice.signer_label }}（签字）"), TextCell(v[1], SignHere("签字", "signature")),
                     Label(v[2], "报送日期"), TextCell(v[3], DatePicker("报送日期", "fill_date"))),
             ]));
     }

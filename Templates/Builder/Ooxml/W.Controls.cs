@@ -18,6 +18,12 @@ public static partial class W
     public static string PlainText(string alias, string tag, string hint = FillHint, bool locked = false) =>
         InlineSdt(alias, tag, (locked ? "<w:lock w:val=\"sdtContentLocked\"/>" : "") + "<w:showingPlcHdr/><w:text/>", hint);
 
+    /// <summary>An inline plain-text control shown as a blank underlined line to sign on (no placeholder words).</summary>
+    public static string SignHere(string alias, string tag) =>
+        InlineSdt(alias, tag, "<w:showingPlcHdr/><w:text/>", "", SignLine);
+
+    const string SignLine = "　　　　　　　　";
+
     /// <summary>An inline locked plain-text control whose content is the given runs (filled by the engine).</summary>
     public static string LockedValue(string alias, string tag, string runs) =>
         $"<w:sdt><w:sdtPr><w:alias w:val=\"{Esc(alias)}\"/><w:tag w:val=\"{Esc(tag)}\"/>" +
@@ -39,7 +45,7 @@ public static partial class W
         $"<w:sdt><w:sdtPr><w:alias w:val=\"{Esc(alias)}\"/><w:tag w:val=\"{Esc(tag)}\"/><w:showingPlcHdr/></w:sdtPr>" +
         $"<w:sdtContent>{P(style, R(FillHint, PlaceholderRun))}</w:sdtContent></w:sdt>";
 
-    static string InlineSdt(string alias, string tag, string props, string hint) =>
+    static string InlineSdt(string alias, string tag, string props, string hint, string blank = "") =>
         $"<w:sdt><w:sdtPr><w:alias w:val=\"{Esc(alias)}\"/><w:tag w:val=\"{Esc(tag)}\"/>{props}</w:sdtPr>" +
-        $"<w:sdtContent>{R(hint, PlaceholderRun)}</w:sdtContent></w:sdt>";
+        $"<w:sdtContent>{(blank.Length > 0 ? R(blank, "<w:u w:val=\"single\"/>") : R(hint, PlaceholderRun))}</w:sdtContent></w:sdt>";
 }
