@@ -31,9 +31,11 @@ public static class BriefingFacts
         var items = ledger.ItemsOf(unit.Id).ToList();
         var found = items.GroupBy(i => i.Relapse ? 0 : i.Formalism ? 1 : UnitStats.IsOverdue(i, asOf) ? 2 : i.Satisfaction == "不满意" ? 3 : 4)
             .Where(g => g.Key < 4).OrderBy(g => g.Key)
-            .Select(g => $"{g.Count()}项{Finding[g.Key]}").ToList();
+            .Select(g => (g.Key, Count: g.Count())).ToList();
         var whose = unit.IsPerson ? "个人整改的" : "列入整改的";
-        return found.Count == 0 ? $"{whose}{items.Count}项事项整改不力" : $"{whose}{items.Count}项事项中，{string.Join("，", found)}";
+        if (found.Count == 0) return $"{whose}{items.Count}项事项整改不力";
+        return found.Count == 1 && found[0].Count == items.Count ? $"{whose}{items.Count}项事项均{Finding[found[0].Key]}"
+            : $"{whose}{items.Count}项事项中，{string.Join("，", found.Select(f => $"{f.Count}项{Finding[f.Key]}"))}";
     }
 
     static readonly string[] Finding = ["出现“四风”问题反弹回潮", "整改搞形式、走过场", "已过整改时限仍未整改到位", "整改后群众评价不满意"];

@@ -22,7 +22,7 @@ public static class BriefingTemplate
              "{{ if stats.collected }}自查报告表已报送{{ stats.submitted }}份，未报送{{ stats.missing }}份。{{ end }}"),
         Body("各单位整改落实情况见附件1，中央确定的21项专项整治任务进展情况见附件2。"),
         Heading1("二、主要做法和成效"),
-        Body("各单位坚持边查边改、立行立改，以“三严三实”为标尺推动整改落实。对整改工作抓得紧、成效好的以下单位予以表扬："),
+        Body("各单位坚持边查边改、立行立改，以“三严三实”为标尺推动整改落实。对整改工作抓得紧、成效好的以下单位和个人予以表扬："),
         Block("{{ for p in praise }}"),
         Body("{{ 1 + for.index }}．{{ p.name }}：{{ p.reason }}{{ if !(string.ends_with p.reason \"。\") }}。{{ end }}"),
         Block("{{ end }}"),

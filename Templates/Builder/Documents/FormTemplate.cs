@@ -9,6 +9,7 @@ public static class FormTemplate
 {
     static readonly string[] Progress = Statuses.Progress;
     static readonly string[] Satisfaction = Statuses.Satisfaction;
+    const string MachineOnly = "<w:vanish/><w:color w:val=\"FFFFFF\"/><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/>";
 
     /// <summary>The body XML of one variant (inner XML of w:body).</summary>
     public static string Xml(FormVariant v) => string.Concat(
@@ -36,9 +37,10 @@ public static class FormTemplate
         int[] w = [1700, 2722, 1700, 2722];
         return Table(w,
         [
-            // the unit's id is for the machine: it stays in its locked control, as hidden text beside the name
+            // the unit's id is for the machine: it stays in its locked control as hidden text beside the name (Word hides
+            // it; LibreOffice shows hidden text inside a content control, so it is also white and 1 pt there)
             Row(false, Label(w[0], v.NameLabel), TextCell(w[1] + w[2] + w[3],
-                R("{{ unit.name }}") + LockedValue("单位编号", "unit.id", R("{{ unit.id }}", "<w:vanish/>")), span: 3)),
+                R("{{ unit.name }}") + LockedValue("单位编号", "unit.id", R("{{ unit.id }}", MachineOnly)), span: 3)),
             Row(false, Label(w[0], "表格类别"), TextCell(w[1] + w[2] + w[3], LockedValue("表格类别", "form.kind", R("{{ form.kind }}")), span: 3)),
             Row(false, Label(w[0], v.HeadLabel), TextCell(w[1], R(v.HeadValue)), Label(w[2], v.ParentLabel), TextCell(w[3], R("{{ unit.parent }}"))),
             Row(false, Label(w[0], "填报人"), TextCell(w[1], PlainText("填报人", "filler")),

@@ -46,16 +46,17 @@ public static class NoticeTemplate
 
     static string Items()
     {
-        int[] w = [700, 1745, 2499, 2400, 1500];
+        // the problem and the measure get the width (the focus point's long title made each row five lines deep);
+        // 整改时限 is the notice's own 限期, wide enough for one line
+        int[] w = [600, 3300, 3044, 1900];
         return Table(w,
         [
-            Row(true, Label(w[0], "序号"), Label(w[1], "督办事项"), Label(w[2], "存在问题"), Label(w[3], "整改要求"), Label(w[4], "整改时限")),
+            Row(true, Label(w[0], "序号"), Label(w[1], "存在问题"), Label(w[2], "整改要求"), Label(w[3], "整改时限")),
             Row(false,
                 TextCell(w[0], R("{{ for it in items }}{{ it.no }}"), style: "GwTableCenter"),
-                TextCell(w[1], R("{{ it.focus_title }}")),
-                TextCell(w[2], R("{{ it.problem }}")),
-                TextCell(w[3], R("{{ it.measure }}")),
-                TextCell(w[4], R("{{ notice.deadline }}{{ end }}"), style: "GwTableCenter")),
+                TextCell(w[1], R("{{ it.problem }}")),
+                TextCell(w[2], R("{{ it.measure }}")),
+                TextCell(w[3], R("{{ notice.deadline }}{{ end }}"), style: "GwTableCenter")),
         ]);
     }
 
@@ -73,7 +74,7 @@ public static class NoticeTemplate
                 Row(true, Label(w[0], "序号"), Label(w[1], "督办事项"), Label(w[2], "整改进展"), Label(w[3], "进展说明")),
                 Row(false,
                     TextCell(w[0], R("{{ for it in items }}{{ it.no }}"), style: "GwTableCenter"),
-                    TextCell(w[1], R("{{ it.focus_title }}：{{ it.problem }}")),
+                    TextCell(w[1], R("{{ it.problem }}")),
                     TextCell(w[2], DropDown("整改进展", "item.{{ it.id }}.status", "整改到位", "部分整改到位", "尚未启动"), style: "GwTableCenter"),
                     TextCell(w[3], PlainText("进展说明", "item.{{ it.id }}.note") + R("{{ end }}"))),
             ]),
