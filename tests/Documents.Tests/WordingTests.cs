@@ -49,13 +49,13 @@ public partial class WordingTests(BatchFixture run) : IClassFixture<BatchFixture
     [Fact]
     public void Rule_labels_are_never_glued_together_or_listed_as_outcomes()
     {
-        // a label that is itself the action (约谈提醒, 诫勉批评: the rule's step says the same) may stand in a list of actions
+        // actions (the rules' steps: 下发督办通知单, 约谈提醒) are taken out first; a label left glued to another is a label list
         var rules = RuleSet.Default().RuleSet!.Rules;
         var kinds = rules.Select(r => r.Outcome).ToList();
-        var labels = rules.Where(r => r.Step != r.Outcome).Select(r => r.Outcome).ToHashSet();
-        foreach (var (file, text) in Documents())
+        var steps = rules.Select(r => r.Step).Where(s => s.Length > 0).OrderByDescending(s => s.Length).ToList();
+        foreach (var (file, text) in Documents().Select(d => (d.File, steps.Aggregate(d.Text, (t, s) => t.Replace(s, "◆", StringComparison.Ordinal)))))
             foreach (var a in kinds)
-                foreach (var b in kinds.Where(b => b != a && (labels.Contains(a) || labels.Contains(b))))
+                foreach (var b in kinds.Where(b => b != a))
                 {
                     Assert.False(text.Contains(a + "、" + b, StringComparison.Ordinal), $"{file}: rule labels glued: {a}、{b}");
                     Assert.False(Regex.IsMatch(text, $@"(^|\n)\s*\d+．{Regex.Escape(a)}："), $"{file}: an outcome listed by its rule label: {a}");

@@ -16,8 +16,7 @@ public static class NoticeGrounds
     public static string Text(IReadOnlyList<LedgerItem> items, string you, DateOnly asOf)
     {
         var groups = items.GroupBy(i => Ground(i, asOf)).OrderBy(g => g.Key).Select(g => Names(g.ToList()) + Wording[g.Key]).ToList();
-        return $"经督查，{you}的整改事项中，{string.Join("；", groups)}。根据《关于对教育实践活动整改落实情况进行“回头看”的通知》"
-            + $"关于对整改效果不理想、群众不满意的可下发督办通知单的要求，对上述{Count(items.Count)}予以督办。";
+        return $"经督查，{you}的整改事项中，{string.Join("；", groups)}。";
     }
 
     enum Kind { Unsatisfied, Overdue, Lagging }

@@ -11,7 +11,7 @@ public static class NoticeTemplate
         Masthead("campaign.office_short", "", "{{ notice.number }}"),
         Title("督办通知单"),
         Recipient("{{ notice.addressee }}："),
-        Body("现将{{ notice.you }}在整改落实情况“回头看”督查中发现的问题予以督办，责成“回炉”、“补课”，限期整改到位。请认真研究，逐项整改，按时报送办理结果。"),
+        Body("根据《关于对教育实践活动整改落实情况进行“回头看”的通知》要求，现将{{ notice.you }}在“回头看”督查中发现的问题予以督办，责成“回炉”“补课”，限期整改到位。"),
         Parties(),
         Heading1("一、督办事项"),
         Items(),
@@ -21,10 +21,8 @@ public static class NoticeTemplate
         Block("{{ for r in notice.requirements }}"),
         Body("{{ gw.level2 (for.index + 1) }}{{ r }}{{ if !(string.ends_with r \"。\") }}。{{ end }}"),
         Block("{{ end }}"),
-        Heading1("四、办理时限"),
-        Body("请于{{ notice.deadline }}前整改到位，逐项填写附件所列办理结果，经{{ notice.signer_label }}签字后报送。"),
-        Heading1("五、反馈方式"),
-        Body("{{ notice.feedback }}"),
+        Heading1("四、办理时限和反馈方式"),
+        Body("请于{{ notice.deadline }}前整改到位，逐项填写附件所列办理结果，经{{ notice.signer_label }}签字后报送。{{ notice.feedback }}{{ if !(string.ends_with notice.feedback \"。\") }}。{{ end }}"),
         // kept with the 附件说明, 署名 and 成文日期 that follow: they never stand on a page without the body (§7.3.5)
         P("Normal", R("联系人：{{ campaign.contact }}　　联系电话：{{ campaign.phone }}"), "<w:keepNext/><w:jc w:val=\"left\"/>"),
         PT("GwAttachNote", "附件：督办事项办理结果报告单"),
@@ -48,7 +46,7 @@ public static class NoticeTemplate
     {
         // the problem and the measure get the width (the focus point's long title made each row five lines deep);
         // 整改时限 is the notice's own 限期, wide enough for one line
-        int[] w = [600, 3300, 3044, 1900];
+        int[] w = [700, 3100, 2844, 2200];
         return Table(w,
         [
             Row(true, Label(w[0], "序号"), Label(w[1], "存在问题"), Label(w[2], "整改要求"), Label(w[3], "整改时限")),
@@ -81,7 +79,7 @@ public static class NoticeTemplate
             PT("GwNote", "（以下由{{ notice.party_label }}填写）"),
             Table(v,
             [
-                TallRow(2400, Label(v[0], "整改落实情况"), Cell(v[1] + v[2] + v[3], RichText("整改落实情况", "result.measures"), span: 3, vAlign: "top")),
+                TallRow(1600, Label(v[0], "整改落实情况"), Cell(v[1] + v[2] + v[3], RichText("整改落实情况", "result.measures"), span: 3, vAlign: "top")),
                 Row(false, Label(v[0], "整改完成时间"), TextCell(v[1], DatePicker("整改完成时间", "result.done_date")),
                     Label(v[2], "群众评价"), TextCell(v[3], DropDown("群众评价", "result.satisfaction", "满意", "基本满意", "不满意"))),
                 Row(false, Label(v[0], "{{ notice.signer_label }}（签字）"), TextCell(v[1], SignHere("签字", "signature")),
