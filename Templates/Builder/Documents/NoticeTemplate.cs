@@ -18,13 +18,13 @@ public static class NoticeTemplate
         Heading1("二、督办依据"),
         Body("{{ notice.basis }}"),
         Heading1("三、办理要求"),
-        Block("{{ for r in notice.requirements }}"),
-        Body("{{ gw.level2 (for.index + 1) }}{{ r }}{{ if !(string.ends_with r \"。\") }}。{{ end }}"),
-        Block("{{ end }}"),
+        // short requirements run on in one paragraph: （一）…。（二）…。 so that a five-item notice keeps to two pages of body
+        Body("{{ for r in notice.requirements }}{{ gw.level2 (for.index + 1) }}{{ r }}{{ if !(string.ends_with r \"。\") }}。{{ end }}{{ end }}"),
         Heading1("四、办理时限和反馈方式"),
-        Body("请于{{ notice.deadline }}前整改到位，逐项填写附件所列办理结果，经{{ notice.signer_label }}签字后报送。{{ notice.feedback }}{{ if !(string.ends_with notice.feedback \"。\") }}。{{ end }}"),
-        // kept with the 附件说明, 署名 and 成文日期 that follow: they never stand on a page without the body (§7.3.5)
-        P("Normal", R("联系人：{{ campaign.contact }}　　联系电话：{{ campaign.phone }}"), "<w:keepNext/><w:jc w:val=\"left\"/>"),
+        // the last body paragraph, kept with the 附件说明, 署名 and 成文日期 that follow: they never stand on a page without the body (§7.3.5)
+        P("Normal", R("请于{{ notice.deadline }}前整改到位，逐项填写附件所列办理结果，经{{ notice.signer_label }}签字后报送。" +
+            "{{ notice.feedback }}{{ if !(string.ends_with notice.feedback \"。\") }}。{{ end }}" +
+            "联系人：{{ campaign.contact }}，联系电话：{{ campaign.phone }}。"), "<w:keepNext/>"),
         PT("GwAttachNote", "附件：督办事项办理结果报告单"),
         Signature("{{ campaign.office }}", "{{ notice.date }}"),
         Result(),
@@ -37,7 +37,8 @@ public static class NoticeTemplate
         [
             Row(false, Label(w[0], "{{ notice.party_label }}"), TextCell(w[1], R("{{ notice.party }}")), Label(w[2], "{{ notice.head_label }}"),
                 TextCell(w[3], R("{{ notice.head }}"))),
-            Row(false, Label(w[0], "督办单位"), TextCell(w[1], R("{{ campaign.office }}")), Label(w[2], "签发人"),
+            // the office that supervises is the 发文机关 of the 版头 and the 署名; this row says who signed and by when
+            Row(false, Label(w[0], "办理时限"), TextCell(w[1], R("{{ notice.deadline }}")), Label(w[2], "签发人"),
                 TextCell(w[3], R("{{ campaign.signer }}", Ooxml.Fonts.KaiTi))),
         ]);
     }
@@ -61,7 +62,7 @@ public static class NoticeTemplate
     // 办理结果 is the unit's return slip: an attachment before the 版记, with the same item tags as the forms.
     static string Result()
     {
-        int[] w = [700, 3444, 1900, 2800];
+        int[] w = [700, 4244, 1700, 2200];
         int[] v = [1900, 2600, 1600, 2744];
         return string.Concat(
             AttachmentHead("附件", "督办事项办理结果报告单"),
@@ -79,7 +80,7 @@ public static class NoticeTemplate
             PT("GwNote", "（以下由{{ notice.party_label }}填写）"),
             Table(v,
             [
-                TallRow(1600, Label(v[0], "整改落实情况"), Cell(v[1] + v[2] + v[3], RichText("整改落实情况", "result.measures"), span: 3, vAlign: "top")),
+                TallRow(1200, Label(v[0], "整改落实情况"), Cell(v[1] + v[2] + v[3], RichText("整改落实情况", "result.measures"), span: 3, vAlign: "top")),
                 Row(false, Label(v[0], "整改完成时间"), TextCell(v[1], DatePicker("整改完成时间", "result.done_date")),
                     Label(v[2], "群众评价"), TextCell(v[3], DropDown("群众评价", "result.satisfaction", "满意", "基本满意", "不满意"))),
                 Row(false, Label(v[0], "{{ notice.signer_label }}（签字）"), TextCell(v[1], SignHere("签字", "signature")),
