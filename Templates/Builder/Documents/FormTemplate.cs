@@ -9,7 +9,7 @@ public static class FormTemplate
 {
     static readonly string[] Progress = Statuses.Progress;
     static readonly string[] Satisfaction = Statuses.Satisfaction;
-    const string MachineOnly = "<w:vanish/><w:color w:val=\"FFFFFF\"/><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/>";
+    const string MachineOnly = "<w:vanish/>";
 
     /// <summary>The body XML of one variant (inner XML of w:body).</summary>
     public static string Xml(FormVariant v) => string.Concat(
@@ -29,7 +29,8 @@ public static class FormTemplate
         Block("{{ end }}"),
         Heading1("{{ gw.level1 ((array.size focus) + 1) }}新发现的问题"),
         NewProblems(),
-        P("GwSignLine", R(v.SignLabel) + SignHere("签字", "signature") + (v.Sealed ? R("　　（单位盖章）") : "")),
+        // the line ends in words (盖章 or the date to write), so that its blank never trails past the right edge
+        P("GwSignLine", R(v.SignLabel) + SignHere("签字", "signature") + R(v.Sealed ? "　　（单位盖章）" : "　　年　　月　　日")),
         P("GwTail", ""));
 
     static string Header(FormVariant v)
@@ -38,7 +39,7 @@ public static class FormTemplate
         return Table(w,
         [
             // the unit's id is for the machine: it stays in its locked control as hidden text beside the name (Word hides
-            // it; LibreOffice shows hidden text inside a content control, so it is also white and 1 pt there)
+            // it; the copy LibreOffice prints has it taken out, see LibreOfficeInput)
             Row(false, Label(w[0], v.NameLabel), TextCell(w[1] + w[2] + w[3],
                 R("{{ unit.name }}") + LockedValue("单位编号", "unit.id", R("{{ unit.id }}", MachineOnly)), span: 3)),
             Row(false, Label(w[0], "表格类别"), TextCell(w[1] + w[2] + w[3], LockedValue("表格类别", "form.kind", R("{{ form.kind }}")), span: 3)),
