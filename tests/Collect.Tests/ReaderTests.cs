@@ -40,7 +40,7 @@ public class ReaderTests
         Assert.Equal(ControlKind.RichText, r.Controls.Single(c => c.Tag == "new_problems").Kind);
         Assert.Equal(ControlKind.CheckBox, r.Controls.Single(c => c.Tag == "confirmed").Kind);
         Assert.Equal("发现一：会风不实\n发现二：台账不全", r.Values["new_problems"]);
-        Assert.Equal(["已完成", "基本完成", "未完成"], r.Controls.Single(c => c.Tag == "focus.1.status").Choices);
+        Assert.Equal(["整改到位", "部分整改到位", "尚未启动"], r.Controls.Single(c => c.Tag == "focus.1.status").Choices);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class ReaderTests
         var forced = FormFiller.ForceText(Blank(), "focus.1.status", "差不多");
         var p = Assert.Single(FormReader.Read(forced, "f.docx").Problems);
         Assert.Equal(FormProblem.NotAChoice, p.Code);
-        Assert.Contains("已完成 / 基本完成 / 未完成", p.Message);
+        Assert.Contains("整改到位 / 部分整改到位 / 尚未启动", p.Message);
         Assert.Contains("table 2, row", p.Message);
     }
 

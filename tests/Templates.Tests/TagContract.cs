@@ -21,7 +21,7 @@ public static class TagContract
         DropDown,
     }
 
-    static readonly string[] Status = ["已完成", "基本完成", "未完成"];
+    static readonly string[] Status = ["整改到位", "部分整改到位", "尚未启动"];
     static readonly string[] Satisfaction = ["满意", "基本满意", "不满意"];
     static readonly string[] Progress = ["整改到位", "部分整改到位", "尚未启动"];
 

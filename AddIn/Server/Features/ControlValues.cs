@@ -6,8 +6,6 @@ namespace OfficeTools.AddIn.Server.Features;
 /// </summary>
 public static class ControlValues
 {
-    static readonly string[] ItemStatuses = ["整改到位", "部分整改到位", "尚未启动"];
-
     /// <summary>Tag → text for a form or notice model.</summary>
     public static IReadOnlyDictionary<string, string> For(IDictionary<string, object?> model)
     {
@@ -25,7 +23,7 @@ public static class ControlValues
             {
                 var id = Text(item, "id");
                 if (id.Length == 0) continue;
-                if (ItemStatuses.Contains(Text(item, "status"))) values[$"item.{id}.status"] = Text(item, "status");
+                if (OfficeTools.Documents.Ledger.Statuses.Progress.Contains(Text(item, "status"))) values[$"item.{id}.status"] = Text(item, "status");
                 if (Text(item, "satisfaction") is { Length: > 0 } s) values[$"item.{id}.satisfaction"] = s;
                 if (Text(item, "evidence") is { Length: > 0 } e) values[$"item.{id}.note"] = e;
             }

@@ -57,6 +57,7 @@ public static class Collector
             if (!byUnit.TryGetValue(unit.Id, out var returned))
             {
                 var late = ledger.ReportDeadline is { } d && now.Date > d;
+                ledger.MarkReported(unit.Id, false);
                 reports.Add(new UnitReport(unit.Id, unit.Name, late ? UnitStatus.Overdue : UnitStatus.Missing, null, null,
                     new Dictionary<string, object?>(), [], 0));
                 continue;
@@ -67,6 +68,7 @@ public static class Collector
             var status = problems.Any(p => p.IsInvalidating) ? UnitStatus.Invalid
                 : problems.Count > 0 ? UnitStatus.Incomplete : UnitStatus.Submitted;
             if (status != UnitStatus.Invalid) merged += ledger.Merge(result.Values);
+            ledger.MarkReported(unit.Id, status != UnitStatus.Invalid);
             reports.Add(new UnitReport(unit.Id, unit.Name, status, form.File, form.SubmittedAt, result.Values, problems,
                 Math.Max(returned.Count, ordered.Max(r => r.Form.Versions)))
             {

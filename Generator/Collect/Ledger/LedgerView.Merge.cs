@@ -32,6 +32,14 @@ public sealed partial class LedgerView
         return changed;
     }
 
+    /// <summary>Records whether a unit's form came back (报送情况), so that the briefing made from the merged ledger counts 已报送 / 未报送.</summary>
+    public void MarkReported(string unitId, bool reported)
+    {
+        var value = reported ? Reporting.Reported : Reporting.NotReported;
+        if (ledger.Units.FirstOrDefault(u => u.Id == unitId) is not { } unit || unit.Reported == value) return;
+        ledger = ledger with { Units = [.. ledger.Units.Select(u => u.Id == unitId ? u with { Reported = value } : u)] };
+    }
+
     /// <summary>The ledger with whatever was merged, in the ledger JSON format (indented, Chinese kept readable).</summary>
     public string ToJson() => LedgerJsonWriter.ToJson(ledger);
 

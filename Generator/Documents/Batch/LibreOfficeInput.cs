@@ -10,6 +10,8 @@ namespace OfficeTools.Documents.Batch;
 /// the value is 0, while its own exporter writes 1 for hanging, as ECMA-376 and Word mean it), so a document that
 /// forbids closing punctuation to hang past the 28th character would hang it in LibreOffice. The copy handed to
 /// LibreOffice has the value turned over; the document itself stays as Word and WPS read it.
+/// Two: LibreOffice 7.4 shows hidden text (<c>w:vanish</c>) inside a content control, so a form's unit id, hidden beside
+/// the unit's name for the machine, would be printed; the copy leaves hidden runs out, as Word does when it prints.
 /// </summary>
 public static partial class LibreOfficeInput
 {
@@ -17,6 +19,10 @@ public static partial class LibreOfficeInput
 
     [GeneratedRegex("<w:overflowPunct(?: w:val=\"(?<v>[^\"]*)\")?\\s*/>")]
     private static partial Regex OverflowPunct();
+
+    // a run whose own properties hide it (w:vanish, not w:vanish w:val="0"/"false")
+    [GeneratedRegex("<w:r(?=[\\s>])[^>]*>(?:(?!</w:r>).)*?<w:rPr>(?:(?!</w:rPr>).)*?<w:vanish/>(?:(?!</w:r>).)*?</w:r>", RegexOptions.Singleline)]
+    private static partial Regex HiddenRun();
 
     /// <summary>The copy of <paramref name="docx"/> to give LibreOffice.</summary>
     public static byte[] Prepare(byte[] docx)
@@ -39,6 +45,7 @@ public static partial class LibreOfficeInput
                 using var reader = new StreamReader(source, Encoding.UTF8);
                 var xml = OverflowPunct().Replace(reader.ReadToEnd(), m =>
                     $"<w:overflowPunct w:val=\"{(m.Groups["v"].Value is "0" or "false" or "off" ? "1" : "0")}\"/>");
+                if (entry.FullName == "word/document.xml") xml = HiddenRun().Replace(xml, "");
                 target.Write(new UTF8Encoding(false).GetBytes(xml));
             }
         }

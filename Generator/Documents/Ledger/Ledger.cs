@@ -88,13 +88,40 @@ public sealed partial record Campaign
     /// <summary>Whether the notices and the briefing go out under the office's seal (加盖印章), which sets where
     /// 署名 and 成文日期 stand (GB/T 9704 §7.3.5); an empty cell means they do.</summary>
     public bool Sealed { get; init; } = true;
+    /// <summary>本级党委 (e.g. 中共青山县委): the Party organisation above the units that have no parent.</summary>
+    public string Committee { get; init; } = "";
 }
 
 /// <summary>A unit under inspection: a leadership team, a grassroots organisation or a person.</summary>
-public sealed record Unit(string Id, string Name, string Kind, string? Parent, string Head, string Contact, string Phone)
+public sealed record Unit(string Id, string Name, string Kind, string? Parent, string Head, string Contact, string Phone,
+    string Title = "", string Org = "", string Reported = "")
 {
     /// <summary>True for 党员干部 and 党员领导干部 (a person-unit: its items are personal items).</summary>
     public bool IsPerson => Kind is UnitKinds.Member or UnitKinds.Leader;
+
+    /// <summary>A person's name without the post; older ledgers write a person as 姓名（职务） in <see cref="Name"/>.</summary>
+    public string PersonName => IsPerson && Title.Length == 0 && Name.IndexOf('（') is > 0 and var i ? Name[..i] : Name;
+
+    /// <summary>A person's post (职务): <see cref="Title"/>, or the bracketed part of an older 姓名（职务） name.</summary>
+    public string Post => Title.Length > 0 || !IsPerson ? Title
+        : Name.IndexOf('（') is > 0 and var i && Name.EndsWith('）') ? Name[(i + 1)..^1] : "";
+
+    /// <summary>How a list names the unit: a person as 姓名（职务）, any other unit by its name.</summary>
+    public string DisplayName => IsPerson && Post.Length > 0 ? $"{PersonName}（{Post}）" : Name;
+
+    /// <summary>The Party organisation's name (党组织名称): <see cref="Org"/>, else the unit's name.</summary>
+    public string OrgName => Org.Length > 0 ? Org : Name;
+}
+
+/// <summary>The two values of a unit's <see cref="Unit.Reported"/> once forms were collected (empty before).</summary>
+public static class Reporting
+{
+    /// <summary>The unit's form came back and counts.</summary>
+    public const string Reported = "已报送";
+    /// <summary>No usable form came back.</summary>
+    public const string NotReported = "未报送";
+    /// <summary>Both values.</summary>
+    public static IReadOnlyList<string> All { get; } = [Reported, NotReported];
 }
 
 /// <summary>One rectification item of a unit.</summary>

@@ -16,6 +16,7 @@ public static class LedgerFields
         new("notice_days", "督办限期天数"), new("meeting", "会议名称"), new("recipients", "主送机关"),
         new("contact", "联系人"), new("phone", "联系电话"), new("signer", "签发人"), new("copy_to", "抄送"),
         new("printed_by", "印发机关"), new("print_date", "印发日期"), new("feedback", "反馈方式"), new("sealed", "加盖印章"), new("id", "活动编号"),
+        new("committee", "本级党委"),
     ]);
 
     /// <summary>The units table.</summary>
@@ -23,6 +24,7 @@ public static class LedgerFields
     [
         new("id", "编号"), new("name", "单位名称"), new("kind", "类别"), new("parent", "上级单位编号"),
         new("head", "主要负责人"), new("contact", "联系人"), new("phone", "联系电话"),
+        new("title", "职务"), new("org", "党组织名称"), new("reported", "报送情况"),
     ]);
 
     /// <summary>The items table.</summary>

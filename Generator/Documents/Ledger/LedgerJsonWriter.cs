@@ -30,6 +30,9 @@ public static class LedgerJsonWriter
                 w.WriteString("head", u.Head);
                 w.WriteString("contact", u.Contact);
                 w.WriteString("phone", u.Phone);
+                if (u.Title.Length > 0) w.WriteString("title", u.Title);
+                if (u.Org.Length > 0) w.WriteString("org", u.Org);
+                if (u.Reported.Length > 0) w.WriteString("reported", u.Reported);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -81,7 +84,8 @@ public static class LedgerJsonWriter
         w.WriteString("printed_by", c.PrintedBy);
         w.WriteString("print_date", Iso(c.PrintDate));
         w.WriteString("feedback", c.Feedback);
-        w.WriteBoolean("sealed", c.Sealed);
+        if (!c.Sealed) w.WriteBoolean("sealed", false);
+        if (c.Committee.Length > 0) w.WriteString("committee", c.Committee);
         w.WriteEndObject();
     }
 

@@ -16,7 +16,9 @@ internal static class LedgerParser
             var r = new FieldReader(row, LedgerFields.Units, errors);
             var id = r.Text("id", true);
             var unit = new Unit(id, r.Text("name", true), r.Choice("kind", UnitKinds.All, true),
-                r.Text("parent") is { Length: > 0 } p ? p : null, r.Text("head"), r.Text("contact"), r.Text("phone"));
+                r.Text("parent") is { Length: > 0 } p ? p : null, r.Text("head"), r.Text("contact"), r.Text("phone"),
+                r.Text("title"), r.Text("org"), r.Choice("reported", Reporting.All, false));
+            CheckPerson(r, unit);
             if (id.Length == 0) continue;
             if (unitRows.TryGetValue(id, out var first)) { r.Error("id", $"duplicate unit id '{id}' (first at {first.Row.Place})"); continue; }
             unitRows[id] = r;
@@ -49,6 +51,14 @@ internal static class LedgerParser
             made.Add(new RuleMade(unit, r.Text("title", true), r.Date("date")));
         }
         return errors.Count > before || campaign == null ? null : new Ledger(campaign, units, items, made);
+    }
+
+    // 职务 is a person's own field: a team has none, and a person who has one keeps the post out of the name.
+    static void CheckPerson(FieldReader r, Unit u)
+    {
+        if (u.Title.Length == 0) return;
+        if (!u.IsPerson) r.Error("title", $"a {u.Kind} has no 职务; title is for 党员干部 and 党员领导干部 only");
+        else if (u.Name.IndexOfAny(['（', '(']) >= 0) r.Error("name", $"'{u.Name}' carries a post in brackets while title gives it too; write the name only (e.g. '{u.Name.Split('（', '(')[0]}')");
     }
 
     static LedgerItem? ParseItem(FieldReader r, Campaign? campaign, Dictionary<string, Unit> unitsById)
@@ -93,7 +103,7 @@ internal static class LedgerParser
             AsOf = asOf ?? default, BriefingDate = briefing ?? default, NoticeDate = noticeDate ?? default,
             NoticeDays = r.Int("notice_days", 1, 365) ?? 15, Meeting = r.Text("meeting", true), Recipients = r.Text("recipients"),
             Contact = r.Text("contact"), Phone = r.Text("phone"), Signer = r.Text("signer"), CopyTo = r.Text("copy_to"),
-            PrintedBy = r.Text("printed_by"), PrintDate = print ?? default, Feedback = r.Text("feedback"),
+            PrintedBy = r.Text("printed_by"), PrintDate = print ?? default, Feedback = r.Text("feedback"), Committee = r.Text("committee"),
             Sealed = r.Text("sealed").Length == 0 || r.Bool("sealed"),
             Id = r.Text("id") is { Length: > 0 } id ? id : null,
         };

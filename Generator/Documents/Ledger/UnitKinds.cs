@@ -19,11 +19,17 @@ public static class UnitKinds
 /// <summary>The two status vocabularies and satisfaction values the seed and the forms use.</summary>
 public static class Statuses
 {
-    /// <summary>Ledger vocabulary, then form vocabulary.</summary>
-    public static IReadOnlyList<string> All { get; } = ["整改到位", "部分整改到位", "尚未启动", "已完成", "基本完成", "未完成"];
+    /// <summary>
+    /// The ledger's words for progress, and the choices of every completion dropdown (focus.N.status, item.ID.status):
+    /// what a unit picks goes into the ledger as it is.
+    /// </summary>
+    public static string[] Progress => ["整改到位", "部分整改到位", "尚未启动"];
 
-    /// <summary>群众评价 values.</summary>
-    public static IReadOnlyList<string> Satisfaction { get; } = ["满意", "基本满意", "不满意"];
+    /// <summary>Ledger vocabulary, then the words forms made before 2015 offered for focus points (still read back).</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Progress, "已完成", "基本完成", "未完成"];
+
+    /// <summary>群众评价 values (the choices of every satisfaction dropdown).</summary>
+    public static string[] Satisfaction => ["满意", "基本满意", "不满意"];
 
     /// <summary>Folds a status onto done / partial / not_started.</summary>
     public static string StateOf(string status) => status switch

@@ -19,12 +19,12 @@ public sealed partial class ModelBuilder
     public Dictionary<string, object?> Notice(Unit unit, string number)
     {
         var c = ledger.Campaign;
-        var all = OutcomesOf(unit.Id);
-        var noticeOutcomes = all.Where(o => o.Notice).ToList();
+        var noticeOutcomes = OutcomesOf(unit.Id).Where(o => o.Notice).ToList();
         var ids = noticeOutcomes.SelectMany(o => o.Items).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-        var items = ledger.ItemsOf(unit.Id).Where(i => ids.Contains(i.Id));
+        var items = ledger.ItemsOf(unit.Id).Where(i => ids.Contains(i.Id)).ToList();
         var deadline = c.NoticeDate.AddDays(c.NoticeDays);
         var requirements = noticeOutcomes.SelectMany(o => o.Requirements).Distinct().ToList();
+        var you = unit.IsPerson ? "你" : "你单位";
         return new Dictionary<string, object?>
         {
             ["campaign"] = _campaign, ["unit"] = UnitModel(unit),
@@ -33,11 +33,18 @@ public sealed partial class ModelBuilder
             {
                 ["number"] = number, ["date"] = Gw.Date(c.NoticeDate), ["date_iso"] = Gw.Iso(c.NoticeDate),
                 ["deadline"] = Gw.Date(deadline), ["deadline_iso"] = Gw.Iso(deadline),
-                ["basis"] = "根据《关于对教育实践活动整改落实情况进行“回头看”的通知》要求，经督查，你单位"
-                    + string.Join("；", noticeOutcomes.Select(o => o.Reason).Distinct()) + $"，涉及整改事项{ids.Count}项（见督办事项），依规予以督办。",
+                ["basis"] = NoticeGrounds.Text(items, you, c.AsOf),
                 ["requirements"] = requirements.Cast<object?>().ToList(),
                 ["feedback"] = c.Feedback.Length > 0 ? c.Feedback : $"书面报送{c.OfficeShort}，并附佐证材料；联系人：{c.Contact}，电话：{c.Phone}",
-                ["outcomes"] = all.Select(o => (object?)new Dictionary<string, object?> { ["kind"] = o.Kind, ["reason"] = o.ReasonText }).ToList(),
+                ["outcomes"] = OutcomesOf(unit.Id).Select(o => (object?)new Dictionary<string, object?> { ["kind"] = o.Kind, ["reason"] = o.Reason }).ToList(),
+                // who the notice speaks to: a unit (你单位, 承办单位, 责任人) or one 党员干部 (你, 承办人, 所在党组织)
+                ["you"] = you,
+                ["addressee"] = unit.IsPerson ? unit.PersonName + "同志" : unit.Name,
+                ["party_label"] = unit.IsPerson ? "承办人" : "承办单位",
+                ["party"] = unit.DisplayName,
+                ["head_label"] = unit.IsPerson ? "所在党组织" : "责任人",
+                ["head"] = unit.IsPerson ? ParentOrgOf(unit) : unit.Head,
+                ["signer_label"] = unit.IsPerson ? "本人" : "单位主要负责人",
             },
         };
     }

@@ -27,11 +27,15 @@ public sealed partial class ModelBuilder(Ledger.Ledger ledger, IReadOnlyDictiona
         ["sealed"] = c.Sealed,
     };
 
+    // name is a person's name without the post (title); parent is the Party organisation above (or the unit's own, for a person)
     Dictionary<string, object?> UnitModel(Unit u) => new()
     {
-        ["id"] = u.Id, ["name"] = u.Name, ["kind"] = u.Kind, ["parent"] = u.Parent is { } p ? ledger.FindUnit(p)?.Name ?? "" : "",
-        ["head"] = u.Head, ["contact"] = u.Contact, ["phone"] = u.Phone,
+        ["id"] = u.Id, ["name"] = u.PersonName, ["kind"] = u.Kind, ["parent"] = ParentOrgOf(u), ["title"] = u.Post,
+        ["org"] = u.OrgName, ["display_name"] = u.DisplayName, ["head"] = u.Head, ["contact"] = u.Contact, ["phone"] = u.Phone,
     };
+
+    /// <summary>The Party organisation above a unit: its parent's organisation, or the campaign's 本级党委 for a unit with no parent.</summary>
+    string ParentOrgOf(Unit u) => u.Parent is { } p ? ledger.FindUnit(p)?.OrgName ?? "" : ledger.Campaign.Committee;
 
     static List<object?> ItemModels(IEnumerable<LedgerItem> items, Unit unit, DateOnly asOf) =>
         [.. items.Select((i, n) => (object?)ItemModel(i, n + 1, unit, asOf))];

@@ -17,6 +17,8 @@ public sealed record Rule
     public required string Reason { get; init; }
     /// <summary>What is done (e.g. 对单位主要负责人进行约谈提醒).</summary>
     public string Action { get; init; } = "";
+    /// <summary>The action in a few words, as a briefing's table and lists say it (下发督办通知单, 约谈提醒); the outcome's name when empty.</summary>
+    public string Step { get; init; } = "";
     /// <summary>True when the outcome issues a supervision notice (督办通知单).</summary>
     public bool Notice { get; init; }
     /// <summary>Requirements the notice or briefing states (回炉/补课, 限期整改到位, 一事一报 …).</summary>
@@ -28,8 +30,11 @@ public sealed record ReasonItem(string Id, string Text);
 
 /// <summary>What a rule decided for one unit, with the items that triggered it.</summary>
 public sealed record Outcome(string RuleId, string Kind, string Category, string Reason, string Action, bool Notice,
-    IReadOnlyList<string> Requirements, IReadOnlyList<ReasonItem> Items)
+    IReadOnlyList<string> Requirements, IReadOnlyList<ReasonItem> Items, string Step = "")
 {
+    /// <summary>The action in a few words (下发督办通知单, 约谈提醒): the rule's step, else the outcome's name.</summary>
+    public string InShort => Step.Length > 0 ? Step : Kind;
+
     /// <summary>The reason as one line: the rule's reason, then the first triggering items (id and short text).</summary>
     public string ReasonText => Items.Count == 0 ? Reason
         : $"{Reason}：{string.Join("；", Items.Take(3).Select(i => $"{i.Id}「{i.Text}」"))}{(Items.Count > 3 ? $"等{Items.Count}项" : "")}";

@@ -76,7 +76,7 @@ public sealed partial class RuleSet
                 compiled.Add(new CompiledRule(new Rule
                 {
                     Id = r.Id ?? "", Outcome = r.Outcome ?? "", Category = r.Category, When = r.When ?? "", Items = r.Items ?? "",
-                    Reason = r.Reason ?? "", Action = r.Action ?? "", Notice = r.Notice, Requirements = r.Requirements ?? [],
+                    Reason = r.Reason ?? "", Action = r.Action ?? "", Step = r.Step ?? "", Notice = r.Notice, Requirements = r.Requirements ?? [],
                 }, where, when, items));
         }
         if (errors.Count == 0) DryRun(file, compiled, errors);
@@ -130,13 +130,13 @@ public sealed partial class RuleSet
                 else errors.Add(new DataError(file, $"{where}, requirements", "expected a list of texts"));
             }
             list.Add(new RuleDto(Str("id"), Str("outcome"), Str("when"), Str("items"), Str("reason"), Str("action"), notice, reqs,
-                Str("category") ?? "penalty"));
+                Str("category") ?? "penalty", Str("step")));
         }
         return list;
     }
 
     sealed record RuleDto(string? Id, string? Outcome, string? When, string? Items, string? Reason, string? Action,
-        bool Notice, List<string>? Requirements, string Category = "penalty");
+        bool Notice, List<string>? Requirements, string Category = "penalty", string? Step = null);
 
     sealed record CompiledRule(Rule Rule, string Where, Template When, Template? Items);
 }

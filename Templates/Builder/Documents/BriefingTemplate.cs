@@ -12,16 +12,17 @@ public static class BriefingTemplate
         TitleOf("briefing.title"),
         Recipient("{{ briefing.recipients }}"),
         Body("按照党的群众路线教育实践活动整改落实情况“回头看”工作部署，各级党组织对照“两方案一计划”认真开展自查，" +
-             "办公室组织力量逐级督查、重点抽查。现将整改落实情况通报如下，请{{ briefing.meeting }}审议。"),
+             "办公室组织力量逐级督查、重点抽查。现将整改落实情况通报如下。"),
         Heading1("一、基本情况"),
-        Body("全县纳入“回头看”的单位{{ stats.units }}个，列入整改台账的事项{{ stats.items }}项。其中，已整改到位{{ stats.done }}项，" +
+        Body("全县纳入“回头看”的有{{ stats.scope }}，列入整改台账的事项{{ stats.items }}项。其中，已整改到位{{ stats.done }}项，" +
              "部分整改到位{{ stats.partial }}项，尚未启动{{ stats.not_started }}项，整改完成率{{ stats.completion_rate }}。"),
-        Body("群众评价满意{{ stats.satisfied }}项、基本满意{{ stats.basic }}项、不满意{{ stats.unsatisfied }}项，" +
-             "满意率{{ stats.satisfaction_rate }}。新发现问题{{ stats.newly_found }}个，已全部纳入整改内容；建立健全规章制度{{ stats.rules_made }}项。" +
-             "应报送自查报告表的单位中，已报送{{ stats.submitted }}个，未报送{{ stats.missing }}个。"),
+        Body("群众评价满意{{ stats.satisfied }}项、基本满意{{ stats.basic }}项、不满意{{ stats.unsatisfied }}项" +
+             "{{ if stats.unassessed > 0 }}，尚未评价{{ stats.unassessed }}项{{ end }}，满意率{{ stats.satisfaction_rate }}。" +
+             "新发现问题{{ stats.newly_found }}个，已全部纳入整改内容；建立健全规章制度{{ stats.rules_made }}项。" +
+             "{{ if stats.collected }}自查报告表已报送{{ stats.submitted }}份，未报送{{ stats.missing }}份。{{ end }}"),
         Body("各单位整改落实情况见附件1，中央确定的21项专项整治任务进展情况见附件2。"),
         Heading1("二、主要做法和成效"),
-        Body("各单位坚持边查边改、立行立改，以“三严三实”为标尺推动整改落实。对整改工作抓得紧、成效好的以下单位予以表扬："),
+        Body("各单位坚持边查边改、立行立改，以“三严三实”为标尺推动整改落实。对整改工作抓得紧、成效好的以下单位和个人予以表扬："),
         Block("{{ for p in praise }}"),
         Body("{{ 1 + for.index }}．{{ p.name }}：{{ p.reason }}{{ if !(string.ends_with p.reason \"。\") }}。{{ end }}"),
         Block("{{ end }}"),
@@ -32,7 +33,7 @@ public static class BriefingTemplate
         Body("{{ 1 + for.index }}．{{ c.name }}：{{ c.reason }}{{ if !(string.ends_with c.reason \"。\") }}。{{ end }}处理意见：{{ c.outcome }}。"),
         Block("{{ end }}"),
         Heading2("（二）督办情况"),
-        Body("对整改效果不理想、群众不满意的{{ array.size notices }}个单位下发督办通知单，责成“回炉”、“补课”，限期整改到位：" +
+        Body("对整改效果不理想、群众不满意的{{ stats.notice_scope }}下发督办通知单，责成“回炉”、“补课”，限期整改到位：" +
              "{{ for n in notices }}{{ n.unit }}（{{ n.number }}）{{ if !for.last }}；{{ end }}{{ end }}。"),
         Heading1("四、下一步工作要求"),
         Block("{{ for r in requirements }}"),

@@ -1,4 +1,5 @@
 using static OfficeTools.TemplateBuilder.Documents.Gongwen;
+using OfficeTools.Documents.Ledger;
 using static OfficeTools.TemplateBuilder.Ooxml.W;
 
 namespace OfficeTools.TemplateBuilder.Documents;
@@ -6,9 +7,9 @@ namespace OfficeTools.TemplateBuilder.Documents;
 /// <summary>form-*.docx — 整改落实情况“回头看”自查报告表, read by the form model; tags per Templates/README.md.</summary>
 public static class FormTemplate
 {
-    static readonly string[] Status = ["已完成", "基本完成", "未完成"];
-    static readonly string[] Satisfaction = ["满意", "基本满意", "不满意"];
-    static readonly string[] Progress = ["整改到位", "部分整改到位", "尚未启动"];
+    static readonly string[] Progress = Statuses.Progress;
+    static readonly string[] Satisfaction = Statuses.Satisfaction;
+    const string MachineOnly = "<w:vanish/>";
 
     /// <summary>The body XML of one variant (inner XML of w:body).</summary>
     public static string Xml(FormVariant v) => string.Concat(
@@ -28,7 +29,8 @@ public static class FormTemplate
         Block("{{ end }}"),
         Heading1("{{ gw.level1 ((array.size focus) + 1) }}新发现的问题"),
         NewProblems(),
-        P("GwSignLine", R(v.SignLabel) + PlainText("签字", "signature", "签字") + (v.Sealed ? R("　　（单位盖章）") : "")),
+        // the line ends in words (盖章 or the date to write), so that its blank never trails past the right edge
+        P("GwSignLine", R(v.SignLabel) + SignHere("签字", "signature") + R(v.Sealed ? "　　（单位盖章）" : "　　年　　月　　日")),
         P("GwTail", ""));
 
     static string Header(FormVariant v)
@@ -36,9 +38,11 @@ public static class FormTemplate
         int[] w = [1700, 2722, 1700, 2722];
         return Table(w,
         [
-            Row(false, Label(w[0], v.NameLabel), TextCell(w[1] + w[2] + w[3], R("{{ unit.name }}"), span: 3)),
-            Row(false, Label(w[0], "编号"), TextCell(w[1], LockedValue("单位编号", "unit.id", R("{{ unit.id }}"))),
-                Label(w[2], "表格类别"), TextCell(w[3], LockedValue("表格类别", "form.kind", R("{{ form.kind }}")))),
+            // the unit's id is for the machine: it stays in its locked control as hidden text beside the name (Word hides
+            // it; the copy LibreOffice prints has it taken out, see LibreOfficeInput)
+            Row(false, Label(w[0], v.NameLabel), TextCell(w[1] + w[2] + w[3],
+                R("{{ unit.name }}") + LockedValue("单位编号", "unit.id", R("{{ unit.id }}", MachineOnly)), span: 3)),
+            Row(false, Label(w[0], "表格类别"), TextCell(w[1] + w[2] + w[3], LockedValue("表格类别", "form.kind", R("{{ form.kind }}")), span: 3)),
             Row(false, Label(w[0], v.HeadLabel), TextCell(w[1], R(v.HeadValue)), Label(w[2], v.ParentLabel), TextCell(w[3], R("{{ unit.parent }}"))),
             Row(false, Label(w[0], "填报人"), TextCell(w[1], PlainText("填报人", "filler")),
                 Label(w[2], "联系电话"), TextCell(w[3], PlainText("联系电话", "filler_phone"))),
@@ -60,7 +64,7 @@ public static class FormTemplate
             Rich("存在问题", "problems"),
             Rich("整改措施", "measures"),
             Row(false, Label(w[0], "完成时限"), TextCell(w[1], DatePicker("完成时限", "focus.{{ f.no }}.due")),
-                Label(w[2], "完成情况"), TextCell(w[3], DropDown("完成情况", "focus.{{ f.no }}.status", Status))),
+                Label(w[2], "完成情况"), TextCell(w[3], DropDown("完成情况", "focus.{{ f.no }}.status", Progress))),
             Row(false, Label(w[0], "群众评价"), TextCell(w[1], DropDown("群众评价", "focus.{{ f.no }}.satisfaction", Satisfaction)),
                 Label(w[2], "备注"), TextCell(w[3], PlainText("备注", "focus.{{ f.no }}.note"))),
         ]);

@@ -18,6 +18,16 @@ public static partial class W
     public static string PlainText(string alias, string tag, string hint = FillHint, bool locked = false) =>
         InlineSdt(alias, tag, (locked ? "<w:lock w:val=\"sdtContentLocked\"/>" : "") + "<w:showingPlcHdr/><w:text/>", hint);
 
+    /// <summary>
+    /// A blank underlined line to sign on: an inline plain-text control whose placeholder is one underlined blank,
+    /// then the rest of the line as an underlined run outside it (LibreOffice drops run formatting inside a control).
+    /// </summary>
+    public static string SignHere(string alias, string tag) =>
+        InlineSdt(alias, tag, "<w:showingPlcHdr/><w:text/>", "", "　") + R(SignLine, Underline);
+
+    const string SignLine = "　　　　　　　";
+    const string Underline = "<w:u w:val=\"single\"/>";
+
     /// <summary>An inline locked plain-text control whose content is the given runs (filled by the engine).</summary>
     public static string LockedValue(string alias, string tag, string runs) =>
         $"<w:sdt><w:sdtPr><w:alias w:val=\"{Esc(alias)}\"/><w:tag w:val=\"{Esc(tag)}\"/>" +
@@ -39,7 +49,7 @@ public static partial class W
         $"<w:sdt><w:sdtPr><w:alias w:val=\"{Esc(alias)}\"/><w:tag w:val=\"{Esc(tag)}\"/><w:showingPlcHdr/></w:sdtPr>" +
         $"<w:sdtContent>{P(style, R(FillHint, PlaceholderRun))}</w:sdtContent></w:sdt>";
 
-    static string InlineSdt(string alias, string tag, string props, string hint) =>
+    static string InlineSdt(string alias, string tag, string props, string hint, string blank = "") =>
         $"<w:sdt><w:sdtPr><w:alias w:val=\"{Esc(alias)}\"/><w:tag w:val=\"{Esc(tag)}\"/>{props}</w:sdtPr>" +
-        $"<w:sdtContent>{R(hint, PlaceholderRun)}</w:sdtContent></w:sdt>";
+        $"<w:sdtContent>{(blank.Length > 0 ? R(blank, Underline) : R(hint, PlaceholderRun))}</w:sdtContent></w:sdt>";
 }

@@ -10,7 +10,7 @@ namespace OfficeTools.Collect.Tests.Support;
 /// </summary>
 public static class TestForms
 {
-    public static readonly string[] FocusStatus = ["已完成", "基本完成", "未完成"];
+    public static readonly string[] FocusStatus = ["整改到位", "部分整改到位", "尚未启动"];
     public static readonly string[] Satisfaction = ["满意", "基本满意", "不满意"];
     public static readonly string[] ItemStatus = ["整改到位", "部分整改到位", "尚未启动"];
 

@@ -29,30 +29,30 @@ public static partial class SampleLedger
     static readonly string[] Jobs = ["办公室主任", "科员", "股长", "财务科科长", "驻村干部", "综合办副主任", "站长", "会计", "文书", "社区主任"];
 
     /// <summary>46 units: 12 departments and 4 township committees (领导班子), 16 village/community branches, 8 leaders, 6 members.</summary>
-    static List<(string Id, string Name, string Kind, string? Parent, string Head)> Units()
+    static List<(string Id, string Name, string Kind, string? Parent, string Head, string? Title, string? Org)> Units()
     {
-        var list = new List<(string, string, string, string?, string)>();
+        var list = new List<(string, string, string, string?, string, string?, string?)>();
         var n = 0;
         string Id() => $"U{++n:000}";
-        foreach (var d in Departments) list.Add((Id(), d + "领导班子", UnitKinds.Leadership, null, Person(n + 1)));
+        foreach (var d in Departments) list.Add((Id(), d + "领导班子", UnitKinds.Leadership, null, Person(n + 1), null, $"中共青山{d}党组"));
         var townIds = new List<string>();
-        foreach (var t in Townships) { var id = Id(); townIds.Add(id); list.Add((id, $"中共{t}委员会领导班子", UnitKinds.Leadership, null, Person(n + 2))); }
+        foreach (var t in Townships) { var id = Id(); townIds.Add(id); list.Add((id, $"中共{t}委员会领导班子", UnitKinds.Leadership, null, Person(n + 2), null, $"中共{t}委员会")); }
         for (var v = 0; v < Villages.Length; v++)
         {
             var town = Townships[v % 4];
-            list.Add((Id(), $"{town}{Villages[v]}党{(Villages[v].EndsWith("社区") ? "总支部" : "支部")}委员会", UnitKinds.Grassroots, townIds[v % 4], Person(n + 3)));
+            list.Add((Id(), $"{town}{Villages[v]}党{(Villages[v].EndsWith("社区") ? "总支部" : "支部")}委员会", UnitKinds.Grassroots, townIds[v % 4], Person(n + 3), null, null));
         }
         for (var l = 0; l < 8; l++)
         {
             var parent = l < 6 ? list[l].Item1 : townIds[l - 6];
             var org = l < 6 ? Departments[l] : Townships[l - 6];
             var post = l < 6 ? DepartmentPosts[l % DepartmentPosts.Length] : TownshipPosts[l - 6];
-            list.Add((Id(), $"{Person(40 + l)}（{org}{post}）", UnitKinds.Leader, parent, Person(40 + l)));
+            list.Add((Id(), Person(40 + l), UnitKinds.Leader, parent, Person(40 + l), org + post, null));
         }
         for (var m = 0; m < 6; m++)
         {
             var parent = list[6 + m].Item1;
-            list.Add((Id(), $"{Person(60 + m)}（{Departments[6 + m]}{Jobs[m]}）", UnitKinds.Member, parent, Person(60 + m)));
+            list.Add((Id(), Person(60 + m), UnitKinds.Member, parent, Person(60 + m), Departments[6 + m] + Jobs[m], null));
         }
         return list;
     }

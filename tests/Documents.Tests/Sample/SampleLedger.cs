@@ -23,16 +23,17 @@ public static partial class SampleLedger
         var itemNo = 0;
         for (var u = 0; u < units.Count; u++)
         {
-            var (id, name, kind, parent, head) = units[u];
+            var (id, name, kind, parent, head, title, org) = units[u];
+            // in LedgerFields order, so the .xlsx and CSV columns line up; reported stays empty (no forms collected yet)
             t.Units.Add([("id", id), ("name", name), ("kind", kind), ("parent", parent), ("head", head),
-                ("contact", Person(u + 7)), ("phone", $"0791-8{(u * 7919 % 1000000):000000}")]);
+                ("contact", Person(u + 7)), ("phone", $"0791-8{(u * 7919 % 1000000):000000}"), ("title", title), ("org", org), ("reported", null)]);
             var profile = u % 8 == 7 ? Profile.Unsatisfied : u % 4 == 3 ? Profile.Overdue : u % 5 == 0 ? Profile.Exemplary : u % 4 == 1 ? Profile.Lagging : Profile.OnTime;
             var pool = Problems(kind);
             var count = kind is UnitKinds.Leadership ? 5 : 3 + (u % 3 == 0 ? 1 : 0);
             for (var k = 0; k < count; k++)
             {
                 var (focus, task, problem, measure) = pool[(u + k) % pool.Count];
-                var item = Item(++itemNo, id, focus, task, problem, measure, kind is UnitKinds.Member or UnitKinds.Leader ? name.Split('（')[0] : head,
+                var item = Item(++itemNo, id, focus, task, problem, measure, kind is UnitKinds.Member or UnitKinds.Leader ? name : head,
                     profile, k, rng);
                 t.Items.Add(item);
             }
@@ -100,6 +101,7 @@ public static partial class SampleLedger
         ("copy_to", "市委教育实践活动领导小组办公室，县委常委，县人大常委会、县政府、县政协党组"),
         ("printed_by", "青山县教育实践活动领导小组办公室"), ("print_date", new DateOnly(2014, 12, 29)),
         ("feedback", "办理结果加盖公章后报送县委教育实践活动办公室督查组，电子版发送至qsjdb@example.cn"),
+        ("committee", "中共青山县委"),
     ]);
 
     sealed class Lcg(uint seed)
