@@ -9,11 +9,11 @@ namespace OfficeTools.Documents.Tests;
 /// <summary>
 /// A 版记 the body leaves no room for stands on an even page of its own, after a blank page when the body ends on an even
 /// page, and neither page is numbered (GB/T 9704 §7.4, §7.5); one that fits stays under the body. LibreOffice lays out the
-/// sample notice with more and more body text before its 版记, so every case comes up.
+/// sample notice with two, four, … 46 more lines of body text before its 版记 (two pages more), so every case comes up.
 /// </summary>
 public class ColophonPageTests(BatchFixture batch) : IClassFixture<BatchFixture>
 {
-    const string Filler = "这是为检验版记位置而加入正文的一个段落，长度正好占满一行。";
+    const string Filler = "这是为检验版记位置而加入正文的一个段落，长度一行。"; // 26 characters after the two-character indent: one line
 
     [Fact]
     public void The_colophon_stays_under_the_body_or_takes_an_even_page_of_its_own_without_page_numbers()
@@ -24,7 +24,7 @@ public class ColophonPageTests(BatchFixture batch) : IClassFixture<BatchFixture>
         var notice = Directory.GetFiles(Path.Combine(batch.Output, "notices"), "*.docx").Order(StringComparer.Ordinal).First();
         var root = TestLedgers.TempDir("colophon-pages");
         var names = new List<string>();
-        for (var lines = 0; lines <= 26; lines += 2)
+        for (var lines = 0; lines <= 46; lines += 2)
         {
             var name = $"n{lines:00}.docx";
             File.WriteAllBytes(Path.Combine(root, name), WithLinesBeforeColophon(File.ReadAllBytes(notice), lines));
