@@ -23,18 +23,23 @@ internal static class BodyChecks
         foreach (var b in a.Body) Paragraph(c, b);
     }
 
+    /// <summary>
+    /// How many characters a heading's own face covers: all of a heading line (no full stop). A paragraph with a
+    /// sentence in it (a numbered item, or a run-in heading 一、标题。正文……) is judged as 正文 (null).
+    /// </summary>
+    static int? HeadingChars(string compact) => compact.Contains('。', StringComparison.Ordinal) ? null : compact.Length;
+
     static void Paragraph(CheckContext c, Block b)
     {
-        // A run-in heading (一、标题。正文……) has its own face only up to its first full stop.
-        var headingChars = b.Compact.IndexOf('。') is var stop and >= 0 ? stop + 1 : b.Compact.Length;
-        if (Patterns.Level1().IsMatch(b.Compact))
+        var heading = HeadingChars(b.Compact);
+        if (heading is { } chars && Patterns.Level1().IsMatch(b.Compact))
         {
-            if (TypeChecks.WrongFace(b, Typeface.Hei, headingChars) is { } f)
+            if (TypeChecks.WrongFace(b, Typeface.Hei, chars) is { } f)
                 c.Add(CheckRules.Level1Font, b.Place, $"第一层结构层次（“一、”）应使用黑体，{TypeChecks.FaceWas(f)}");
         }
-        else if (Patterns.Level2().IsMatch(b.Compact))
+        else if (heading is { } chars2 && Patterns.Level2().IsMatch(b.Compact))
         {
-            if (TypeChecks.WrongFace(b, Typeface.Kai, headingChars) is { } f)
+            if (TypeChecks.WrongFace(b, Typeface.Kai, chars2) is { } f)
                 c.Add(CheckRules.Level2Font, b.Place, $"第二层结构层次（“（一）”）应使用楷体，{TypeChecks.FaceWas(f)}");
         }
         else if (TypeChecks.WrongFace(b, Typeface.FangSong) is { } f)

@@ -35,13 +35,17 @@ internal static class PageChecks
             double width = w - left - right, height = h - top - bottom;
             if (topOk && leftOk && (Math.Abs(width - 156) > Tolerance || Math.Abs(height - 225) > Tolerance))
                 c.Add(CheckRules.TextBlock, place, $"版心为 {width:0.#}×{height:0.#} 毫米，应为 156×225 毫米（右页边距 26 毫米、下页边距 35 毫米）");
-            if (i == sections.Count - 1) Grid(c, s, place, width, height);
+            if (i == sections.Count - 1 && !c.Anatomy.Unrecognised) Grid(c, s);
         }
     }
 
-    /// <summary>22 lines of 28 characters, judged on the first plain 正文 paragraph at 三号.</summary>
-    static void Grid(CheckContext c, SectionProperties s, FindingPlace place, double widthMm, double heightMm)
+    /// <summary>
+    /// 22 lines of 28 characters, judged on the first plain 正文 paragraph at 三号 in the 156×225 mm 版心 the
+    /// standard sets (a wrong margin is its own finding, not a wrong grid as well).
+    /// </summary>
+    static void Grid(CheckContext c, SectionProperties s)
     {
+        const double widthMm = 156, heightMm = 225;
         var sample = c.Anatomy.Body.FirstOrDefault(b => !Patterns.Level1().IsMatch(b.Compact) && b.Main is not null);
         if (sample is null) return;
         var grid = s.GetFirstChild<DocGrid>();

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using OfficeTools.Testing;
+
+namespace OfficeTools.Documents.Tests.Check;
+
+/// <summary>
+/// The Word-made cases saved again by LibreOffice (soffice --convert-to docx): LibreOffice's own styles, run
+/// properties and border and grid writing. One soffice run converts them all.
+/// </summary>
+public sealed class LibreOfficeMade : IDisposable
+{
+    const string Soffice = "/usr/bin/soffice";
+    public const string Conforming = "conforming";
+
+    readonly string _dir = TestLedgers.TempDir("check-lo");
+
+    public LibreOfficeMade()
+    {
+        if (!File.Exists(Soffice)) return;
+        var input = Directory.CreateDirectory(Path.Combine(_dir, "in")).FullName;
+        File.WriteAllBytes(Path.Combine(input, Conforming + ".docx"), ForeignGongwen.Create());
+        foreach (var c in PlantedDeviations.All) File.WriteAllBytes(Path.Combine(input, c.Name + ".docx"), ForeignGongwen.Create(c.Options));
+        var start = new ProcessStartInfo(Soffice)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var a in new[] { "-env:UserInstallation=file:///dev/shm/h3lo", "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", Path.Combine(_dir, "out") })
+            start.ArgumentList.Add(a);
+        foreach (var f in Directory.GetFiles(input).Order(StringComparer.Ordinal)) start.ArgumentList.Add(f);
+        using var p = Process.Start(start)!;
+        p.StandardOutput.ReadToEnd();
+        p.StandardError.ReadToEnd();
+        if (!p.WaitForExit(TimeSpan.FromMinutes(5))) p.Kill(entireProcessTree: true);
+        Available = true;
+    }
+
+    /// <summary>True when LibreOffice is installed and ran.</summary>
+    public bool Available { get; }
+
+    /// <summary>The converted document of the case called <paramref name="name"/>.</summary>
+    public byte[] Converted(string name) => File.ReadAllBytes(Path.Combine(_dir, "out", name + ".docx"));
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+}
+
+/// <summary>The planted deviations, in documents LibreOffice wrote.</summary>
+public class LibreOfficeMadeTests(LibreOfficeMade lo) : IClassFixture<LibreOfficeMade>
+{
+    [Fact]
+    public void A_conforming_document_has_no_findings()
+    {
+        if (!lo.Available) Assert.Skip("LibreOffice is not installed");
+        var docx = lo.Converted(LibreOfficeMade.Conforming);
+        DocxValidation.AssertValid(docx, "LibreOffice-made 公文");
+        var found = Findings.Of(docx);
+        Assert.True(found.Count == 0, found.Show());
+    }
+
+    [Theory]
+    [MemberData(nameof(PlantedDeviations.Names), MemberType = typeof(PlantedDeviations))]
+    public void Each_planted_deviation_is_found_and_nothing_else(string name)
+    {
+        if (!lo.Available) Assert.Skip("LibreOffice is not installed");
+        var c = PlantedDeviations.Named(name);
+        var docx = lo.Converted(name);
+        DocxValidation.AssertValid(docx, name);
+        Findings.AssertOnly(Findings.Of(docx), c);
+    }
+}

@@ -1,0 +1,184 @@
+using System.Security;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+
+namespace OfficeTools.Testing;
+
+/// <summary>
+/// A 公文 the way a person makes one in Word, not from our templates: Word's zh-CN style ids ("a" for Normal),
+/// theme fonts in docDefaults at 五号, every paragraph formatted directly, runs split with rsids, fonts given as
+/// w:rFonts eastAsia/ascii/hint, the 版记 drawn as paragraph borders. Options plant one deviation at a time.
+/// </summary>
+public static class ForeignGongwen
+{
+    /// <summary>What to write; the defaults conform to GB/T 9704-2012.</summary>
+    public sealed record Options
+    {
+        /// <summary>Left margin in twips (28 mm = 1588).</summary>
+        public int LeftMargin { get; init; } = 1588;
+        /// <summary>The 发文字号 in three pieces (Word splits them into runs).</summary>
+        public string[] DocNumber { get; init; } = ["某政发", "〔2014〕", "12号"];
+        /// <summary>The 成文日期.</summary>
+        public string Date { get; init; } = "2014年12月15日";
+        /// <summary>The title's font.</summary>
+        public string TitleFont { get; init; } = "方正小标宋简体";
+        /// <summary>The size (half-points) of the first plain body paragraph (paragraph 9).</summary>
+        public int FirstBodySize { get; init; } = 32;
+        /// <summary>The dashes either side of the odd pages' number.</summary>
+        public bool Dashes { get; init; } = true;
+        /// <summary>The red rule under the 发文字号.</summary>
+        public bool RedRule { get; init; } = true;
+        /// <summary>The width (w:sz, eighth-points) of the 版记's first rule (above 抄送).</summary>
+        public int FirstColophonRule { get; init; } = 8;
+    }
+
+    /// <summary>Paragraph numbers (outside tables) of the elements, as the checker counts them.</summary>
+    public static class Paragraphs
+    {
+        /// <summary>发文机关标志.</summary>
+        public const int Masthead = 1;
+        /// <summary>发文字号 (with the red rule as its bottom border).</summary>
+        public const int DocNumber = 4;
+        /// <summary>标题.</summary>
+        public const int Title = 7;
+        /// <summary>The first plain body paragraph.</summary>
+        public const int FirstBody = 9;
+        /// <summary>成文日期.</summary>
+        public const int Date = 17;
+        /// <summary>抄送.</summary>
+        public const int CopyTo = 18;
+    }
+
+    /// <summary>The package's bytes.</summary>
+    public static byte[] Create(Options? options = null)
+    {
+        var o = options ?? new Options();
+        using var ms = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(ms, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(StylesXml);
+            main.AddNewPart<ThemePart>().Theme = Theme();
+            main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(SettingsXml);
+            var odd = main.AddNewPart<FooterPart>();
+            odd.Footer = new Footer(FooterXml("right", o.Dashes));
+            var even = main.AddNewPart<FooterPart>();
+            even.Footer = new Footer(FooterXml("left", true));
+            main.Document = new Document(DocumentXml(o, main.GetIdOfPart(odd), main.GetIdOfPart(even)));
+        }
+        return ms.ToArray();
+    }
+
+    const string W = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+    const string FangSong = "<w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"仿宋_GB2312\" w:hAnsi=\"Times New Roman\" w:hint=\"eastAsia\"/>";
+
+    static string Run(string fonts, int size, string text, string rsid = "00A1B2C3", string extra = "") =>
+        $"<w:r w:rsidR=\"{rsid}\"><w:rPr>{fonts}{extra}<w:sz w:val=\"{size}\"/><w:szCs w:val=\"{size}\"/></w:rPr><w:t xml:space=\"preserve\">{SecurityElement.Escape(text)}</w:t></w:r>";
+
+    static string Fonts(string face) => $"<w:rFonts w:ascii=\"{face}\" w:eastAsia=\"{face}\" w:hAnsi=\"{face}\" w:hint=\"eastAsia\"/>";
+
+    static string Para(string pPr, params string[] runs) =>
+        $"<w:p w:rsidR=\"00D4E5F6\" w:rsidRDefault=\"00D4E5F6\"><w:pPr>{pPr}</w:pPr>{string.Concat(runs)}</w:p>";
+
+    static string Empty => "<w:p w:rsidR=\"00D4E5F6\" w:rsidRDefault=\"00D4E5F6\"/>";
+
+    static string Body(string text, int size = 32, string face = FangSong) =>
+        Para("<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", Run(face, size, text[..2], "00C1D2E3", "<w:spacing w:val=\"-5\"/>"), Run(face, size, text[2..], "00A1B2C3", "<w:spacing w:val=\"-5\"/>"));
+
+    static string Plain(string pPr, string text, int size = 32) => Para(pPr, Run(FangSong, size, text, extra: "<w:spacing w:val=\"-5\"/>"));
+
+    static string DocumentXml(Options o, string oddId, string evenId)
+    {
+        var redRule = o.RedRule ? "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"FF0000\"/></w:pBdr>" : "";
+        var colophonInd = "<w:ind w:left=\"280\" w:right=\"280\"/>";
+        string[] body =
+        [
+            Para("<w:jc w:val=\"center\"/>", Run(Fonts("方正小标宋简体"), 72, "某某县", extra: "<w:color w:val=\"FF0000\"/>"), Run(Fonts("方正小标宋简体"), 72, "人民政府文件", "00C1D2E3", "<w:color w:val=\"FF0000\"/>")),
+            Empty, Empty,
+            Para(redRule + "<w:jc w:val=\"center\"/>", [.. o.DocNumber.Select((t, i) => Run(FangSong, 32, t, i % 2 == 0 ? "00A1B2C3" : "00C1D2E3"))]),
+            Empty, Empty,
+            Para("<w:jc w:val=\"center\"/>", Run(Fonts(o.TitleFont), 44, "关于开展整改落实情况“回头看”的通知")),
+            Plain("", "各乡镇人民政府，县直各单位："),
+            Body("为巩固党的群众路线教育实践活动成果，县委决定在全县开展整改落实情况“回头看”。现将有关事项通知如下。", o.FirstBodySize),
+            Para("<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", Run("<w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"黑体\" w:hAnsi=\"Times New Roman\" w:hint=\"eastAsia\"/>", 32, "一、总体要求")),
+            Body("以整改方案为依据，逐条逐项检查整改措施落实情况，做到问题不解决不松手、整改不到位不罢休。"),
+            Para("<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", Run("<w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"楷体_GB2312\" w:hAnsi=\"Times New Roman\" w:hint=\"eastAsia\"/>", 32, "（一）工作目标")),
+            Body("各单位于2014年12月31日前完成自查，县委督查组随后开展抽查。"),
+            Plain("<w:ind w:left=\"1600\" w:leftChars=\"500\" w:hanging=\"960\" w:hangingChars=\"300\"/>", "附件：1.整改落实情况统计表"),
+            Plain("<w:ind w:left=\"1600\" w:leftChars=\"500\"/>", "2.整改任务清单"),
+            Plain("<w:spacing w:before=\"579\"/><w:ind w:right=\"640\" w:rightChars=\"200\"/><w:jc w:val=\"right\"/>", "某某县人民政府"),
+            Plain("<w:ind w:right=\"1280\" w:rightChars=\"400\"/><w:jc w:val=\"right\"/>", o.Date),
+            Para($"<w:pBdr><w:top w:val=\"single\" w:sz=\"{o.FirstColophonRule}\" w:space=\"1\" w:color=\"auto\"/><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"auto\"/></w:pBdr>{colophonInd}",
+                Run(FangSong, 28, "抄送：县委办公室，县人大常委会办公室。")),
+            Para($"<w:pBdr><w:bottom w:val=\"single\" w:sz=\"8\" w:space=\"1\" w:color=\"auto\"/></w:pBdr>{colophonInd}",
+                Run(FangSong, 28, "某某县人民政府办公室"), Run(FangSong, 28, "　　　　　　　　2014年12月15日印发", "00C1D2E3")),
+        ];
+        var sect = $"<w:sectPr w:rsidR=\"00D4E5F6\"><w:footerReference w:type=\"even\" r:id=\"{evenId}\"/><w:footerReference w:type=\"default\" r:id=\"{oddId}\"/>" +
+            $"<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"{o.LeftMargin}\" w:header=\"851\" w:footer=\"1247\" w:gutter=\"0\"/>" +
+            "<w:cols w:space=\"425\"/><w:docGrid w:type=\"lines\" w:linePitch=\"579\"/></w:sectPr>";
+        return $"<w:document {W}><w:body>{string.Concat(body)}{sect}</w:body></w:document>";
+    }
+
+    static string FooterXml(string side, bool dashes)
+    {
+        var song = "<w:rFonts w:ascii=\"宋体\" w:eastAsia=\"宋体\" w:hAnsi=\"宋体\" w:hint=\"eastAsia\"/>";
+        string R(string inner) => $"<w:r><w:rPr>{song}<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr>{inner}</w:r>";
+        var ind = side == "right" ? "<w:ind w:right=\"280\"/>" : "<w:ind w:left=\"280\"/>";
+        return $"<w:ftr {W}><w:p><w:pPr><w:pStyle w:val=\"a3\"/>{ind}<w:jc w:val=\"{side}\"/></w:pPr>" +
+            (dashes ? R("<w:t xml:space=\"preserve\">— </w:t>") : "") +
+            R("<w:fldChar w:fldCharType=\"begin\"/>") + R("<w:instrText xml:space=\"preserve\"> PAGE   \\* MERGEFORMAT </w:instrText>") +
+            R("<w:fldChar w:fldCharType=\"separate\"/>") + R("<w:t>2</w:t>") + R("<w:fldChar w:fldCharType=\"end\"/>") +
+            (dashes ? R("<w:t xml:space=\"preserve\"> —</w:t>") : "") + "</w:p></w:ftr>";
+    }
+
+    const string StylesXml =
+        "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
+        "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme=\"minorHAnsi\" w:eastAsiaTheme=\"minorEastAsia\" w:hAnsiTheme=\"minorHAnsi\" w:cstheme=\"minorBidi\"/>" +
+        "<w:kern w:val=\"2\"/><w:sz w:val=\"21\"/><w:szCs w:val=\"22\"/><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault><w:pPrDefault/></w:docDefaults>" +
+        "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"a\"><w:name w:val=\"Normal\"/><w:qFormat/><w:pPr><w:widowControl w:val=\"0\"/><w:jc w:val=\"both\"/></w:pPr></w:style>" +
+        "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"a0\"><w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/><w:unhideWhenUsed/></w:style>" +
+        "<w:style w:type=\"paragraph\" w:styleId=\"a3\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"a\"/><w:link w:val=\"a4\"/><w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/><w:pPr><w:tabs><w:tab w:val=\"center\" w:pos=\"4153\"/><w:tab w:val=\"right\" w:pos=\"8306\"/></w:tabs><w:snapToGrid w:val=\"0\"/><w:jc w:val=\"left\"/></w:pPr><w:rPr><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr></w:style>" +
+        "<w:style w:type=\"character\" w:customStyle=\"1\" w:styleId=\"a4\"><w:name w:val=\"页脚 字符\"/><w:basedOn w:val=\"a0\"/><w:link w:val=\"a3\"/><w:uiPriority w:val=\"99\"/><w:rPr><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr></w:style>" +
+        "</w:styles>";
+
+    const string SettingsXml =
+        "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:zoom w:percent=\"100\"/><w:evenAndOddHeaders/>" +
+        "<w:drawingGridVerticalSpacing w:val=\"579\"/><w:characterSpacingControl w:val=\"compressPunctuation\"/>" +
+        "<w:compat><w:spaceForUL/><w:balanceSingleByteDoubleByteWidth/><w:doNotLeaveBackslashAlone/><w:ulTrailSpace/><w:doNotExpandShiftReturn/><w:adjustLineHeightInTable/><w:useFELayout/>" +
+        "<w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>" +
+        "<w:rsids><w:rsidRoot w:val=\"00D4E5F6\"/><w:rsid w:val=\"00A1B2C3\"/><w:rsid w:val=\"00C1D2E3\"/><w:rsid w:val=\"00D4E5F6\"/></w:rsids>" +
+        "<w:themeFontLang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:settings>";
+
+    static DocumentFormat.OpenXml.Drawing.Theme Theme()
+    {
+        A.FontCollectionType Fonts<T>(string latin) where T : A.FontCollectionType, new()
+        {
+            var f = new T();
+            f.Append(new A.LatinFont { Typeface = latin }, new A.EastAsianFont { Typeface = "" }, new A.ComplexScriptFont { Typeface = "" },
+                new A.SupplementalFont { Script = "Hans", Typeface = "等线" });
+            return f;
+        }
+        static A.RgbColorModelHex Hex(string v) => new() { Val = v };
+        var colors = new A.ColorScheme(
+            new A.Dark1Color(Hex("000000")), new A.Light1Color(Hex("FFFFFF")), new A.Dark2Color(Hex("44546A")), new A.Light2Color(Hex("E7E6E6")),
+            new A.Accent1Color(Hex("4472C4")), new A.Accent2Color(Hex("ED7D31")), new A.Accent3Color(Hex("A5A5A5")), new A.Accent4Color(Hex("FFC000")),
+            new A.Accent5Color(Hex("5B9BD5")), new A.Accent6Color(Hex("70AD47")), new A.Hyperlink(Hex("0563C1")), new A.FollowedHyperlinkColor(Hex("954F72"))) { Name = "Office" };
+        return new A.Theme(new A.ThemeElements(
+            colors,
+            new A.FontScheme((A.MajorFont)Fonts<A.MajorFont>("等线 Light"), (A.MinorFont)Fonts<A.MinorFont>("等线")) { Name = "Office" },
+            FormatScheme())) { Name = "Office 主题" };
+    }
+
+    static A.FormatScheme FormatScheme()
+    {
+        A.SolidFill Fill() => new(new A.SchemeColor { Val = A.SchemeColorValues.PhColor });
+        A.Outline Line() => new(new A.SolidFill(new A.SchemeColor { Val = A.SchemeColorValues.PhColor })) { Width = 6350 };
+        A.EffectStyle Effect() => new(new A.EffectList());
+        return new A.FormatScheme(
+            new A.FillStyleList(Fill(), Fill(), Fill()),
+            new A.LineStyleList(Line(), Line(), Line()),
+            new A.EffectStyleList(Effect(), Effect(), Effect()),
+            new A.BackgroundFillStyleList(Fill(), Fill(), Fill())) { Name = "Office" };
+    }
+}
