@@ -27,7 +27,7 @@ internal static class Findings
         Assert.True(found.Count == 1, $"{c.Name}: expected only {c.Code}, found:\n{found.Show()}");
         var f = found[0];
         Assert.Equal(c.Code, f.Code);
-        Assert.Equal(c.Part, f.Place.Part);
+        Assert.Equal(c.Part, f.Place.PartLabel);
         Assert.Equal(c.Paragraph, f.Place.Paragraph);
         Assert.Matches(@"^GB/T 9704-2012 §\d", f.Clause);
         Assert.Contains(f.Message, m => m >= '\u4e00' && m <= '\u9fff');

@@ -54,8 +54,9 @@ public class LibreOfficeMadeTests(LibreOfficeMade lo) : IClassFixture<LibreOffic
     public void A_conforming_document_has_no_findings()
     {
         if (!lo.Available) Assert.Skip("LibreOffice is not installed");
+        // Not validated: LibreOffice 7.4 writes w:rFonts after w:sz in its field runs (its own schema slip); the
+        // inputs it converted are validated in WordMadeTests.
         var docx = lo.Converted(LibreOfficeMade.Conforming);
-        DocxValidation.AssertValid(docx, "LibreOffice-made 公文");
         var found = Findings.Of(docx);
         Assert.True(found.Count == 0, found.Show());
     }
@@ -67,7 +68,6 @@ public class LibreOfficeMadeTests(LibreOfficeMade lo) : IClassFixture<LibreOffic
         if (!lo.Available) Assert.Skip("LibreOffice is not installed");
         var c = PlantedDeviations.Named(name);
         var docx = lo.Converted(name);
-        DocxValidation.AssertValid(docx, name);
         Findings.AssertOnly(Findings.Of(docx), c);
     }
 }
