@@ -31,6 +31,26 @@ public static class ForeignGongwen
         public bool RedRule { get; init; } = true;
         /// <summary>The width (w:sz, eighth-points) of the 版记's first rule (above 抄送).</summary>
         public int FirstColophonRule { get; init; } = 8;
+        /// <summary>Top margin in twips (37 mm = 2098).</summary>
+        public int TopMargin { get; init; } = 2098;
+        /// <summary>The 标志's colour.</summary>
+        public string MastheadColor { get; init; } = "FF0000";
+        /// <summary>The font of the first-level heading (一、).</summary>
+        public string Level1Font { get; init; } = "黑体";
+        /// <summary>The font of the second-level heading (（一）).</summary>
+        public string Level2Font { get; init; } = "楷体_GB2312";
+        /// <summary>The East Asian font of the first plain body paragraph (paragraph 9).</summary>
+        public string FirstBodyFont { get; init; } = "仿宋_GB2312";
+        /// <summary>The two lines of the 附件说明.</summary>
+        public string[] AttachmentNote { get; init; } = ["附件：1.整改落实情况统计表", "2.整改任务清单"];
+        /// <summary>The 抄送 line.</summary>
+        public string CopyTo { get; init; } = "抄送：县委办公室，县人大常委会办公室。";
+        /// <summary>w:evenAndOddHeaders in the settings.</summary>
+        public bool EvenAndOdd { get; init; } = true;
+        /// <summary>The odd pages' number size (half-points).</summary>
+        public int PageNumberSize { get; init; } = 28;
+        /// <summary>A paragraph after the 版记 (paragraph 20), when not null.</summary>
+        public string? AfterColophon { get; init; }
     }
 
     /// <summary>Paragraph numbers (outside tables) of the elements, as the checker counts them.</summary>
@@ -46,8 +66,18 @@ public static class ForeignGongwen
         public const int FirstBody = 9;
         /// <summary>成文日期.</summary>
         public const int Date = 17;
+        /// <summary>一、.</summary>
+        public const int Level1 = 10;
+        /// <summary>（一）.</summary>
+        public const int Level2 = 12;
+        /// <summary>附件说明.</summary>
+        public const int AttachmentNote = 14;
+        /// <summary>附件说明's second name.</summary>
+        public const int AttachmentNote2 = 15;
         /// <summary>抄送.</summary>
         public const int CopyTo = 18;
+        /// <summary>The paragraph after the 版记, when there is one.</summary>
+        public const int AfterColophon = 20;
     }
 
     /// <summary>The package's bytes.</summary>
@@ -60,11 +90,11 @@ public static class ForeignGongwen
             var main = doc.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(StylesXml);
             main.AddNewPart<ThemePart>().Theme = Theme();
-            main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(SettingsXml);
+            main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(o.EvenAndOdd ? SettingsXml : SettingsXml.Replace("<w:evenAndOddHeaders/>", "", StringComparison.Ordinal));
             var odd = main.AddNewPart<FooterPart>();
-            odd.Footer = new Footer(FooterXml("right", o.Dashes));
+            odd.Footer = new Footer(FooterXml("right", o.Dashes, o.PageNumberSize));
             var even = main.AddNewPart<FooterPart>();
-            even.Footer = new Footer(FooterXml("left", true));
+            even.Footer = new Footer(FooterXml("left", true, 28));
             main.Document = new Document(DocumentXml(o, main.GetIdOfPart(odd), main.GetIdOfPart(even)));
         }
         return ms.ToArray();
@@ -83,6 +113,8 @@ public static class ForeignGongwen
 
     static string Empty => "<w:p w:rsidR=\"00D4E5F6\" w:rsidRDefault=\"00D4E5F6\"/>";
 
+    static string EastAsia(string face) => $"<w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"{face}\" w:hAnsi=\"Times New Roman\" w:hint=\"eastAsia\"/>";
+
     static string Body(string text, int size = 32, string face = FangSong) =>
         Para("<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", Run(face, size, text[..2], "00C1D2E3", "<w:spacing w:val=\"-5\"/>"), Run(face, size, text[2..], "00A1B2C3", "<w:spacing w:val=\"-5\"/>"));
 
@@ -94,36 +126,37 @@ public static class ForeignGongwen
         var colophonInd = "<w:ind w:left=\"280\" w:right=\"280\"/>";
         string[] body =
         [
-            Para("<w:jc w:val=\"center\"/>", Run(Fonts("方正小标宋简体"), 72, "某某县", extra: "<w:color w:val=\"FF0000\"/>"), Run(Fonts("方正小标宋简体"), 72, "人民政府文件", "00C1D2E3", "<w:color w:val=\"FF0000\"/>")),
+            Para("<w:jc w:val=\"center\"/>", Run(Fonts("方正小标宋简体"), 72, "某某县", extra: $"<w:color w:val=\"{o.MastheadColor}\"/>"), Run(Fonts("方正小标宋简体"), 72, "人民政府文件", "00C1D2E3", $"<w:color w:val=\"{o.MastheadColor}\"/>")),
             Empty, Empty,
             Para(redRule + "<w:jc w:val=\"center\"/>", [.. o.DocNumber.Select((t, i) => Run(FangSong, 32, t, i % 2 == 0 ? "00A1B2C3" : "00C1D2E3"))]),
             Empty, Empty,
             Para("<w:jc w:val=\"center\"/>", Run(Fonts(o.TitleFont), 44, "关于开展整改落实情况“回头看”的通知")),
             Plain("", "各乡镇人民政府，县直各单位："),
-            Body("为巩固党的群众路线教育实践活动成果，县委决定在全县开展整改落实情况“回头看”。现将有关事项通知如下。", o.FirstBodySize),
-            Para("<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", Run("<w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"黑体\" w:hAnsi=\"Times New Roman\" w:hint=\"eastAsia\"/>", 32, "一、总体要求")),
+            Body("为巩固党的群众路线教育实践活动成果，县委决定在全县开展整改落实情况“回头看”。现将有关事项通知如下。", o.FirstBodySize, EastAsia(o.FirstBodyFont)),
+            Para("<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", Run(EastAsia(o.Level1Font), 32, "一、总体要求")),
             Body("以整改方案为依据，逐条逐项检查整改措施落实情况，做到问题不解决不松手、整改不到位不罢休。"),
-            Para("<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", Run("<w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"楷体_GB2312\" w:hAnsi=\"Times New Roman\" w:hint=\"eastAsia\"/>", 32, "（一）工作目标")),
+            Para("<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", Run(EastAsia(o.Level2Font), 32, "（一）工作目标")),
             Body("各单位于2014年12月31日前完成自查，县委督查组随后开展抽查。"),
-            Plain("<w:ind w:left=\"1600\" w:leftChars=\"500\" w:hanging=\"960\" w:hangingChars=\"300\"/>", "附件：1.整改落实情况统计表"),
-            Plain("<w:ind w:left=\"1600\" w:leftChars=\"500\"/>", "2.整改任务清单"),
+            Plain("<w:ind w:left=\"1600\" w:leftChars=\"500\" w:hanging=\"960\" w:hangingChars=\"300\"/>", o.AttachmentNote[0]),
+            Plain("<w:ind w:left=\"1600\" w:leftChars=\"500\"/>", o.AttachmentNote[1]),
             Plain("<w:spacing w:before=\"579\"/><w:ind w:right=\"640\" w:rightChars=\"200\"/><w:jc w:val=\"right\"/>", "某某县人民政府"),
             Plain("<w:ind w:right=\"1280\" w:rightChars=\"400\"/><w:jc w:val=\"right\"/>", o.Date),
             Para($"<w:pBdr><w:top w:val=\"single\" w:sz=\"{o.FirstColophonRule}\" w:space=\"1\" w:color=\"auto\"/><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"auto\"/></w:pBdr>{colophonInd}",
-                Run(FangSong, 28, "抄送：县委办公室，县人大常委会办公室。")),
+                Run(FangSong, 28, o.CopyTo)),
             Para($"<w:pBdr><w:bottom w:val=\"single\" w:sz=\"8\" w:space=\"1\" w:color=\"auto\"/></w:pBdr>{colophonInd}",
                 Run(FangSong, 28, "某某县人民政府办公室"), Run(FangSong, 28, "　　　　　　　　2014年12月15日印发", "00C1D2E3")),
         ];
+        if (o.AfterColophon is { } after) body = [.. body, Plain("", after)];
         var sect = $"<w:sectPr w:rsidR=\"00D4E5F6\"><w:footerReference w:type=\"even\" r:id=\"{evenId}\"/><w:footerReference w:type=\"default\" r:id=\"{oddId}\"/>" +
-            $"<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"{o.LeftMargin}\" w:header=\"851\" w:footer=\"1247\" w:gutter=\"0\"/>" +
+            $"<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"{o.TopMargin}\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"{o.LeftMargin}\" w:header=\"851\" w:footer=\"1247\" w:gutter=\"0\"/>" +
             "<w:cols w:space=\"425\"/><w:docGrid w:type=\"lines\" w:linePitch=\"579\"/></w:sectPr>";
         return $"<w:document {W}><w:body>{string.Concat(body)}{sect}</w:body></w:document>";
     }
 
-    static string FooterXml(string side, bool dashes)
+    static string FooterXml(string side, bool dashes, int size)
     {
         var song = "<w:rFonts w:ascii=\"宋体\" w:eastAsia=\"宋体\" w:hAnsi=\"宋体\" w:hint=\"eastAsia\"/>";
-        string R(string inner) => $"<w:r><w:rPr>{song}<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr>{inner}</w:r>";
+        string R(string inner) => $"<w:r><w:rPr>{song}<w:sz w:val=\"{size}\"/><w:szCs w:val=\"{size}\"/></w:rPr>{inner}</w:r>";
         var ind = side == "right" ? "<w:ind w:right=\"280\"/>" : "<w:ind w:left=\"280\"/>";
         return $"<w:ftr {W}><w:p><w:pPr><w:pStyle w:val=\"a3\"/>{ind}<w:jc w:val=\"{side}\"/></w:pPr>" +
             (dashes ? R("<w:t xml:space=\"preserve\">— </w:t>") : "") +

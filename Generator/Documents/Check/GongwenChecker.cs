@@ -41,9 +41,10 @@ public static class GongwenChecker
             PageNumberChecks.Run(context);
             return context.Findings;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or InvalidOperationException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException)
         {
-            return [Unreadable($"不是可读的 Word 文档（.docx）：{e.Message}")];
+            // The SDK's message is English and technical; the clerk gets what to do.
+            return [Unreadable("不是可读的 Word 文档（.docx）：文件结构已损坏或不是 Word 正文，请在 Word 中打开后另存为 .docx 再检查")];
         }
     }
 

@@ -32,6 +32,18 @@ public static class PlantedDeviations
         new("page-number-without-dashes", Ok with { Dashes = false }, "GW0602", "页脚（奇数页）", 1),
         new("no-red-rule", Ok with { RedRule = false }, "GW0220", Body, P.DocNumber),
         new("colophon-first-rule-thin", Ok with { FirstColophonRule = 4 }, "GW0505", Body, P.CopyTo),
+        new("wrong-top-margin", Ok with { TopMargin = 1440 }, "GW0102", Page, null),
+        new("masthead-black", Ok with { MastheadColor = "000000" }, "GW0201", Body, P.Masthead),
+        new("level1-in-fangsong", Ok with { Level1Font = "仿宋_GB2312" }, "GW0313", Body, P.Level1),
+        new("level2-in-song", Ok with { Level2Font = "宋体" }, "GW0314", Body, P.Level2),
+        new("body-in-kai", Ok with { FirstBodyFont = "楷体_GB2312" }, "GW0311", Body, P.FirstBody),
+        new("attachment-half-width-colon", Ok with { AttachmentNote = ["附件:1.整改落实情况统计表", "2.整改任务清单"] }, "GW0401", Body, P.AttachmentNote),
+        new("attachment-numbered-with-dunhao", Ok with { AttachmentNote = ["附件：1、整改落实情况统计表", "2.整改任务清单"] }, "GW0402", Body, P.AttachmentNote),
+        new("attachment-name-with-stop", Ok with { AttachmentNote = ["附件：1.整改落实情况统计表", "2.整改任务清单。"] }, "GW0403", Body, P.AttachmentNote2),
+        new("copy-to-without-stop", Ok with { CopyTo = "抄送：县委办公室，县人大常委会办公室" }, "GW0503", Body, P.CopyTo),
+        new("text-after-colophon", Ok with { AfterColophon = "（此页无正文）" }, "GW0501", Body, P.AfterColophon),
+        new("odd-and-even-pages-alike", Ok with { EvenAndOdd = false }, "GW0605", "文档设置", null),
+        new("page-number-in-wuhao", Ok with { PageNumberSize = 21 }, "GW0603", "页脚（奇数页）", 1),
     ];
 
     /// <summary>The cases as theory data.</summary>
