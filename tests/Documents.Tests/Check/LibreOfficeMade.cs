@@ -1,16 +1,20 @@
 using System.Diagnostics;
+using OfficeTools.Documents.Batch;
 using OfficeTools.Testing;
 
 namespace OfficeTools.Documents.Tests.Check;
 
 /// <summary>
 /// The Word-made cases saved again by LibreOffice (soffice --convert-to docx): LibreOffice's own styles, run
-/// properties and border and grid writing. One soffice run converts them all.
+/// properties and border and grid writing. Our own briefing and a notice from the sample batch go along (their
+/// 版记 is a table). One soffice run converts them all.
 /// </summary>
 public sealed class LibreOfficeMade : IDisposable
 {
     const string Soffice = "/usr/bin/soffice";
     public const string Conforming = "conforming";
+    /// <summary>The sample batch's briefing and first notice, by case name.</summary>
+    public static readonly string[] Own = ["own-briefing", "own-notice"];
 
     readonly string _dir = TestLedgers.TempDir("check-lo");
 
@@ -20,6 +24,10 @@ public sealed class LibreOfficeMade : IDisposable
         var input = Directory.CreateDirectory(Path.Combine(_dir, "in")).FullName;
         File.WriteAllBytes(Path.Combine(input, Conforming + ".docx"), ForeignGongwen.Create());
         foreach (var c in PlantedDeviations.All) File.WriteAllBytes(Path.Combine(input, c.Name + ".docx"), ForeignGongwen.Create(c.Options));
+        var batch = Path.Combine(_dir, "batch");
+        BatchRunner.Run(new BatchOptions { Ledger = TestLedgers.SampleJson, Output = batch }, null, CancellationToken.None);
+        File.Copy(Path.Combine(batch, "briefing.docx"), Path.Combine(input, Own[0] + ".docx"));
+        File.Copy(Directory.GetFiles(Path.Combine(batch, "notices"), "*.docx").Order(StringComparer.Ordinal).First(), Path.Combine(input, Own[1] + ".docx"));
         var start = new ProcessStartInfo(Soffice)
         {
             RedirectStandardOutput = true,
@@ -59,6 +67,17 @@ public class LibreOfficeMadeTests(LibreOfficeMade lo) : IClassFixture<LibreOffic
         var docx = lo.Converted(LibreOfficeMade.Conforming);
         var found = Findings.Of(docx);
         Assert.True(found.Count == 0, found.Show());
+    }
+
+    [Fact]
+    public void Our_briefing_and_notice_saved_by_LibreOffice_have_no_findings()
+    {
+        if (!lo.Available) Assert.Skip("LibreOffice is not installed");
+        foreach (var name in LibreOfficeMade.Own)
+        {
+            var found = Findings.Of(lo.Converted(name));
+            Assert.True(found.Count == 0, $"{name}:\n{found.Show()}");
+        }
     }
 
     [Theory]
