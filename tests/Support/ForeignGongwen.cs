@@ -49,6 +49,8 @@ public static class ForeignGongwen
         public bool EvenAndOdd { get; init; } = true;
         /// <summary>The odd pages' number size (half-points).</summary>
         public int PageNumberSize { get; init; } = 28;
+        /// <summary>When set, the title takes its font from this character style (a5, 方正小标宋简体) instead of direct w:rFonts.</summary>
+        public bool TitleFontFromCharacterStyle { get; init; }
         /// <summary>A paragraph after the 版记 (paragraph 20), when not null.</summary>
         public string? AfterColophon { get; init; }
     }
@@ -130,7 +132,7 @@ public static class ForeignGongwen
             Empty, Empty,
             Para(redRule + "<w:jc w:val=\"center\"/>", [.. o.DocNumber.Select((t, i) => Run(FangSong, 32, t, i % 2 == 0 ? "00A1B2C3" : "00C1D2E3"))]),
             Empty, Empty,
-            Para("<w:jc w:val=\"center\"/>", Run(Fonts(o.TitleFont), 44, "关于开展整改落实情况“回头看”的通知")),
+            Para("<w:jc w:val=\"center\"/>", Run(o.TitleFontFromCharacterStyle ? "<w:rStyle w:val=\"a5\"/>" : Fonts(o.TitleFont), 44, "关于开展整改落实情况“回头看”的通知")),
             Plain("", "各乡镇人民政府，县直各单位："),
             Body("为巩固党的群众路线教育实践活动成果，县委决定在全县开展整改落实情况“回头看”。现将有关事项通知如下。", o.FirstBodySize, EastAsia(o.FirstBodyFont)),
             Para("<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", Run(EastAsia(o.Level1Font), 32, "一、总体要求")),
@@ -173,6 +175,7 @@ public static class ForeignGongwen
         "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"a0\"><w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/><w:unhideWhenUsed/></w:style>" +
         "<w:style w:type=\"paragraph\" w:styleId=\"a3\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"a\"/><w:link w:val=\"a4\"/><w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/><w:pPr><w:tabs><w:tab w:val=\"center\" w:pos=\"4153\"/><w:tab w:val=\"right\" w:pos=\"8306\"/></w:tabs><w:snapToGrid w:val=\"0\"/><w:jc w:val=\"left\"/></w:pPr><w:rPr><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr></w:style>" +
         "<w:style w:type=\"character\" w:customStyle=\"1\" w:styleId=\"a4\"><w:name w:val=\"页脚 字符\"/><w:basedOn w:val=\"a0\"/><w:link w:val=\"a3\"/><w:uiPriority w:val=\"99\"/><w:rPr><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr></w:style>" +
+        "<w:style w:type=\"character\" w:customStyle=\"1\" w:styleId=\"a5\"><w:name w:val=\"标题 字符\"/><w:basedOn w:val=\"a0\"/><w:uiPriority w:val=\"1\"/><w:qFormat/><w:rPr><w:rFonts w:ascii=\"方正小标宋简体\" w:eastAsia=\"方正小标宋简体\" w:hAnsi=\"方正小标宋简体\"/></w:rPr></w:style>" +
         "</w:styles>";
 
     const string SettingsXml =

@@ -14,6 +14,16 @@ public class WordMadeTests
         Assert.True(found.Count == 0, found.Show());
     }
 
+    [Fact]
+    public void A_font_from_a_character_style_counts()
+    {
+        // Without the character style's 小标宋, the title would fall back to the theme's 等线 and be reported.
+        var docx = ForeignGongwen.Create(new ForeignGongwen.Options { TitleFontFromCharacterStyle = true });
+        DocxValidation.AssertValid(docx, "title by character style");
+        var found = Findings.Of(docx);
+        Assert.True(found.Count == 0, found.Show());
+    }
+
     [Theory]
     [MemberData(nameof(PlantedDeviations.Names), MemberType = typeof(PlantedDeviations))]
     public void Each_planted_deviation_is_found_and_nothing_else(string name)
