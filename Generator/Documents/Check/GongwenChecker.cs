@@ -24,6 +24,7 @@ public static class GongwenChecker
         // The same archive inspection as every other door (bombs, part names, DTDs, macros) before any XML is read.
         var package = PackageInspector.Open(bytes, limits ?? PackageLimits.Default);
         if (package.Problem is { } problem) return [PackageRefusal.Finding(problem, name)];
+        if (PackageShape.Dangling(package) is { } missing) return [missing];
         try
         {
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false);

@@ -22,4 +22,14 @@ public class UnreadableTests
         Assert.Equal("GW0001", f.Code);
         Assert.Contains("不是 Word 文档", f.Message);
     }
+
+    [Fact]
+    public void A_relationship_to_a_missing_part_is_named_not_thrown()
+    {
+        var docx = ZipEdits.Edit(ForeignGongwen.Create(), z => z.Entries.First(e => e.FullName.Contains("footer", StringComparison.Ordinal)).Delete());
+        var f = Assert.Single(Findings.Of(docx));
+        Assert.Equal("GW0001", f.Code);
+        Assert.Equal("word/_rels/document.xml.rels", f.Place.Part);
+        Assert.Contains("缺少部件", f.Message);
+    }
 }
