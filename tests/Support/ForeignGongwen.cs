@@ -51,6 +51,10 @@ public static class ForeignGongwen
         public int PageNumberSize { get; init; } = 28;
         /// <summary>When set, the title takes its font from this character style (a5, 方正小标宋简体) instead of direct w:rFonts.</summary>
         public bool TitleFontFromCharacterStyle { get; init; }
+        /// <summary>The 标志 in a VML text box anchored in paragraph 1 (as many offices' Word templates have it).</summary>
+        public bool MastheadInTextBox { get; init; }
+        /// <summary>The red rule drawn as a VML line in the paragraph after the 发文字号 instead of a border.</summary>
+        public bool RedRuleDrawn { get; init; }
         /// <summary>A paragraph after the 版记 (paragraph 20), when not null.</summary>
         public string? AfterColophon { get; init; }
     }
@@ -102,7 +106,7 @@ public static class ForeignGongwen
         return ms.ToArray();
     }
 
-    const string W = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+    const string W = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\"";
     const string FangSong = "<w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"仿宋_GB2312\" w:hAnsi=\"Times New Roman\" w:hint=\"eastAsia\"/>";
 
     static string Run(string fonts, int size, string text, string rsid = "00A1B2C3", string extra = "") =>
@@ -112,6 +116,11 @@ public static class ForeignGongwen
 
     static string Para(string pPr, params string[] runs) =>
         $"<w:p w:rsidR=\"00D4E5F6\" w:rsidRDefault=\"00D4E5F6\"><w:pPr>{pPr}</w:pPr>{string.Concat(runs)}</w:p>";
+
+    static string Box(string paragraph) =>
+        "<w:r><w:pict><v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>" +
+        "<v:shape id=\"_x0000_s1026\" type=\"#_x0000_t202\" style=\"position:absolute;margin-left:0;margin-top:0;width:442.2pt;height:64pt;z-index:2\" stroked=\"f\">" +
+        $"<v:textbox><w:txbxContent>{paragraph}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>";
 
     static string Empty => "<w:p w:rsidR=\"00D4E5F6\" w:rsidRDefault=\"00D4E5F6\"/>";
 
@@ -124,14 +133,16 @@ public static class ForeignGongwen
 
     static string DocumentXml(Options o, string oddId, string evenId)
     {
-        var redRule = o.RedRule ? "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"FF0000\"/></w:pBdr>" : "";
+        var masthead = Para("<w:jc w:val=\"center\"/>", Run(Fonts("方正小标宋简体"), 72, "某某县", extra: $"<w:color w:val=\"{o.MastheadColor}\"/>"), Run(Fonts("方正小标宋简体"), 72, "人民政府文件", "00C1D2E3", $"<w:color w:val=\"{o.MastheadColor}\"/>"));
+        var redRule = o.RedRule && !o.RedRuleDrawn ? "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"FF0000\"/></w:pBdr>" : "";
         var colophonInd = "<w:ind w:left=\"280\" w:right=\"280\"/>";
         string[] body =
         [
-            Para("<w:jc w:val=\"center\"/>", Run(Fonts("方正小标宋简体"), 72, "某某县", extra: $"<w:color w:val=\"{o.MastheadColor}\"/>"), Run(Fonts("方正小标宋简体"), 72, "人民政府文件", "00C1D2E3", $"<w:color w:val=\"{o.MastheadColor}\"/>")),
+            o.MastheadInTextBox ? Para("", Box(masthead)) : masthead,
             Empty, Empty,
             Para(redRule + "<w:jc w:val=\"center\"/>", [.. o.DocNumber.Select((t, i) => Run(FangSong, 32, t, i % 2 == 0 ? "00A1B2C3" : "00C1D2E3"))]),
-            Empty, Empty,
+            o.RedRuleDrawn ? Para("", "<w:r><w:pict><v:line id=\"_x0000_s1027\" style=\"position:absolute;z-index:1\" from=\"0,0\" to=\"442.2pt,0\" strokecolor=\"red\" strokeweight=\"1.5pt\"/></w:pict></w:r>") : Empty,
+            Empty,
             Para("<w:jc w:val=\"center\"/>", Run(o.TitleFontFromCharacterStyle ? "<w:rStyle w:val=\"a5\"/>" : Fonts(o.TitleFont), 44, "关于开展整改落实情况“回头看”的通知")),
             Plain("", "各乡镇人民政府，县直各单位："),
             Body("为巩固党的群众路线教育实践活动成果，县委决定在全县开展整改落实情况“回头看”。现将有关事项通知如下。", o.FirstBodySize, EastAsia(o.FirstBodyFont)),

@@ -1,3 +1,5 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+
 namespace OfficeTools.Documents.Check;
 
 /// <summary>
@@ -27,14 +29,21 @@ internal sealed class Anatomy
     /// <summary>The blocks between the 版头's start and the title (where the red rule is drawn).</summary>
     public IReadOnlyList<Block> MastheadArea { get; private init; } = [];
 
-    /// <summary>Finds the elements in <paramref name="blocks"/> (the body in reading order).</summary>
-    public static Anatomy Find(IReadOnlyList<Block> blocks)
+    /// <summary>
+    /// Finds the elements in <paramref name="blocks"/> (the body in reading order); <paramref name="boxes"/> are
+    /// the text boxes' paragraphs, where a 标志 may stand instead.
+    /// </summary>
+    public static Anatomy Find(IReadOnlyList<Block> blocks, IReadOnlyList<Block> boxes)
     {
         var top = blocks.Where(b => !b.InTable && !b.Empty).Take(TopParagraphs).ToList();
         var docNumber = top.FirstOrDefault(b => Patterns.DocNumber().IsMatch(b.Compact));
-        var masthead = top.TakeWhile(b => b != docNumber)
-            .FirstOrDefault(b => b.MaxPoints >= LargePoints && (b.Red || b.Compact.EndsWith("文件", StringComparison.Ordinal)));
-        var head = docNumber ?? masthead;
+        var masthead = top.TakeWhile(b => b != docNumber).FirstOrDefault(IsMasthead);
+        // A 标志 in a text box is anchored in one of the first paragraphs (before the 发文字号).
+        var anchors = blocks.Where(b => !b.InTable).Take(TopParagraphs).TakeWhile(b => b != docNumber).Select(b => b.Element).ToHashSet();
+        var boxed = masthead is null ? boxes.FirstOrDefault(b => IsMasthead(b) && b.Element.Ancestors<Paragraph>().Any(anchors.Contains)) : null;
+        var anchor = boxed is null ? masthead : blocks.First(b => boxed.Element.Ancestors<Paragraph>().Contains(b.Element));
+        masthead ??= boxed;
+        var head = docNumber ?? anchor;
         var title = FindTitle(blocks, head);
         var colophon = FindColophon(blocks);
         var titleEnd = title.Count > 0 ? Index(blocks, title[^1]) : head is null ? -1 : Index(blocks, head);
@@ -43,7 +52,7 @@ internal sealed class Anatomy
             ? Index(blocks, label) : blocks.Count;
         if (colophon.Count > 0) mainEnd = Math.Min(mainEnd, Index(blocks, FirstOfTable(blocks, colophon[0])));
         var body = blocks.Skip(titleEnd + 1).Take(Math.Max(0, mainEnd - titleEnd - 1)).Where(b => !b.InTable && !b.Empty).ToList();
-        var headStart = masthead ?? docNumber;
+        var headStart = anchor ?? docNumber;
         return new Anatomy
         {
             Masthead = masthead,
@@ -57,6 +66,8 @@ internal sealed class Anatomy
                 .TakeWhile(b => title.Count == 0 ? b == headStart || b.Empty : b != title[0]).ToList(),
         };
     }
+
+    static bool IsMasthead(Block b) => b.MaxPoints >= LargePoints && (b.Red || b.Compact.EndsWith("文件", StringComparison.Ordinal));
 
     /// <summary>True when nothing of a 公文 was recognised (a form, a letter without any element).</summary>
     public bool Unrecognised => Masthead is null && DocNumber is null && Colophon.Count == 0;

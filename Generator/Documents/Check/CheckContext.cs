@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace OfficeTools.Documents.Check;
 
 /// <summary>What every check reads (the body's blocks, the elements found, the sections, the parts) and where findings go.</summary>
-internal sealed class CheckContext(MainDocumentPart main, StyleChain styles, IReadOnlyList<Block> blocks)
+internal sealed class CheckContext(MainDocumentPart main, StyleChain styles, IReadOnlyList<Block> blocks, IReadOnlyList<Block> boxes)
 {
     /// <summary>The body part's name in findings.</summary>
     public const string BodyPart = "word/document.xml";
@@ -18,7 +18,7 @@ internal sealed class CheckContext(MainDocumentPart main, StyleChain styles, IRe
     /// <summary>The body's paragraphs in reading order.</summary>
     public IReadOnlyList<Block> Blocks { get; } = blocks;
     /// <summary>The 公文 elements found in the body.</summary>
-    public Anatomy Anatomy { get; } = Anatomy.Find(blocks);
+    public Anatomy Anatomy { get; } = Anatomy.Find(blocks, boxes);
 
     /// <summary>The section of the body (its last w:sectPr), which holds the page setup and the footers of the main text.</summary>
     public SectionProperties? Section => Main.Document?.Body?.GetFirstChild<SectionProperties>()

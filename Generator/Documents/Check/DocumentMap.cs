@@ -40,6 +40,24 @@ internal static class DocumentMap
         return blocks;
     }
 
+    /// <summary>
+    /// The paragraphs in text boxes (a 标志 is often set in one), numbered in their own sequence; of a box written
+    /// twice (DrawingML with a VML fallback) only the first copy.
+    /// </summary>
+    public static List<Block> ReadTextBoxes(OpenXmlElement root, StyleChain styles, string part, string label)
+    {
+        var blocks = new List<Block>();
+        foreach (var p in root.Descendants<Paragraph>())
+        {
+            if (!p.Ancestors<TextBoxContent>().Any() || p.Ancestors<DocumentFormat.OpenXml.AlternateContentFallback>().Any()) continue;
+            var runs = p.Descendants<Run>().Where(r => r.Ancestors<Paragraph>().FirstOrDefault() == p)
+                .Select(r => new RunText(TextOf(r), styles.Run(p, r, null))).ToList();
+            var text = string.Concat(runs.Select(r => r.Text));
+            blocks.Add(new Block(p, new FindingPlace(part, label, Paragraph: blocks.Count + 1, Near: Near(text)), text, styles.Paragraph(p, null), runs, null));
+        }
+        return blocks;
+    }
+
     static string TextOf(Run r) => string.Concat(r.ChildElements.Select(c => c switch
     {
         Text t => t.Text,

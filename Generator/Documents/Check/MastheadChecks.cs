@@ -45,7 +45,8 @@ internal static class MastheadChecks
     /// <summary>The rule is a bottom border of the 发文字号 (or of an empty paragraph after it), a top border of the next paragraph, or a drawn line.</summary>
     static void RedRule(CheckContext c, Block from)
     {
-        var area = c.Anatomy.MastheadArea.SkipWhile(b => b != from).ToList();
+        // A 标志 in a text box is not in the area itself: then the whole area, from the box's anchor on.
+        var area = c.Anatomy.MastheadArea.Contains(from) ? c.Anatomy.MastheadArea.SkipWhile(b => b != from).ToList() : [.. c.Anatomy.MastheadArea];
         var next = c.Anatomy.Title.FirstOrDefault();
         var borders = area.Select(b => (b, side: b.Look.Bottom))
             .Concat(area.Skip(1).Append(next).OfType<Block>().Select(b => (b, side: b.Look.Top)))

@@ -44,7 +44,20 @@ public static class PlantedDeviations
         new("text-after-colophon", Ok with { AfterColophon = "（此页无正文）" }, "GW0501", Body, P.AfterColophon),
         new("odd-and-even-pages-alike", Ok with { EvenAndOdd = false }, "GW0605", "文档设置", null),
         new("page-number-in-wuhao", Ok with { PageNumberSize = 21 }, "GW0603", "页脚（奇数页）", 1),
+        new("masthead-black-in-text-box", Ok with { MastheadInTextBox = true, RedRuleDrawn = true, MastheadColor = "000000" }, "GW0201", "正文文本框", 1),
     ];
+
+    /// <summary>Documents that conform, made in different ways, by name.</summary>
+    public static IReadOnlyDictionary<string, ForeignGongwen.Options> Conforming { get; } = new Dictionary<string, ForeignGongwen.Options>
+    {
+        ["direct-formatting"] = Ok,
+        // Without the character style's 小标宋, the title would fall back to the theme's 等线 and be reported.
+        ["title-face-from-character-style"] = Ok with { TitleFontFromCharacterStyle = true },
+        ["masthead-in-text-box-and-drawn-red-rule"] = Ok with { MastheadInTextBox = true, RedRuleDrawn = true },
+    };
+
+    /// <summary>The conforming documents' names as theory data.</summary>
+    public static TheoryData<string> ConformingNames() => [.. Conforming.Keys];
 
     /// <summary>The cases as theory data.</summary>
     public static TheoryData<string> Names() => [.. All.Select(c => c.Name)];
