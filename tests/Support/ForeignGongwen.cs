@@ -55,6 +55,8 @@ public static class ForeignGongwen
         public bool MastheadInTextBox { get; init; }
         /// <summary>The red rule drawn as a VML line in the paragraph after the 发文字号 instead of a border.</summary>
         public bool RedRuleDrawn { get; init; }
+        /// <summary>The 一、 and （一） labels from Word's automatic numbering (a numbering part) instead of typed.</summary>
+        public bool HeadingsByListNumbering { get; init; }
         /// <summary>A paragraph after the 版记 (paragraph 20), when not null.</summary>
         public string? AfterColophon { get; init; }
     }
@@ -101,6 +103,7 @@ public static class ForeignGongwen
             odd.Footer = new Footer(FooterXml("right", o.Dashes, o.PageNumberSize));
             var even = main.AddNewPart<FooterPart>();
             even.Footer = new Footer(FooterXml("left", true, 28));
+            if (o.HeadingsByListNumbering) main.AddNewPart<NumberingDefinitionsPart>().Numbering = new Numbering(NumberingXml);
             main.Document = new Document(DocumentXml(o, main.GetIdOfPart(odd), main.GetIdOfPart(even)));
         }
         return ms.ToArray();
@@ -116,6 +119,16 @@ public static class ForeignGongwen
 
     static string Para(string pPr, params string[] runs) =>
         $"<w:p w:rsidR=\"00D4E5F6\" w:rsidRDefault=\"00D4E5F6\"><w:pPr>{pPr}</w:pPr>{string.Concat(runs)}</w:p>";
+
+    static string Heading(Options o, int level, string fonts, string label, string text) => o.HeadingsByListNumbering
+        ? Para($"<w:numPr><w:ilvl w:val=\"{level}\"/><w:numId w:val=\"1\"/></w:numPr><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", Run(fonts, 32, text))
+        : Para("<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", Run(fonts, 32, label + text));
+
+    const string NumberingXml =
+        "<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"multilevel\"/>" +
+        "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/><w:lvlJc w:val=\"left\"/></w:lvl>" +
+        "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/><w:lvlJc w:val=\"left\"/></w:lvl>" +
+        "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
 
     static string Box(string paragraph) =>
         "<w:r><w:pict><v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>" +
@@ -146,9 +159,9 @@ public static class ForeignGongwen
             Para("<w:jc w:val=\"center\"/>", Run(o.TitleFontFromCharacterStyle ? "<w:rStyle w:val=\"a5\"/>" : Fonts(o.TitleFont), 44, "关于开展整改落实情况“回头看”的通知")),
             Plain("", "各乡镇人民政府，县直各单位："),
             Body("为巩固党的群众路线教育实践活动成果，县委决定在全县开展整改落实情况“回头看”。现将有关事项通知如下。", o.FirstBodySize, EastAsia(o.FirstBodyFont)),
-            Para("<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", Run(EastAsia(o.Level1Font), 32, "一、总体要求")),
+            Heading(o, 0, EastAsia(o.Level1Font), "一、", "总体要求"),
             Body("以整改方案为依据，逐条逐项检查整改措施落实情况，做到问题不解决不松手、整改不到位不罢休。"),
-            Para("<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", Run(EastAsia(o.Level2Font), 32, "（一）工作目标")),
+            Heading(o, 1, EastAsia(o.Level2Font), "（一）", "工作目标"),
             Body("各单位于2014年12月31日前完成自查，县委督查组随后开展抽查。"),
             Plain("<w:ind w:left=\"1600\" w:leftChars=\"500\" w:hanging=\"960\" w:hangingChars=\"300\"/>", o.AttachmentNote[0]),
             Plain("<w:ind w:left=\"1600\" w:leftChars=\"500\"/>", o.AttachmentNote[1]),

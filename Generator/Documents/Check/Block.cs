@@ -6,13 +6,17 @@ namespace OfficeTools.Documents.Check;
 internal sealed record RunText(string Text, RunLook Look);
 
 /// <summary>One paragraph as the checker sees it: where it is, its text, its look and its runs' looks.</summary>
-internal sealed record Block(Paragraph Element, FindingPlace Place, string Text, ParagraphLook Look, IReadOnlyList<RunText> Runs, Table? Table)
+/// <remarks><see cref="ListLabel"/> is the label automatic numbering shows before the text ("一、"), "" when none.</remarks>
+internal sealed record Block(Paragraph Element, FindingPlace Place, string Text, ParagraphLook Look, IReadOnlyList<RunText> Runs, Table? Table, string ListLabel = "")
 {
     /// <summary>True when the paragraph sits in a table cell.</summary>
     public bool InTable => Table is not null;
 
     /// <summary>The text without spaces of any kind (full-width included).</summary>
     public string Compact { get; } = new([.. Text.Where(c => !char.IsWhiteSpace(c))]);
+
+    /// <summary>The text as read, numbering label first, without spaces: what tells a heading's level.</summary>
+    public string Labelled => ListLabel + Compact;
 
     /// <summary>True when the paragraph shows no text.</summary>
     public bool Empty => Compact.Length == 0;

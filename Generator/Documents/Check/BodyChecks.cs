@@ -32,12 +32,12 @@ internal static class BodyChecks
     static void Paragraph(CheckContext c, Block b)
     {
         var heading = HeadingChars(b.Compact);
-        if (heading is { } chars && Patterns.Level1().IsMatch(b.Compact))
+        if (heading is { } chars && Patterns.Level1().IsMatch(b.Labelled))
         {
             if (TypeChecks.WrongFace(b, Typeface.Hei, chars) is { } f)
                 c.Add(CheckRules.Level1Font, b.Place, $"第一层结构层次（“一、”）应使用黑体，{TypeChecks.FaceWas(f)}");
         }
-        else if (heading is { } chars2 && Patterns.Level2().IsMatch(b.Compact))
+        else if (heading is { } chars2 && Patterns.Level2().IsMatch(b.Labelled))
         {
             if (TypeChecks.WrongFace(b, Typeface.Kai, chars2) is { } f)
                 c.Add(CheckRules.Level2Font, b.Place, $"第二层结构层次（“（一）”）应使用楷体，{TypeChecks.FaceWas(f)}");

@@ -10,7 +10,7 @@ internal static class DocumentMap
     const int NearLength = 12;
 
     /// <summary>The paragraphs of <paramref name="root"/> (a body, header or footer), numbered like the other commands do.</summary>
-    public static List<Block> Read(OpenXmlElement root, StyleChain styles, string part, string label)
+    public static List<Block> Read(OpenXmlElement root, StyleChain styles, string part, string label, ListLabels? lists = null)
     {
         var blocks = new List<Block>();
         var tables = new Dictionary<Table, int>();
@@ -35,7 +35,7 @@ internal static class DocumentMap
                     Row: row is null ? 1 : row.ElementsBefore().OfType<TableRow>().Count() + 1,
                     Cell: cell.ElementsBefore().OfType<TableCell>().Count() + 1, Near: Near(text));
             }
-            blocks.Add(new Block(p, place, text, styles.Paragraph(p, tableStyle), runs, table));
+            blocks.Add(new Block(p, place, text, styles.Paragraph(p, tableStyle), runs, table, lists?.Of(p, tableStyle) ?? ""));
         }
         return blocks;
     }

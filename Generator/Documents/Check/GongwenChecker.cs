@@ -31,7 +31,7 @@ public static class GongwenChecker
             if (document.MainDocumentPart is not { Document.Body: { } body } main)
                 return [Unreadable("不是 Word 文档：包中没有正文部分（word/document.xml）")];
             var styles = new StyleChain(main);
-            var context = new CheckContext(main, styles, DocumentMap.Read(body, styles, CheckContext.BodyPart, "正文"),
+            var context = new CheckContext(main, styles, DocumentMap.Read(body, styles, CheckContext.BodyPart, "正文", new ListLabels(main, styles)),
                 DocumentMap.ReadTextBoxes(body, styles, CheckContext.BodyPart, "正文文本框"));
             if (context.Anatomy.Unrecognised && context.Blocks.FirstOrDefault(b => !b.Empty) is { } first)
                 context.Add(CheckRules.NotRecognised, first.Place, "未识别出发文机关标志、发文字号和版记，只检查页面设置和页码");

@@ -46,7 +46,7 @@ internal static class PageChecks
     static void Grid(CheckContext c, SectionProperties s)
     {
         const double widthMm = 156, heightMm = 225;
-        var sample = c.Anatomy.Body.FirstOrDefault(b => !Patterns.Level1().IsMatch(b.Compact) && b.Main is not null);
+        var sample = c.Anatomy.Body.FirstOrDefault(b => !Patterns.Level1().IsMatch(b.Labelled) && b.Main is not null);
         if (sample is null) return;
         var grid = s.GetFirstChild<DocGrid>();
         var type = grid?.Type?.InnerText ?? "default";

@@ -86,6 +86,19 @@ internal sealed class StyleChain
         return new RunLook(eastAsia, ascii, size, color, spacing);
     }
 
+    /// <summary>The list a paragraph belongs to (w:numPr, direct or from its style chain): numId and level, or null.</summary>
+    public (int NumId, int Level)? Numbering(Paragraph p, string? tableStyle)
+    {
+        int? id = null, level = null;
+        foreach (var l in ParagraphLevels(p, tableStyle))
+            if (l.GetFirstChild<NumberingProperties>() is { } n)
+            {
+                if (n.NumberingId?.Val?.Value is { } v) id = v;
+                if (n.NumberingLevelReference?.Val?.Value is { } lv) level = lv;
+            }
+        return id is { } i and > 0 ? (i, level ?? 0) : null;
+    }
+
     /// <summary>The borders the table style (or the nearest style it is based on that has some) gives a table.</summary>
     public TableBorders? TableBorders(string? tableStyle) =>
         Chain(tableStyle).Select(s => s.StyleTableProperties?.TableBorders).LastOrDefault(b => b is not null);

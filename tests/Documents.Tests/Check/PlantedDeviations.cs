@@ -44,6 +44,7 @@ public static class PlantedDeviations
         new("text-after-colophon", Ok with { AfterColophon = "（此页无正文）" }, "GW0501", Body, P.AfterColophon),
         new("odd-and-even-pages-alike", Ok with { EvenAndOdd = false }, "GW0605", "文档设置", null),
         new("page-number-in-wuhao", Ok with { PageNumberSize = 21 }, "GW0603", "页脚（奇数页）", 1),
+        new("list-numbered-level1-in-fangsong", Ok with { HeadingsByListNumbering = true, Level1Font = "仿宋_GB2312" }, "GW0313", Body, P.Level1),
         new("masthead-black-in-text-box", Ok with { MastheadInTextBox = true, RedRuleDrawn = true, MastheadColor = "000000" }, "GW0201", "正文文本框", 1),
     ];
 
@@ -54,6 +55,8 @@ public static class PlantedDeviations
         // Without the character style's 小标宋, the title would fall back to the theme's 等线 and be reported.
         ["title-face-from-character-style"] = Ok with { TitleFontFromCharacterStyle = true },
         ["masthead-in-text-box-and-drawn-red-rule"] = Ok with { MastheadInTextBox = true, RedRuleDrawn = true },
+        // Without reading the numbering part, 总体要求 in 黑体 would be taken for 正文 in the wrong face.
+        ["headings-by-list-numbering"] = Ok with { HeadingsByListNumbering = true },
     };
 
     /// <summary>The conforming documents' names as theory data.</summary>
