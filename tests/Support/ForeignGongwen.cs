@@ -43,6 +43,8 @@ public static class ForeignGongwen
         public string FirstBodyFont { get; init; } = "仿宋_GB2312";
         /// <summary>The two lines of the 附件说明.</summary>
         public string[] AttachmentNote { get; init; } = ["附件：1.整改落实情况统计表", "2.整改任务清单"];
+        /// <summary>The 印发日期 on the 印发 line.</summary>
+        public string PrintDate { get; init; } = "2014年12月15日";
         /// <summary>The 抄送 line.</summary>
         public string CopyTo { get; init; } = "抄送：县委办公室，县人大常委会办公室。";
         /// <summary>w:evenAndOddHeaders in the settings.</summary>
@@ -84,6 +86,8 @@ public static class ForeignGongwen
         public const int AttachmentNote2 = 15;
         /// <summary>抄送.</summary>
         public const int CopyTo = 18;
+        /// <summary>印发机关和印发日期.</summary>
+        public const int PrintedBy = 19;
         /// <summary>The paragraph after the 版记, when there is one.</summary>
         public const int AfterColophon = 20;
     }
@@ -170,7 +174,7 @@ public static class ForeignGongwen
             Para($"<w:pBdr><w:top w:val=\"single\" w:sz=\"{o.FirstColophonRule}\" w:space=\"1\" w:color=\"auto\"/><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"auto\"/></w:pBdr>{colophonInd}",
                 Run(FangSong, 28, o.CopyTo)),
             Para($"<w:pBdr><w:bottom w:val=\"single\" w:sz=\"8\" w:space=\"1\" w:color=\"auto\"/></w:pBdr>{colophonInd}",
-                Run(FangSong, 28, "某某县人民政府办公室"), Run(FangSong, 28, "　　　　　　　　2014年12月15日印发", "00C1D2E3")),
+                Run(FangSong, 28, "某某县人民政府办公室"), Run(FangSong, 28, $"　　　　　　　　{o.PrintDate}印发", "00C1D2E3")),
         ];
         if (o.AfterColophon is { } after) body = [.. body, Plain("", after)];
         var sect = $"<w:sectPr w:rsidR=\"00D4E5F6\"><w:footerReference w:type=\"even\" r:id=\"{evenId}\"/><w:footerReference w:type=\"default\" r:id=\"{oddId}\"/>" +

@@ -30,8 +30,20 @@ public static class CheckCommand
     {
         if (Directory.Exists(path)) return [GongwenChecker.Unreadable("这是一个文件夹，不是 Word 文档")];
         if (!File.Exists(path)) return [GongwenChecker.Unreadable("找不到文件")];
-        using var stream = File.OpenRead(path);
-        return GongwenChecker.Check(stream, Path.GetFileName(path), limits);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return GongwenChecker.Check(stream, Path.GetFileName(path), limits);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return [GongwenChecker.Unreadable("没有读取这个文件的权限")];
+        }
+        catch (IOException)
+        {
+            // The other files are still checked: one unreadable file is one finding, not the end of the run.
+            return [GongwenChecker.Unreadable("无法读取文件（磁盘或系统错误）")];
+        }
     }
 
     static void WriteText(string file, IReadOnlyList<Finding> findings, TextWriter output, TextWriter error)

@@ -95,6 +95,9 @@ public static class CheckRules
     /// <summary>版记 rules missing.</summary>
     public static readonly CheckRule ColophonRuleMissing = new("GW0506", "§7.4.1", "缺版记分隔线");
 
+    /// <summary>印发日期 not in Arabic numerals, full year, unpadded.</summary>
+    public static readonly CheckRule PrintDate = new("GW0507", "§7.4.3", "印发日期形式");
+
     /// <summary>No page numbers.</summary>
     public static readonly CheckRule NoPageNumber = new("GW0601", "§7.5", "缺页码");
     /// <summary>Page number without the — N — dashes.</summary>

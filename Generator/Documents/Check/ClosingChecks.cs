@@ -45,18 +45,6 @@ internal static class ClosingChecks
         }
     }
 
-    static void Date(CheckContext c, Block b)
-    {
-        var m = Patterns.Date().Match(b.Compact);
-        string y = m.Groups["y"].Value, mo = m.Groups["m"].Value, d = m.Groups["d"].Value;
-        if (!(y + mo + d).All(char.IsAsciiDigit))
-            c.Add(CheckRules.DateNumerals, b.Place, $"成文日期应用阿拉伯数字将年、月、日标全（如 2014年12月15日），此处为“{b.Compact}”");
-        else
-        {
-            if (y.Length != 4)
-                c.Add(CheckRules.DateYear, b.Place, $"成文日期的年份应标全称（如 2014），此处为“{y}”");
-            if (mo.StartsWith('0') || d.StartsWith('0'))
-                c.Add(CheckRules.DatePadding, b.Place, $"成文日期的月、日不编虚位（1 不编为 01），此处为“{b.Compact}”");
-        }
-    }
+    static void Date(CheckContext c, Block b) =>
+        DateForm.Check(c, b, b.Compact, "成文日期", CheckRules.DateNumerals, CheckRules.DateYear, CheckRules.DatePadding);
 }

@@ -32,6 +32,8 @@ internal static class ColophonChecks
             var copyTo = Patterns.CopyTo().IsMatch(b.Compact);
             var (element, rule) = copyTo ? ("抄送机关", CheckRules.CopyToType) : ("印发机关和印发日期", CheckRules.PrintedByType);
             TypeChecks.Require(c, b, element, Typeface.FangSong, rule, ColophonPoints, rule);
+            if (Patterns.PrintedByDate().Match(b.Compact) is { Success: true } printed)
+                DateForm.Check(c, b, printed.Groups["date"].Value, "印发日期", CheckRules.PrintDate, CheckRules.PrintDate, CheckRules.PrintDate);
             if (copyTo && !b.Compact.EndsWith('。'))
                 c.Add(CheckRules.CopyToStop, b.Place, "抄送机关的最后一个机关名称后应标句号“。”");
         }

@@ -41,6 +41,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"(\d|[〇○零一二三四五六七八九十])日印发$")]
     public static partial Regex PrintedBy();
 
+    /// <summary>The 印发日期 at the end of the 印发 line.</summary>
+    [GeneratedRegex(@"(?<date>[\d〇○零一二三四五六七八九十]+年[\d〇○零一二三四五六七八九十]+月[\d〇○零一二三四五六七八九十]+日)印发$")]
+    public static partial Regex PrintedByDate();
+
     /// <summary>True for a CJK ideograph (the characters the eastAsia font draws).</summary>
     public static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 }

@@ -40,6 +40,7 @@ public static class PlantedDeviations
         new("attachment-half-width-colon", Ok with { AttachmentNote = ["附件:1.整改落实情况统计表", "2.整改任务清单"] }, "GW0401", Body, P.AttachmentNote),
         new("attachment-numbered-with-dunhao", Ok with { AttachmentNote = ["附件：1、整改落实情况统计表", "2.整改任务清单"] }, "GW0402", Body, P.AttachmentNote),
         new("attachment-name-with-stop", Ok with { AttachmentNote = ["附件：1.整改落实情况统计表", "2.整改任务清单。"] }, "GW0403", Body, P.AttachmentNote2),
+        new("print-date-zero-padded", Ok with { PrintDate = "2014年12月05日" }, "GW0507", Body, P.PrintedBy),
         new("copy-to-without-stop", Ok with { CopyTo = "抄送：县委办公室，县人大常委会办公室" }, "GW0503", Body, P.CopyTo),
         new("text-after-colophon", Ok with { AfterColophon = "（此页无正文）" }, "GW0501", Body, P.AfterColophon),
         new("odd-and-even-pages-alike", Ok with { EvenAndOdd = false }, "GW0605", "文档设置", null),
