@@ -12,6 +12,7 @@ public static class Program
         RenderCommand.Create(),
         FieldsCommand.Create(),
         LintCommand.Create(),
+        CheckCommand.Create(),
         BatchCommand.Create(),
         PublishCommand.Create(),
         SetupCommand.Create(),

@@ -1,4 +1,5 @@
 using OfficeTools.Data;
+using OfficeTools.Testing;
 
 namespace OfficeTools.Cli.Tests;
 
@@ -18,6 +19,8 @@ static class CaseFixtures
         File.WriteAllBytes(Path.Combine(dir, "plain-zip.docx"), CliHarness.PlainZip());
         File.WriteAllBytes(Path.Combine(dir, "legacy.doc"), CliHarness.OleHeader());
         File.WriteAllBytes(Path.Combine(dir, "legacy-renamed.docx"), CliHarness.OleHeader());
+        File.WriteAllBytes(Path.Combine(dir, "gongwen-ok.docx"), ForeignGongwen.Create());
+        File.WriteAllBytes(Path.Combine(dir, "gongwen-di.docx"), ForeignGongwen.Create(new ForeignGongwen.Options { DocNumber = ["某政发", "〔2014〕", "第012号"] }));
         File.WriteAllText(Path.Combine(dir, "a-file"), "a regular file, so nothing can be created under it, not even by root\n");
         File.WriteAllText(Path.Combine(dir, "units.json"), """[{"unit":"某某县委组织部","no":17},{"unit":"某某乡党委","no":18}]""");
         XlsxWriter.Write(Path.Combine(dir, "noheader.xlsx"), [new XlsxSheetData("台账", [[], ["某某乡", 17L]])]);
