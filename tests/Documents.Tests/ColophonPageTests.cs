@@ -38,6 +38,9 @@ public class ColophonPageTests(BatchFixture batch) : IClassFixture<BatchFixture>
         {
             var docx = File.ReadAllBytes(Path.Combine(root, name));
             DocxValidation.AssertValid(docx, name);
+            // the checker reads the rewritten layout as a 公文 too: rules, page numbers of the main text
+            var findings = Check.Findings.Of(docx, name);
+            Assert.True(findings.Count == 0, Check.Findings.Show(findings));
             var pages = PageTexts(Path.Combine(root, Path.ChangeExtension(name, ".pdf")));
             var last = pages[^1];
             Assert.Contains("抄送：", last, StringComparison.Ordinal);

@@ -20,9 +20,11 @@ internal sealed class CheckContext(MainDocumentPart main, StyleChain styles, IRe
     /// <summary>The 公文 elements found in the body.</summary>
     public Anatomy Anatomy { get; } = Anatomy.Find(blocks, boxes);
 
-    /// <summary>The section of the body (its last w:sectPr), which holds the page setup and the footers of the main text.</summary>
-    public SectionProperties? Section => Main.Document?.Body?.GetFirstChild<SectionProperties>()
-        ?? Main.Document?.Body?.Descendants<SectionProperties>().LastOrDefault();
+    /// <summary>
+    /// The section the main text starts in (the first w:sectPr; the body's last one when there is one section), which holds
+    /// the page setup and the footers of the main text. A later section may be a 版记 page, which carries no page number.
+    /// </summary>
+    public SectionProperties? Section => Main.Document?.Body?.Descendants<SectionProperties>().FirstOrDefault();
 
     /// <summary>Every section of the body, in order.</summary>
     public IReadOnlyList<SectionProperties> Sections => Main.Document?.Body?.Descendants<SectionProperties>().ToList() ?? [];

@@ -72,6 +72,7 @@ internal static class ColophonChecks
         foreach (var b in c.Blocks.Skip(start).Take(end - start + 1))
         {
             if (b.Look.Top is { } t) rules.Add(new Rule(t, b.Place));
+            if (b.Empty && b.Look.FilledRule is { } f) rules.Add(new Rule(f, b.Place));
             if (b.Look.Bottom is { } d) rules.Add(new Rule(d, b.Place));
         }
         return rules;

@@ -57,6 +57,16 @@ internal sealed record ParagraphLook(string? Alignment, int Left, int Right, int
 
     /// <summary>True when set flush left (or not aligned at all).</summary>
     public bool LeftAligned => Alignment is null or "left" or "start" or "both" or "distribute";
+
+    /// <summary>The paragraph's shading fill (RRGGBB, "auto"), when it has one.</summary>
+    public string? Fill { get; init; }
+
+    /// <summary>
+    /// An empty paragraph filled black and exactly as high as a rule is thick (at most 2 pt) draws a rule across its
+    /// width: the 版记 rules of a frame, where LibreOffice drops paragraph borders. Its thickness as a border width.
+    /// </summary>
+    public BorderLook? FilledRule => Fill is { Length: 6 } f && f.All(c => c is '0' or '1' or '2') && LineRule == "exact" && Line is > 0 and <= 40
+        ? new BorderLook("single", (int)Math.Round(Line.Value * 8 / 20.0), "000000") : null;
 }
 
 /// <summary>Colour names as OOXML writes them.</summary>

@@ -38,6 +38,7 @@ internal sealed class StyleChain
         int left = 0, right = 0;
         int? leftChars = null, rightChars = null, line = null;
         BorderLook? top = null, bottom = null;
+        string? fill = null;
         var snap = true;
         foreach (var level in ParagraphLevels(p, tableStyle))
         {
@@ -60,8 +61,9 @@ internal sealed class StyleChain
                 if (spacing.LineRule is { } rule) lineRule = rule.InnerText;
             }
             if (level.GetFirstChild<SnapToGrid>() is { } sg) snap = sg.Val?.Value ?? true;
+            if (level.GetFirstChild<Shading>() is { } shd) fill = shd.Fill?.Value;
         }
-        return new ParagraphLook(jc, left, right, leftChars, rightChars, top, bottom, line, lineRule ?? "auto", snap);
+        return new ParagraphLook(jc, left, right, leftChars, rightChars, top, bottom, line, lineRule ?? "auto", snap) { Fill = fill };
     }
 
     /// <summary>The effective look of <paramref name="run"/> in <paramref name="p"/>.</summary>

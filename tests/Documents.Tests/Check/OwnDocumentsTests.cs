@@ -26,4 +26,28 @@ public class OwnDocumentsTests(BatchFixture batch) : IClassFixture<BatchFixture>
             Assert.True(errors.Count == 0, $"{Path.GetFileName(f)}:\n{errors.Show()}");
         }
     }
+
+    [Fact]
+    public void A_colophon_rule_drawn_too_thin_in_our_frame_is_found()
+    {
+        var notice = File.ReadAllBytes(Directory.GetFiles(Path.Combine(batch.Output, "notices"), "*.docx").Order(StringComparer.Ordinal).First());
+        using var stream = new MemoryStream();
+        stream.Write(notice);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("word/document.xml")!;
+            string xml;
+            using (var r = new StreamReader(entry.Open())) xml = r.ReadToEnd();
+            // the first 版记 rule: a black-filled paragraph 20 twips (0.35 mm) high, made 10 (0.18 mm)
+            var at = xml.IndexOf("<w:pStyle w:val=\"GwColophonRule\"/>", StringComparison.Ordinal);
+            var line = xml.IndexOf("w:line=\"20\"", at, StringComparison.Ordinal);
+            xml = xml[..line] + "w:line=\"10\"" + xml[(line + "w:line=\"20\"".Length)..];
+            entry.Delete();
+            using var w = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            w.Write(xml);
+        }
+        var found = Findings.Of(stream.ToArray());
+        var only = Assert.Single(found);
+        Assert.Equal("GW0505", only.Code);
+    }
 }
