@@ -54,7 +54,10 @@ public class PortalBrowserTests(PortalBrowserTests.App app) : IClassFixture<Port
         // no Office routed: any request for office.js is recorded as a request to the outside
         await using var b = await PaneBrowser.StartAsync(app.BaseAddress, OfficeJs.None);
         await b.Page.GotoAsync(app.BaseAddress + "/signin.html");
-        await b.Page.WaitForSelectorAsync("#message:not([hidden])", new() { Timeout = 30000 });
+        // it either says why it cannot sign in, or (its MSAL redirect handled) goes back to the portal, which loads nothing outside either
+        await b.Page.WaitForFunctionAsync("() => location.pathname.endsWith('/portal.html') || (document.getElementById('message') && !document.getElementById('message').hidden)",
+            null, new() { Timeout = 30000 });
+        await b.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Empty(b.Outside);
         Assert.Empty(await b.CspViolationsAsync());
     }
