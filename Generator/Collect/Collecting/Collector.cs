@@ -1,5 +1,6 @@
 using OfficeTools.Collect.Ledger;
 using OfficeTools.Collect.Reading;
+using OfficeTools.Collect.Submissions;
 
 namespace OfficeTools.Collect.Collecting;
 
@@ -43,7 +44,8 @@ public static class Collector
             if (result.UnitId is { } id && units.TryGetValue(id, out var unit))
             {
                 if (!byUnit.TryGetValue(id, out var list)) byUnit[id] = list = [];
-                list.Add(new Checked(form, result, [.. result.Problems, .. FormChecker.Check(result, unit)]));
+                List<FormProblem> problems = [.. result.Problems, .. FormChecker.Check(result, unit)];
+                list.Add(new Checked(form, result, problems, SubmissionService.Classify(problems)));
             }
             else
             {
@@ -54,29 +56,26 @@ public static class Collector
         var merged = 0;
         foreach (var unit in ledger.Units)
         {
-            if (!byUnit.TryGetValue(unit.Id, out var returned))
+            var late = ledger.ReportDeadline is { } d && now.Date > d;
+            var returned = byUnit.GetValueOrDefault(unit.Id) ?? [];
+            var decision = SubmissionService.Decide(returned, c => new SubmissionFacts(c.Status, c.Form.Version, c.Form.SubmittedAt, c.Form.File), late);
+            if (decision.Counted is not { } counted)
             {
-                var late = ledger.ReportDeadline is { } d && now.Date > d;
                 ledger.MarkReported(unit.Id, false);
-                reports.Add(new UnitReport(unit.Id, unit.Name, late ? UnitStatus.Overdue : UnitStatus.Missing, null, null,
-                    new Dictionary<string, object?>(), [], 0));
+                reports.Add(new UnitReport(unit.Id, unit.Name, decision.Status, null, null, new Dictionary<string, object?>(), [], 0));
                 continue;
             }
-            var ordered = returned.OrderBy(r => r.Form.SubmittedAt).ThenBy(r => r.Form.File, StringComparer.Ordinal).ToList();
-            var (counted, newer) = Counting.Choose(ordered, c => c.Problems.Any(p => p.IsInvalidating) ? Standing.Invalid : Standing.Valid);
-            var (form, result, problems) = counted!;
-            var status = problems.Any(p => p.IsInvalidating) ? UnitStatus.Invalid
-                : problems.Count > 0 ? UnitStatus.Incomplete : UnitStatus.Submitted;
-            if (status != UnitStatus.Invalid) merged += ledger.Merge(result.Values);
-            ledger.MarkReported(unit.Id, status != UnitStatus.Invalid);
-            reports.Add(new UnitReport(unit.Id, unit.Name, status, form.File, form.SubmittedAt, result.Values, problems,
-                Math.Max(returned.Count, ordered.Max(r => r.Form.Versions)))
+            var usable = decision.Status != SubmissionStatus.Invalid;
+            if (usable) merged += ledger.Merge(counted.Result.Values);
+            ledger.MarkReported(unit.Id, usable);
+            reports.Add(new UnitReport(unit.Id, unit.Name, decision.Status, counted.Form.File, counted.Form.SubmittedAt, counted.Result.Values,
+                counted.Problems, Math.Max(returned.Count, returned.Max(r => r.Form.Versions)))
             {
-                NotCounted = [.. newer.Select(n => new UnmatchedForm(n.Form.File, n.Problems))],
+                NotCounted = [.. decision.NewerNotCounted.Select(n => new UnmatchedForm(n.Form.File, n.Problems))],
             });
         }
         return new CollectReport(reports, unmatched, merged);
     }
 
-    sealed record Checked(ReturnedForm Form, FormReadResult Result, List<FormProblem> Problems);
+    sealed record Checked(ReturnedForm Form, FormReadResult Result, List<FormProblem> Problems, SubmissionStatus Status);
 }

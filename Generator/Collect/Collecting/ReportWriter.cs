@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using OfficeTools.Collect.Submissions;
 
 namespace OfficeTools.Collect.Collecting;
 
@@ -24,7 +25,7 @@ public static class ReportWriter
                 w.WriteStartObject();
                 w.WriteString("id", u.Id);
                 w.WriteString("name", u.Name);
-                w.WriteString("status", u.Status);
+                w.WriteString("status", u.Status.Word());
                 if (u.File is null) w.WriteNull("file"); else w.WriteString("file", u.File);
                 if (u.SubmittedAt is { } at) w.WriteString("submittedAt", at.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture));
                 else w.WriteNull("submittedAt");
@@ -91,7 +92,7 @@ public static class ReportWriter
     public static string StatusTable(CollectReport report)
     {
         var rows = new List<string[]> { new[] { "单位编号", "单位名称", "状态", "问题" } };
-        rows.AddRange(report.Units.Select(u => new[] { u.Id, u.Name, u.Status, u.Problems.Count == 0 ? "" : u.Problems[0].ToString() + (u.Problems.Count > 1 ? $" (+{u.Problems.Count - 1})" : "") }));
+        rows.AddRange(report.Units.Select(u => new[] { u.Id, u.Name, u.Status.Word(), u.Problems.Count == 0 ? "" : u.Problems[0].ToString() + (u.Problems.Count > 1 ? $" (+{u.Problems.Count - 1})" : "") }));
         var widths = Enumerable.Range(0, 3).Select(c => rows.Max(r => Width(r[c]))).ToArray();
         var sb = new StringBuilder();
         foreach (var r in rows)
@@ -99,8 +100,8 @@ public static class ReportWriter
             for (var c = 0; c < 3; c++) sb.Append(r[c]).Append(' ', widths[c] - Width(r[c]) + 2);
             sb.Append(r[3].TrimEnd()).Append('\n');
         }
-        sb.Append(string.Join(", ", new[] { UnitStatus.Submitted, UnitStatus.Incomplete, UnitStatus.Invalid, UnitStatus.Missing, UnitStatus.Overdue }
-            .Select(s => $"{s} {report.Counts.GetValueOrDefault(s)}")));
+        sb.Append(string.Join(", ", new[] { SubmissionStatus.Submitted, SubmissionStatus.Incomplete, SubmissionStatus.Invalid, SubmissionStatus.Missing, SubmissionStatus.Overdue }
+            .Select(s => $"{s.Word()} {report.Counts.GetValueOrDefault(s)}")));
         if (report.Unmatched.Count > 0) sb.Append($", unmatched files {report.Unmatched.Count}");
         return sb.Append('\n').ToString();
     }

@@ -6,6 +6,9 @@ public sealed record ReturnedForm(string File, DateTimeOffset SubmittedAt, strin
     /// <summary>How many versions the unit submitted in all (a store knows; a folder shows one file each).</summary>
     public int Versions { get; init; } = 1;
 
+    /// <summary>The store's number of this submission within its unit (1, 2, …); 0 for a file in a folder.</summary>
+    public int Version { get; init; }
+
     /// <summary>The .docx files under a folder (recursively, lock files skipped), dated by their last write.</summary>
     public static IReadOnlyList<ReturnedForm> FromFolder(string folder) =>
         Directory.EnumerateFiles(folder, "*.docx", SearchOption.AllDirectories)

@@ -1,9 +1,10 @@
 using OfficeTools.Collect.Reading;
+using OfficeTools.Collect.Submissions;
 
 namespace OfficeTools.Collect.Collecting;
 
 /// <summary>One unit's line of the collection: status, the form used, its values and problems.</summary>
-public sealed record UnitReport(string Id, string Name, string Status, string? File, DateTimeOffset? SubmittedAt,
+public sealed record UnitReport(string Id, string Name, SubmissionStatus Status, string? File, DateTimeOffset? SubmittedAt,
     IReadOnlyDictionary<string, object?> Values, IReadOnlyList<FormProblem> Problems, int Versions)
 {
     /// <summary>Newer forms of the unit that do not count (invalid while an earlier one is valid), with their problems.</summary>

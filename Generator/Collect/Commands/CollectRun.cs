@@ -4,6 +4,7 @@ using OfficeTools.Collect.Configuration;
 using OfficeTools.Collect.Ledger;
 using OfficeTools.Collect.Reading;
 using OfficeTools.Collect.Stores;
+using OfficeTools.Collect.Submissions;
 using OfficeTools.Data;
 
 namespace OfficeTools.Collect.Commands;
@@ -77,12 +78,12 @@ public static class CollectRun
                 store = StoreRun.Open(options);
                 var all = await store.ListSubmissionsAsync(cancellationToken).ConfigureAwait(false);
                 var counts = all.GroupBy(s => s.UnitId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-                // Every version goes to the collector: what counts is the latest valid one (Counting), not simply the last.
+                // Every version goes to the collector: which one counts is SubmissionService.Decide's rule, not simply the last.
                 var latest = all.OrderBy(s => s.UnitId, StringComparer.Ordinal).ThenBy(s => s.Version).ThenBy(s => s.SubmittedAt).ToList();
                 var bytes = new byte[latest.Count][];
                 await Parallel.ForEachAsync(Enumerable.Range(0, latest.Count), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
                     async (i, ct) => bytes[i] = await store.DownloadAsync(latest[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
-                forms = latest.Select((s, i) => new ReturnedForm(s.Form, s.SubmittedAt, s.SubmittedBy, () => bytes[i]) { Versions = counts[s.UnitId] }).ToList();
+                forms = latest.Select((s, i) => new ReturnedForm(s.Form, s.SubmittedAt, s.SubmittedBy, () => bytes[i]) { Versions = counts[s.UnitId], Version = s.Version }).ToList();
                 // A submission that lost its tags (re-saved by LibreOffice) is read by place against its unit's published form.
                 for (var i = 0; i < latest.Count; i++)
                 {
@@ -102,7 +103,7 @@ public static class CollectRun
             if (store is not null)
             {
                 var updates = report.Units.Where(u => u.File is not null && used.ContainsKey(u.File))
-                    .Select(u => new StatusUpdate(used[u.File!], StoreStatus(u.Status)))
+                    .Select(u => new StatusUpdate(used[u.File!], StoredStatus.ToStored(u.Status, collected: true)))
                     .Where(u => u.Status != u.Submission.Status).ToList();
                 if (updates.Count > 0) await store.SetStatusAsync(updates, cancellationToken).ConfigureAwait(false);
             }
@@ -125,13 +126,6 @@ public static class CollectRun
             if (store is not null) await store.DisposeAsync().ConfigureAwait(false);
         }
     }
-
-    static string StoreStatus(string unitStatus) => unitStatus switch
-    {
-        UnitStatus.Submitted => "Collected",
-        UnitStatus.Incomplete => "Incomplete",
-        _ => "Invalid",
-    };
 
     /// <summary>
     /// Writes both files or neither: each goes to a temporary file beside it first (where a full disk or a refused

@@ -39,7 +39,7 @@ public sealed partial class LocalFormStore
             """;
         cmd.Parameters.AddWithValue("$u", unitId);
         cmd.Parameters.AddWithValue("$f", relative);
-        cmd.Parameters.AddWithValue("$s", StoreNames.Submitted);
+        cmd.Parameters.AddWithValue("$s", Submissions.StoredStatus.Recorded);
         cmd.Parameters.AddWithValue("$at", Iso(submittedAt));
         cmd.Parameters.AddWithValue("$by", submittedBy);
         cmd.Parameters.AddWithValue("$h", hash);
@@ -52,7 +52,7 @@ public sealed partial class LocalFormStore
             version = r.GetInt32(1);
         }
         tx.Commit();
-        return new SubmissionRecord(id.ToString(CultureInfo.InvariantCulture), unitId, relative, StoreNames.Submitted, submittedAt, submittedBy, version, hash);
+        return new SubmissionRecord(id.ToString(CultureInfo.InvariantCulture), unitId, relative, Submissions.StoredStatus.Recorded, submittedAt, submittedBy, version, hash);
     }
 
     /// <inheritdoc />

@@ -48,7 +48,7 @@ public sealed partial class SharePointFormStore
                     {
                         AdditionalData = new Dictionary<string, object>
                         {
-                            ["Title"] = Text(Path.GetFileName(form)), ["Unit"] = unitId, ["Form"] = form, ["Status"] = StoreNames.Submitted,
+                            ["Title"] = Text(Path.GetFileName(form)), ["Unit"] = unitId, ["Form"] = form, ["Status"] = Submissions.StoredStatus.Recorded,
                             ["SubmittedAt"] = submittedAt.UtcDateTime.ToString("o", CultureInfo.InvariantCulture), ["SubmittedBy"] = Text(submittedBy),
                             ["Hash"] = hash, ["OriginalName"] = Text(fileName),
                         },

@@ -15,9 +15,6 @@ public static class StoreNames
     /// <summary>The folder inside a unit's folder that holds its submissions.</summary>
     public const string SubmissionsFolder = "submissions";
 
-    /// <summary>Status of a freshly recorded submission.</summary>
-    public const string Submitted = "Submitted";
-
     /// <summary>The longest unit folder name (characters), its distinguishing suffix included.</summary>
     public const int MaxUnitChars = 80;
 

@@ -1,0 +1,37 @@
+namespace OfficeTools.Collect.Submissions;
+
+/// <summary>
+/// The one mapping between <see cref="SubmissionStatus"/> and the Status text the stores keep (the SQLite table and
+/// the SharePoint list's Status column). The texts are those stores already hold, so existing stores keep working:
+/// Submitted (recorded, nothing found wrong yet), Collected (read by collect and complete), Incomplete, Invalid, Rejected.
+/// </summary>
+public static class StoredStatus
+{
+    /// <summary>The text of a freshly recorded submission.</summary>
+    public const string Recorded = "Submitted";
+
+    /// <summary>The text of a complete submission that collect has read and merged.</summary>
+    public const string Collected = "Collected";
+
+    /// <summary>The text to store for a submission's status; <paramref name="collected"/>: written by collect (a complete one becomes Collected).</summary>
+    public static string ToStored(SubmissionStatus status, bool collected = false) => status switch
+    {
+        SubmissionStatus.Submitted => collected ? Collected : Recorded,
+        SubmissionStatus.Incomplete => "Incomplete",
+        SubmissionStatus.Invalid => "Invalid",
+        SubmissionStatus.Rejected => "Rejected",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "a unit's status, never a submission's"),
+    };
+
+    /// <summary>
+    /// The status of a stored text. Recorded and Collected are both complete; a text no version wrote (edited by hand
+    /// in the list) is taken as recorded, as the stores have always treated it: usable until collect checks it.
+    /// </summary>
+    public static SubmissionStatus FromStored(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "incomplete" => SubmissionStatus.Incomplete,
+        "invalid" => SubmissionStatus.Invalid,
+        "rejected" => SubmissionStatus.Rejected,
+        _ => SubmissionStatus.Submitted,
+    };
+}
