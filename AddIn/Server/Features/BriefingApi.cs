@@ -3,6 +3,7 @@ using OfficeTools.AddIn.Server.Auth;
 using OfficeTools.AddIn.Server.Services;
 using OfficeTools.Collect.Collecting;
 using OfficeTools.Collect.Ledger;
+using OfficeTools.Collect.Submissions;
 using OfficeTools.Documents.Ledger;
 using OfficeTools.Documents.Models;
 using OfficeTools.Documents.Rules;
@@ -24,22 +25,25 @@ public static class BriefingApi
             if (!caller.IsOffice) return Problems.OfficeOnly();
             var ledger = source.Current;
             await using var lease = await stores.ForAsync(http);
-            var latest = (await lease.Store.ListSubmissionsAsync(ct)).GroupBy(r => r.UnitId).Select(g => g.MaxBy(r => r.Version)!).ToList();
+            // Every version goes to the collector, as in `officetools collect`: which one counts is SubmissionService's rule.
+            var all = await lease.Store.ListSubmissionsAsync(ct);
+            var counts = all.GroupBy(r => r.UnitId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var forms = new List<ReturnedForm>();
-            foreach (var r in latest)
+            foreach (var r in all)
             {
                 var bytes = await lease.Store.DownloadAsync(r, ct);
-                forms.Add(new ReturnedForm($"{r.UnitId}-v{r.Version}.docx", r.SubmittedAt, r.SubmittedBy, () => bytes));
+                forms.Add(new ReturnedForm($"{r.UnitId}-v{r.Version}.docx", r.SubmittedAt, r.SubmittedBy, () => bytes)
+                    { Version = r.Version, Versions = counts[r.UnitId] });
             }
             var models = ledger.Models;
             var merged = 0;
-            var submitted = latest.Count;
+            var submitted = counts.Count;
             // a fresh view each time: merging writes into it
             if (LedgerView.Load(ledger.Path).Ledger is { } view)
             {
                 var report = Collector.Collect(forms, view, clock.GetUtcNow(), cancellationToken: ct);
                 merged = report.MergedFields;
-                submitted = report.Units.Count(u => u.Status is UnitStatus.Submitted or UnitStatus.Incomplete);
+                submitted = report.Units.Count(u => u.Status is SubmissionStatus.Submitted or SubmissionStatus.Incomplete);
                 if (merged > 0 && Rebuild(view) is { } rebuilt) models = rebuilt;
             }
             var rendered = Render.Docx(library, "briefing.docx", models.Briefing(), ct);

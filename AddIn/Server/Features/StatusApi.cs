@@ -1,17 +1,19 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OfficeTools.AddIn.Server.Auth;
 using OfficeTools.AddIn.Server.Services;
-using OfficeTools.Collect.Collecting;
-using OfficeTools.Collect.Stores;
+using OfficeTools.Collect.Submissions;
 
 namespace OfficeTools.AddIn.Server.Features;
 
 /// <summary>Who has submitted, who is missing, who is overdue — every unit for office staff, one's own unit otherwise.</summary>
 public static class StatusApi
 {
-    /// <summary>One unit's row: status is submitted / missing / overdue; check is ok / incomplete / invalid for a submission.</summary>
+    /// <summary>
+    /// One unit's row: status is submitted / missing / overdue; check is ok / incomplete / invalid for the submission
+    /// that counts (rejected when every one was rejected); label is the unit's status in Chinese.
+    /// </summary>
     public sealed record UnitStatusRow(string UnitId, string Name, string Kind, string Status, string? Check,
-        DateTimeOffset? SubmittedAt, string? SubmittedBy, int Versions);
+        DateTimeOffset? SubmittedAt, string? SubmittedBy, int Versions, string Label);
 
     /// <summary>Maps <c>GET /api/status</c>.</summary>
     public static RouteGroupBuilder MapStatusApi(this RouteGroupBuilder group)
@@ -21,39 +23,21 @@ public static class StatusApi
         {
             var ledger = source.Current.Ledger;
             await using var lease = await stores.ForAsync(http);
-            var records = (await lease.Store.ListSubmissionsAsync(ct)).GroupBy(r => r.UnitId, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Version).ToList(), StringComparer.Ordinal);
+            var records = (await lease.Store.ListSubmissionsAsync(ct)).ToLookup(r => r.UnitId, StringComparer.Ordinal);
             var late = DateOnly.FromDateTime(clock.GetLocalNow().Date) > ledger.Campaign.ReportDeadline;
             var rows = ledger.Units.Where(u => caller.CanAccess(u.Id)).Select(u =>
             {
-                if (!records.TryGetValue(u.Id, out var list))
-                    return new UnitStatusRow(u.Id, u.Name, u.Kind, late ? "overdue" : "missing", null, null, null, 0);
-                // The submission that counts (Counting): a newer invalid or rejected one never displaces a valid one.
-                var (counted, _) = Counting.Choose(list, r => StandingOf(r.Status));
-                if (counted is null)
-                    return new UnitStatusRow(u.Id, u.Name, u.Kind, late ? "overdue" : "missing", CheckWord(Rejected), null, null, list.Count);
-                return new UnitStatusRow(u.Id, u.Name, u.Kind, "submitted", CheckWord(counted.Status), counted.SubmittedAt, counted.SubmittedBy, list.Count);
+                var list = records[u.Id].ToList();
+                var decision = SubmissionService.Decide(list, r => new SubmissionFacts(StoredStatus.FromStored(r.Status), r.Version, r.SubmittedAt, r.Form), late);
+                var label = decision.Status.DisplayName();
+                if (decision.Counted is not { } counted)
+                    return new UnitStatusRow(u.Id, u.Name, u.Kind, decision.Status.Word(), list.Count > 0 ? SubmissionStatus.Rejected.CheckWord() : null,
+                        null, null, list.Count, label);
+                return new UnitStatusRow(u.Id, u.Name, u.Kind, SubmissionStatus.Submitted.Word(), decision.Status.CheckWord(),
+                    counted.SubmittedAt, counted.SubmittedBy, list.Count, label);
             });
             return TypedResults.Ok(rows.ToArray());
         });
         return group;
     }
-
-    /// <summary>The stored status of a submission whose identity failed (none, edited, another campaign's).</summary>
-    public const string Rejected = "Rejected";
-
-    /// <summary>How a stored status stands for <see cref="Counting"/>.</summary>
-    public static Standing StandingOf(string status) => status switch
-    {
-        Rejected => Standing.Rejected,
-        "Invalid" => Standing.Invalid,
-        _ => Standing.Valid,
-    };
-
-    /// <summary>The check word of a stored submission status.</summary>
-    public static string CheckWord(string status) => status switch
-    {
-        StoreNames.Submitted => "ok",
-        _ => status.ToLowerInvariant(),
-    };
 }

@@ -6,6 +6,7 @@ using OfficeTools.AddIn.Server.Security;
 using OfficeTools.AddIn.Server.Services;
 using OfficeTools.Collect.Reading;
 using OfficeTools.Collect.Stores;
+using OfficeTools.Collect.Submissions;
 
 namespace OfficeTools.AddIn.Server.Features;
 
@@ -36,13 +37,13 @@ public static class SubmitApi
             // A form whose identity fails is kept (and listed) but marked Rejected: it never counts for the unit.
             var forged = IdentityCheck.For(ledger.Ledger.Campaign).Check(read);
             var found = read.IsForm ? [.. forged is null ? [] : new[] { forged }, .. read.Problems, .. FormChecker.Check(read, ledgerUnit)] : read.Problems.ToList();
-            var check = forged is not null ? StatusApi.Rejected
-                : found.Any(p => p.IsInvalidating) ? "Invalid" : found.Count > 0 ? "Incomplete" : StoreNames.Submitted;
+            var check = SubmissionService.Classify(found);
             await using var lease = await stores.ForAsync(http);
             var record = await lease.Store.SubmitAsync(unitId, $"{unitId}-{unit.Name}.docx", bytes, caller.Name, clock.GetUtcNow(), ct);
-            if (check != StoreNames.Submitted) await lease.Store.SetStatusAsync([new StatusUpdate(record, check)], ct);
+            if (StoredStatus.ToStored(check) is var stored && stored != record.Status)
+                await lease.Store.SetStatusAsync([new StatusUpdate(record, stored)], ct);
             return TypedResults.Created($"/api/status/{unitId}", new SubmitResponse(record.Id, unitId, record.Version,
-                StatusApi.CheckWord(check), [.. found.Select(p => p.Message)]));
+                check.CheckWord(), [.. found.Select(p => p.Message)]));
         });
         return group;
     }
