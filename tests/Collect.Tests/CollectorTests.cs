@@ -2,6 +2,7 @@ using OfficeTools.Collect.Collecting;
 using OfficeTools.Collect.Commands;
 using OfficeTools.Collect.Ledger;
 using OfficeTools.Collect.Reading;
+using OfficeTools.Collect.Submissions;
 using OfficeTools.Collect.Tests.Support;
 
 namespace OfficeTools.Collect.Tests;
@@ -44,22 +45,22 @@ public sealed class CollectorTests : IDisposable
         var report = Collector.Collect(ReturnedForm.FromFolder(Path.Combine(dir, "forms")), ledger!, new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), null, cancellationToken: Ct);
 
         var byId = report.Units.ToDictionary(u => u.Id);
-        Assert.Equal(UnitStatus.Submitted, byId["U001"].Status);
+        Assert.Equal(SubmissionStatus.Submitted, byId["U001"].Status);
         Assert.Empty(byId["U001"].Problems);
-        Assert.Equal(UnitStatus.Incomplete, byId["U002"].Status);
+        Assert.Equal(SubmissionStatus.Incomplete, byId["U002"].Status);
         Assert.Equal(["fill_date", "item.I002-2.status"], byId["U002"].Problems.Select(p => p.Tag));
-        Assert.Equal(UnitStatus.Invalid, byId["U003"].Status);
+        Assert.Equal(SubmissionStatus.Invalid, byId["U003"].Status);
         Assert.Contains(byId["U003"].Problems, p => p.Code == FormProblem.ControlDeleted && p.Tag == "item.I003-1.note");
-        Assert.Equal(UnitStatus.Invalid, byId["U004"].Status);
+        Assert.Equal(SubmissionStatus.Invalid, byId["U004"].Status);
         Assert.Contains(byId["U004"].Problems, p => p.Code == FormProblem.ControlDuplicated);
-        Assert.Equal(UnitStatus.Missing, byId["U005"].Status); // deadline 2026-12-20 not passed
+        Assert.Equal(SubmissionStatus.Missing, byId["U005"].Status); // deadline 2026-12-20 not passed
         Assert.Equal(3, report.Unmatched.Count);
         Assert.Contains(report.Unmatched, u => u.Problems.Any(p => p.Code == FormProblem.UnknownUnit && p.Message.Contains("U999")));
         Assert.Contains(report.Unmatched, u => u.Problems.Any(p => p.Code == FormProblem.NotOurForm));
         Assert.Contains(report.Unmatched, u => u.Problems.Any(p => p.Code == FormProblem.NotDocx));
 
         var late = Collector.Collect([], ledger!, new DateTimeOffset(2026, 12, 21, 9, 0, 0, TimeSpan.Zero), null, cancellationToken: Ct);
-        Assert.All(late.Units, u => Assert.Equal(UnitStatus.Overdue, u.Status));
+        Assert.All(late.Units, u => Assert.Equal(SubmissionStatus.Overdue, u.Status));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text;
 using OfficeTools.Collect.Collecting;
 using OfficeTools.Collect.Ledger;
 using OfficeTools.Collect.Reading;
+using OfficeTools.Collect.Submissions;
 using OfficeTools.Collect.Tests.Support;
 using OfficeTools.Documents.Identity;
 
@@ -55,7 +56,7 @@ public sealed class IdentityTests : IDisposable
     {
         var form = Filled(1);
         var report = Collector.Collect([Returned("a.docx", form)], Ledger(), Now, null, cancellationToken: Ct);
-        Assert.Equal(UnitStatus.Submitted, report.Units[0].Status);
+        Assert.Equal(SubmissionStatus.Submitted, report.Units[0].Status);
         Assert.Empty(report.Unmatched);
         using var zip = new ZipArchive(new MemoryStream(form));
         using var body = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
@@ -68,7 +69,7 @@ public sealed class IdentityTests : IDisposable
     public void A_form_without_identity_counts_for_no_unit()
     {
         var report = Collector.Collect([Returned("plain.docx", Filled(1, campaignId: ""))], Ledger(), Now, null, cancellationToken: Ct);
-        Assert.Equal(UnitStatus.Missing, report.Units[0].Status);
+        Assert.Equal(SubmissionStatus.Missing, report.Units[0].Status);
         Assert.Equal(FormProblem.NoIdentity, Rejected(report, "plain.docx").Problems[0].Code);
         Assert.Equal(0, report.MergedFields);
     }
@@ -92,7 +93,7 @@ public sealed class IdentityTests : IDisposable
             _ => FormStamp.Write(form, SealOf(Filled(2))),
         };
         var report = Collector.Collect([Returned("edited.docx", edited)], Ledger(), Now, null, cancellationToken: Ct);
-        Assert.All(report.Units, u => Assert.Equal(UnitStatus.Missing, u.Status));
+        Assert.All(report.Units, u => Assert.Equal(SubmissionStatus.Missing, u.Status));
         var problem = Rejected(report, "edited.docx").Problems[0];
         Assert.Equal(FormProblem.IdentityEdited, problem.Code);
         Assert.Contains("edited", problem.Message);
@@ -102,7 +103,7 @@ public sealed class IdentityTests : IDisposable
     public void A_form_of_another_campaign_counts_for_no_unit()
     {
         var report = Collector.Collect([Returned("other.docx", Filled(1, campaignId: "other-campaign-2025"))], Ledger(), Now, null, cancellationToken: Ct);
-        Assert.Equal(UnitStatus.Missing, report.Units[0].Status);
+        Assert.Equal(SubmissionStatus.Missing, report.Units[0].Status);
         var problem = Rejected(report, "other.docx").Problems[0];
         Assert.Equal(FormProblem.OtherCampaign, problem.Code);
         Assert.Contains("other-campaign-2025", problem.Message);
@@ -123,7 +124,7 @@ public sealed class IdentityTests : IDisposable
     {
         var id = "never-keyed-" + Guid.NewGuid().ToString("N")[..8];
         var report = Collector.Collect([Returned("a.docx", Filled(1))], Ledger(campaignId: id), Now, null, cancellationToken: Ct);
-        Assert.Equal(UnitStatus.Missing, report.Units[0].Status);
+        Assert.Equal(SubmissionStatus.Missing, report.Units[0].Status);
         var problem = Rejected(report, "a.docx").Problems[0];
         Assert.Equal(FormProblem.NoCampaignKey, problem.Code);
         Assert.Contains(CampaignKeys.PathOf(id), problem.Message);
@@ -150,7 +151,7 @@ public sealed class IdentityTests : IDisposable
         var broken = FormFiller.Delete(Filled(1), "item.I001-1.note");
         var report = Collector.Collect([Returned("U001-v1.docx", valid, 0), Returned("U001-v2.docx", broken, 5)], Ledger(), Now, null, cancellationToken: Ct);
         var unit = report.Units[0];
-        Assert.Equal(UnitStatus.Submitted, unit.Status);
+        Assert.Equal(SubmissionStatus.Submitted, unit.Status);
         Assert.Equal("U001-v1.docx", unit.File);
         Assert.Empty(unit.Problems);
         var notCounted = Assert.Single(unit.NotCounted);
@@ -169,7 +170,7 @@ public sealed class IdentityTests : IDisposable
         var forged = WithPart(FormFiller.Fill(TestForms.Blank("U001", "基层党组织", 3, SampleLedger.ItemIds(1)), answers), 4, "x");
         var report = Collector.Collect([Returned("U001-v1.docx", valid, 0), Returned("U001-v2.docx", forged, 5)], Ledger(), Now, null, cancellationToken: Ct);
         var unit = report.Units[0];
-        Assert.Equal(UnitStatus.Submitted, unit.Status);
+        Assert.Equal(SubmissionStatus.Submitted, unit.Status);
         Assert.Equal("U001-v1.docx", unit.File);
         Assert.Equal("李1", unit.Values["filler"]);
         Assert.Equal(FormProblem.IdentityEdited, Rejected(report, "U001-v2.docx").Problems[0].Code);
@@ -189,25 +190,9 @@ public sealed class IdentityTests : IDisposable
         var bad1 = FormFiller.Delete(Filled(1), "item.I001-1.note");
         var bad2 = FormFiller.Delete(Filled(1), "item.I001-2.note");
         var invalid = Collector.Collect([Returned("b1.docx", bad1, 0), Returned("b2.docx", bad2, 5)], Ledger(), Now, null, cancellationToken: Ct);
-        Assert.Equal(UnitStatus.Invalid, invalid.Units[0].Status);
+        Assert.Equal(SubmissionStatus.Invalid, invalid.Units[0].Status);
         Assert.Equal("b2.docx", invalid.Units[0].File);
     }
-
-    [Fact]
-    public void Counting_is_the_latest_valid_then_the_latest_invalid_never_a_rejected_one()
-    {
-        static string Pick(params (string Name, Standing Standing)[] s)
-        {
-            var (counted, newer) = Counting.Choose(s.Select(x => new Box(x.Name, x.Standing)).ToList(), b => b.Standing);
-            return (counted?.Name ?? "none") + " | newer: " + string.Join(",", newer.Select(n => n.Name));
-        }
-        Assert.Equal("a | newer: b,c", Pick(("a", Standing.Valid), ("b", Standing.Invalid), ("c", Standing.Rejected)));
-        Assert.Equal("c | newer: ", Pick(("a", Standing.Valid), ("b", Standing.Invalid), ("c", Standing.Valid)));
-        Assert.Equal("b | newer: c", Pick(("a", Standing.Invalid), ("b", Standing.Invalid), ("c", Standing.Rejected)));
-        Assert.Equal("none | newer: a", Pick(("a", Standing.Rejected)));
-    }
-
-    sealed record Box(string Name, Standing Standing);
 
     static byte[] Rewrite(byte[] docx, string part, Func<string, string> edit)
     {

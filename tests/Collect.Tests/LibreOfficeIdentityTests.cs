@@ -1,6 +1,7 @@
 using OfficeTools.Collect.Collecting;
 using OfficeTools.Collect.Ledger;
 using OfficeTools.Collect.Reading;
+using OfficeTools.Collect.Submissions;
 using OfficeTools.Collect.Tests.Support;
 using OfficeTools.Documents.Identity;
 
@@ -29,7 +30,7 @@ public class LibreOfficeIdentityTests
             var report = Collector.Collect([new ReturnedForm("resaved.docx", DateTimeOffset.UtcNow, null, () => resaved)], ledger!,
                 new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), layouts, cancellationToken: TestContext.Current.CancellationToken);
             Assert.Empty(report.Unmatched);
-            Assert.Equal(UnitStatus.Submitted, report.Units[0].Status);
+            Assert.Equal(SubmissionStatus.Submitted, report.Units[0].Status);
 
             // An identity edited before the re-save is still caught after it.
             var edited = LibreOffice.Resave(FormFiller.ForceText(filled, "unit.id", "U002"));

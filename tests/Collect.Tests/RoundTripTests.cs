@@ -126,7 +126,7 @@ public class RoundTripTests(SampleBatch batch) : IClassFixture<SampleBatch>
             Assert.Equal(6, subs.Count);
             Assert.Equal(4, subs.Count(s => s.Status == "Collected"));
             Assert.Single(subs, s => s.Status == "Invalid");
-            Assert.Single(subs, s => s.Status == StoreNames.Submitted && s.UnitId == "U005" && s.Version == 1);
+            Assert.Single(subs, s => s.Status == OfficeTools.Collect.Submissions.StoredStatus.Recorded && s.UnitId == "U005" && s.Version == 1);
         }
     }
 
