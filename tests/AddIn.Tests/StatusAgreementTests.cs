@@ -11,7 +11,8 @@ namespace OfficeTools.AddIn.Tests;
 
 /// <summary>
 /// `officetools collect` over the add-in's own store and the add-in's <c>GET /api/status</c> say the same status for
-/// every unit of the same submissions, before collect writes its statuses back into the store and after.
+/// every unit of the same submissions, before collect writes its statuses back into the store and after; the
+/// briefing counts the same units as submitted.
 /// </summary>
 public class StatusAgreementTests(StatusAgreementTests.App app) : IClassFixture<StatusAgreementTests.App>
 {
@@ -87,6 +88,9 @@ public class StatusAgreementTests(StatusAgreementTests.App app) : IClassFixture<
         Assert.Equal(expected, await CliStatuses());
         // collect wrote its statuses (Collected, Incomplete, Invalid) into the store: the add-in still says the same
         Assert.Equal(expected, await AddInStatuses());
+        // and the briefing counts as submitted exactly the units whose counted form is usable
+        var briefing = await (await Clerk.PostAsync("/api/briefing", null, Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
+        Assert.Equal(expected.Count(e => e.Value is SubmissionStatus.Submitted or SubmissionStatus.Incomplete), (int)briefing!["submitted"]!);
     }
 
     [Fact]

@@ -78,20 +78,21 @@ public static class CollectRun
                 store = StoreRun.Open(options);
                 var all = await store.ListSubmissionsAsync(cancellationToken).ConfigureAwait(false);
                 var counts = all.GroupBy(s => s.UnitId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-                // Every version goes to the collector: which one counts is SubmissionService.Decide's rule, not simply the last.
-                var latest = all.OrderBy(s => s.UnitId, StringComparer.Ordinal).ThenBy(s => s.Version).ThenBy(s => s.SubmittedAt).ToList();
-                var bytes = new byte[latest.Count][];
-                await Parallel.ForEachAsync(Enumerable.Range(0, latest.Count), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
-                    async (i, ct) => bytes[i] = await store.DownloadAsync(latest[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
-                forms = latest.Select((s, i) => new ReturnedForm(s.Form, s.SubmittedAt, s.SubmittedBy, () => bytes[i]) { Versions = counts[s.UnitId], Version = s.Version }).ToList();
+                // Every version goes to the collector: which one counts is SubmissionService.Decide's rule, not simply the
+                // last. This order only keeps the report's lists stable.
+                var listed = all.OrderBy(s => s.UnitId, StringComparer.Ordinal).ThenBy(s => s.Version).ThenBy(s => s.SubmittedAt).ToList();
+                var bytes = new byte[listed.Count][];
+                await Parallel.ForEachAsync(Enumerable.Range(0, listed.Count), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
+                    async (i, ct) => bytes[i] = await store.DownloadAsync(listed[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
+                forms = listed.Select((s, i) => new ReturnedForm(s.Form, s.SubmittedAt, s.SubmittedBy, () => bytes[i]) { Versions = counts[s.UnitId], Version = s.Version }).ToList();
                 // A submission that lost its tags (re-saved by LibreOffice) is read by place against its unit's published form.
-                for (var i = 0; i < latest.Count; i++)
+                for (var i = 0; i < listed.Count; i++)
                 {
-                    if (layouts.For(latest[i].UnitId) is not null || FormReader.Read(bytes[i], latest[i].Form, limits: request.Limits).IsForm) continue;
-                    foreach (var blank in await store.PublishedFormsAsync(latest[i].UnitId, cancellationToken).ConfigureAwait(false))
+                    if (layouts.For(listed[i].UnitId) is not null || FormReader.Read(bytes[i], listed[i].Form, limits: request.Limits).IsForm) continue;
+                    foreach (var blank in await store.PublishedFormsAsync(listed[i].UnitId, cancellationToken).ConfigureAwait(false))
                         layouts.Add(blank);
                 }
-                used = latest.ToDictionary(s => s.Form, StringComparer.Ordinal);
+                used = listed.ToDictionary(s => s.Form, StringComparer.Ordinal);
             }
             var report = Collector.Collect(forms, ledger, request.Now ?? DateTimeOffset.Now, layouts, request.Limits, cancellationToken);
             var merged = request.Merged ?? Path.Combine(outDir, Path.GetFileNameWithoutExtension(request.Out) + ".ledger.json");
