@@ -3,6 +3,7 @@ using OfficeTools.AddIn.Server.Auth;
 using OfficeTools.AddIn.Server.Services;
 using OfficeTools.Collect.Collecting;
 using OfficeTools.Collect.Ledger;
+using OfficeTools.Documents.Catalogue;
 using OfficeTools.Documents.Ledger;
 using OfficeTools.Documents.Models;
 using OfficeTools.Documents.Rules;
@@ -42,7 +43,7 @@ public static class BriefingApi
                 submitted = report.Units.Count(u => u.Status is UnitStatus.Submitted or UnitStatus.Incomplete);
                 if (merged > 0 && Rebuild(view) is { } rebuilt) models = rebuilt;
             }
-            var rendered = Render.Docx(library, "briefing.docx", models.Briefing(), ct);
+            var rendered = Render.Docx(library, DocumentCatalogue.Briefing.Template, DocumentCatalogue.Briefing.ModelOf(models), ct);
             if (rendered.Problem != null) return rendered.Problem;
             return TypedResults.Ok(new BriefingResponse("会议通报.docx", Convert.ToBase64String(rendered.Bytes!), submitted,
                 ledger.Ledger.Units.Count - submitted, merged));

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using OfficeTools.Documents.Catalogue;
 using OfficeTools.Documents.Models;
 
 namespace OfficeTools.Documents.Batch;
@@ -13,8 +14,8 @@ internal static class IndexWriter
     public static void Write(string path, string ledgerPath, BatchPlan plan, ModelBuilder models, bool pdf)
     {
         string? Pdf(string docx) => pdf ? Path.ChangeExtension(docx, ".pdf") : null;
-        var forms = plan.Documents.Where(d => d.Kind == "form").ToDictionary(d => d.Unit!.Id, StringComparer.Ordinal);
-        var notices = plan.Documents.Where(d => d.Kind == "notice").ToDictionary(d => d.Unit!.Id, StringComparer.Ordinal);
+        var forms = plan.Documents.Where(d => d.Kind == DocumentKind.Form).ToDictionary(d => d.Unit!.Id, StringComparer.Ordinal);
+        var notices = plan.Documents.Where(d => d.Kind == DocumentKind.Notice).ToDictionary(d => d.Unit!.Id, StringComparer.Ordinal);
         var units = models.Ledger.Units.Select(u => new Dictionary<string, object?>
         {
             ["id"] = u.Id, ["name"] = u.Name, ["kind"] = u.Kind,
@@ -29,7 +30,7 @@ internal static class IndexWriter
         }).ToList();
         var files = plan.Documents.Select(d => new Dictionary<string, object?>
         {
-            ["path"] = d.Path, ["pdf"] = Pdf(d.Path), ["type"] = d.Kind, ["template"] = d.Template,
+            ["path"] = d.Path, ["pdf"] = Pdf(d.Path), ["type"] = d.Kind.ToString().ToLowerInvariant(), ["template"] = d.Template,
             ["unit_id"] = d.Unit?.Id, ["unit_name"] = d.Unit?.Name, ["number"] = d.Number,
         }).ToList();
         var c = models.Ledger.Campaign;
@@ -40,7 +41,7 @@ internal static class IndexWriter
             ["summary"] = new Dictionary<string, object?>
             {
                 ["units"] = models.Ledger.Units.Count, ["items"] = models.Ledger.Items.Count, ["forms"] = plan.Forms,
-                ["notices"] = plan.Notices, ["briefing"] = "briefing.docx", ["pdf"] = pdf,
+                ["notices"] = plan.Notices, ["briefing"] = DocumentCatalogue.Briefing.PathFor(null), ["pdf"] = pdf,
             },
             ["files"] = files,
             ["units"] = units,
