@@ -64,9 +64,9 @@ public static partial class BatchRunner
                     pdfs = pdf.Count;
                     files.AddRange(plan.Documents.Select(d => Path.ChangeExtension(d.Path, ".pdf")));
                 }
-                try { IndexWriter.Write(Path.Combine(staged.Folder, "index.json"), options.Ledger, plan, models, soffice != null); }
-                catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{staged.Shown("index.json")}: cannot write: {IoFailure.Reason(e)}; nothing written"); }
-                files.Add("index.json");
+                try { IndexWriter.Write(Path.Combine(staged.Folder, BatchIndex.FileName), options.Ledger, plan, models, soffice != null); }
+                catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{staged.Shown(BatchIndex.FileName)}: cannot write: {IoFailure.Reason(e)}; nothing written"); }
+                files.Add(BatchIndex.FileName);
                 // Files of the folder that OfficeTools did not write (a clerk's notes, returned forms) stay where they are.
                 var commit = staged.Commit(files, replaceSet: true);
                 if (commit.Errors.Count > 0) return new BatchResult(commit.Errors, null);
