@@ -1,4 +1,5 @@
-using System.Text.Json;
+using OfficeTools.Documents.Batch;
+using OfficeTools.Documents.Catalogue;
 using OfficeTools.Documents.Ledger;
 using OfficeTools.Documents.Rules;
 using OfficeTools.Testing;
@@ -10,7 +11,14 @@ public class BatchSampleTests(BatchFixture run) : IClassFixture<BatchFixture>
 {
     static readonly Ledger.Ledger Sample = TestLedgers.LoadOk(TestLedgers.SampleJson);
 
-    JsonElement Index => JsonDocument.Parse(File.ReadAllText(Path.Combine(run.Output, "index.json"))).RootElement;
+    BatchIndex Index
+    {
+        get
+        {
+            var (index, error) = BatchIndexJson.Read(Path.Combine(run.Output, BatchIndex.FileName));
+            return index ?? throw new InvalidDataException(error);
+        }
+    }
 
     [Fact]
     public void Run_succeeds_with_a_summary()
@@ -27,7 +35,7 @@ public class BatchSampleTests(BatchFixture run) : IClassFixture<BatchFixture>
     [Fact]
     public void Every_listed_file_exists_and_nothing_else_is_written()
     {
-        var listed = Index.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()!).ToHashSet();
+        var listed = Index.Files.Select(f => f.Path).ToHashSet();
         var onDisk = Directory.GetFiles(run.Output, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(run.Output, f).Replace('\\', '/')).Where(f => f is not "index.json" and not ".officetools-files").ToHashSet();
         Assert.Equal(listed.Order(), onDisk.Order());
@@ -48,12 +56,12 @@ public class BatchSampleTests(BatchFixture run) : IClassFixture<BatchFixture>
     [Fact]
     public void Forms_use_the_variant_of_the_unit_kind_and_carry_the_unit()
     {
-        foreach (var f in Index.GetProperty("files").EnumerateArray().Where(f => f.GetProperty("type").GetString() == "form"))
+        foreach (var f in Index.Files.Where(f => f.Type == DocumentKind.Form))
         {
-            var unit = Sample.FindUnit(f.GetProperty("unit_id").GetString()!)!;
+            var unit = Sample.FindUnit(f.UnitId!)!;
             var expected = unit.Kind switch { UnitKinds.Leadership => "form-leadership.docx", UnitKinds.Grassroots => "form-grassroots.docx", _ => "form-member.docx" };
-            Assert.Equal(expected, f.GetProperty("template").GetString());
-            var text = DocxText.Body(File.ReadAllBytes(Path.Combine(run.Output, f.GetProperty("path").GetString()!)));
+            Assert.Equal(expected, f.Template);
+            var text = DocxText.Body(File.ReadAllBytes(Path.Combine(run.Output, f.Path)));
             Assert.Contains(unit.Name, text);
             foreach (var item in Sample.ItemsOf(unit.Id)) Assert.Contains(item.Problem, text);
         }
@@ -65,13 +73,13 @@ public class BatchSampleTests(BatchFixture run) : IClassFixture<BatchFixture>
         var asOf = Sample.Campaign.AsOf;
         var expected = Sample.Units.Where(u => Sample.ItemsOf(u.Id).Any(i => i.Satisfaction == "不满意" || UnitStats.IsOverdue(i, asOf)))
             .Select(u => u.Id).ToList();
-        var notices = Index.GetProperty("files").EnumerateArray().Where(f => f.GetProperty("type").GetString() == "notice").ToList();
-        Assert.Equal(expected, notices.Select(n => n.GetProperty("unit_id").GetString()));
+        var notices = Index.Files.Where(f => f.Type == DocumentKind.Notice).ToList();
+        Assert.Equal(expected, notices.Select(n => n.UnitId));
         for (var i = 0; i < notices.Count; i++)
         {
             var number = $"{Sample.Campaign.Code}〔{Sample.Campaign.Year}〕{Sample.Campaign.NoticeSerial + i}号";
-            Assert.Equal(number, notices[i].GetProperty("number").GetString());
-            var text = DocxText.Body(File.ReadAllBytes(Path.Combine(run.Output, notices[i].GetProperty("path").GetString()!)));
+            Assert.Equal(number, notices[i].Number);
+            var text = DocxText.Body(File.ReadAllBytes(Path.Combine(run.Output, notices[i].Path)));
             Assert.Contains(number, text);
             Assert.Contains(Sample.FindUnit(expected[i])!.Name, text);
         }
@@ -80,22 +88,22 @@ public class BatchSampleTests(BatchFixture run) : IClassFixture<BatchFixture>
     [Fact]
     public void Index_lists_each_unit_with_its_outcomes_and_reasons()
     {
-        var units = Index.GetProperty("units").EnumerateArray().ToList();
-        Assert.Equal(Sample.Units.Select(u => u.Id), units.Select(u => u.GetProperty("id").GetString()));
+        var units = Index.Units;
+        Assert.Equal(Sample.Units.Select(u => u.Id), units.Select(u => u.Id));
         var outcomes = RuleSet.Default().RuleSet!.Evaluate(Sample).Outcomes;
         foreach (var u in units)
         {
-            var id = u.GetProperty("id").GetString()!;
-            var listed = u.GetProperty("outcomes").EnumerateArray().ToList();
-            Assert.Equal(outcomes[id].Select(o => o.Kind), listed.Select(o => o.GetProperty("kind").GetString()));
+            var id = u.Id;
+            var listed = u.Outcomes;
+            Assert.Equal(outcomes[id].Select(o => o.Kind), listed.Select(o => o.Kind));
             foreach (var o in listed)
             {
-                Assert.False(string.IsNullOrEmpty(o.GetProperty("reason").GetString()));
-                var ids = o.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToList();
+                Assert.False(string.IsNullOrEmpty(o.Reason));
+                var ids = o.Items.Select(i => i.Id).ToList();
                 Assert.NotEmpty(ids);
                 Assert.All(ids, i => Assert.Equal(id, Sample.Items.Single(x => x.Id == i).Unit));
             }
-            Assert.Equal(u.GetProperty("notice").ValueKind != JsonValueKind.Null, listed.Any(o => o.GetProperty("kind").GetString() == "督办通知单"));
+            Assert.Equal(u.Notice != null, listed.Any(o => o.Kind == "督办通知单"));
         }
     }
 

@@ -4,6 +4,7 @@ using OfficeTools.AddIn.Server.Services;
 using OfficeTools.Collect.Collecting;
 using OfficeTools.Collect.Ledger;
 using OfficeTools.Collect.Submissions;
+using OfficeTools.Documents.Catalogue;
 using OfficeTools.Documents.Ledger;
 using OfficeTools.Documents.Models;
 using OfficeTools.Documents.Rules;
@@ -46,7 +47,7 @@ public static class BriefingApi
                 submitted = report.Units.Count(u => u.Status is SubmissionStatus.Submitted or SubmissionStatus.Incomplete);
                 if (merged > 0 && Rebuild(view) is { } rebuilt) models = rebuilt;
             }
-            var rendered = Render.Docx(library, "briefing.docx", models.Briefing(), ct);
+            var rendered = Render.Docx(library, DocumentCatalogue.Briefing.Template, DocumentCatalogue.Briefing.ModelOf(models), ct);
             if (rendered.Problem != null) return rendered.Problem;
             return TypedResults.Ok(new BriefingResponse("会议通报.docx", Convert.ToBase64String(rendered.Bytes!), submitted,
                 ledger.Ledger.Units.Count - submitted, merged));

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OfficeTools.AddIn.Server.Auth;
 using OfficeTools.AddIn.Server.Services;
+using OfficeTools.Documents.Catalogue;
 using OfficeTools.Documents.Ledger;
 using OfficeTools.Documents.Models;
 
@@ -55,15 +56,16 @@ public static class RenderApi
         switch (template)
         {
             case "form":
-                file = ModelBuilder.FormTemplate(unit.Kind);
-                model = ledger.Models.Form(unit);
+                var form = DocumentCatalogue.FormFor(unit.Kind);
+                file = form.Template;
+                model = form.ModelOf(ledger.Models, unit);
                 break;
             case "notice":
                 var numbered = ledger.Models.NoticeUnits().FirstOrDefault(n => n.Unit.Id == unit.Id);
                 if (numbered.Unit == null)
                     return (null, Problems.Bad($"{unit.Name}没有需要督办的事项，按规则不出督办通知单。", 409, "无需督办"));
-                file = "notice.docx";
-                model = ledger.Models.Notice(unit, numbered.Number);
+                file = DocumentCatalogue.Notice.Template;
+                model = DocumentCatalogue.Notice.ModelOf(ledger.Models, unit, numbered.Number);
                 break;
             default:
                 return (null, Problems.Bad($"不认识的文书类型“{template}”：可选 form（自查报告表）或 notice（督办通知单）。"));

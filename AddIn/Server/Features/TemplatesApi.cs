@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OfficeTools.AddIn.Server.Services;
+using OfficeTools.Documents.Catalogue;
 
 namespace OfficeTools.AddIn.Server.Features;
 
@@ -16,10 +17,10 @@ public static class TemplatesApi
     public static RouteGroupBuilder MapTemplatesApi(this RouteGroupBuilder group)
     {
         var g = group.MapGroup("/templates");
-        g.MapGet("/", Ok<TemplateInfo[]> (TemplateLibrary library) => TypedResults.Ok(TemplateLibrary.Files.Select(f =>
+        g.MapGet("/", Ok<TemplateInfo[]> (TemplateLibrary library) => TypedResults.Ok(DocumentCatalogue.All.Select(f =>
         {
-            var t = library.Get(f.File);
-            return new TemplateInfo(f.File, f.Title, !t.HasErrors, [.. t.Diagnostics.Select(d => d.ToString())]);
+            var t = library.Get(f.Template);
+            return new TemplateInfo(f.Template, f.Title, !t.HasErrors, [.. t.Diagnostics.Select(d => d.ToString())]);
         }).ToArray()));
         g.MapGet("/{file}/fields", Results<Ok<FieldInfo[]>, ProblemHttpResult> (string file, TemplateLibrary library) =>
         {

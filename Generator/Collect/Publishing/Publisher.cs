@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using OfficeTools.Collect.Reading;
 using OfficeTools.Collect.Stores;
+using OfficeTools.Documents.Batch;
+using OfficeTools.Documents.Catalogue;
 
 namespace OfficeTools.Collect.Publishing;
 
@@ -24,21 +25,16 @@ public static class Publisher
     public static (IReadOnlyList<(string UnitId, string Path)> Forms, IReadOnlyList<string> Errors) Plan(string dir)
     {
         var errors = new List<string>();
-        var formsDir = Path.Combine(dir, "forms");
-        var index = Path.Combine(dir, "index.json");
+        var formsDir = Path.Combine(dir, DocumentCatalogue.FormsFolder);
+        var index = Path.Combine(dir, BatchIndex.FileName);
         if (!Directory.Exists(formsDir)) return ([], [$"{dir}: no forms/ folder: publish takes the output folder of `officetools batch`"]);
         var byFile = new Dictionary<string, string>(StringComparer.Ordinal);
         if (File.Exists(index))
         {
-            try
-            {
-                using var doc = JsonDocument.Parse(File.ReadAllBytes(index));
-                Walk(doc.RootElement, byFile);
-            }
-            catch (JsonException e)
-            {
-                errors.Add($"{index}: {(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: {e.Message}");
-            }
+            var (indexed, error) = BatchIndexJson.Read(index);
+            if (error != null) errors.Add(error);
+            foreach (var f in indexed?.Files ?? [])
+                if (f is { Type: DocumentKind.Form, UnitId: { Length: > 0 } unit }) byFile.TryAdd(Path.GetFileName(f.Path), unit);
         }
         var forms = new List<(string, string)>();
         foreach (var path in Directory.EnumerateFiles(formsDir, "*.docx").Order(StringComparer.Ordinal))
@@ -88,32 +84,5 @@ public static class Publisher
             errors.Add($"{store.Description}: {e.Message}");
         }
         return new PublishReport(uploaded, replaced, unchanged, errors.Order(StringComparer.Ordinal).ToList());
-    }
-
-    // index.json is the batch's: take any object that names a forms/*.docx file and a unit id.
-    static void Walk(JsonElement e, Dictionary<string, string> byFile)
-    {
-        if (e.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var x in e.EnumerateArray()) Walk(x, byFile);
-            return;
-        }
-        if (e.ValueKind != JsonValueKind.Object) return;
-        string? file = null, unit = null;
-        foreach (var p in e.EnumerateObject())
-        {
-            if (p.Value.ValueKind == JsonValueKind.String)
-            {
-                var s = p.Value.GetString()!;
-                if (s.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) && s.Replace('\\', '/').Contains("forms/", StringComparison.Ordinal)) file = Path.GetFileName(s);
-                if (p.NameEquals("unit_id") || p.NameEquals("unitId") || p.NameEquals("unit")) unit = s;
-            }
-            else if (p.NameEquals("unit") && p.Value.ValueKind == JsonValueKind.Object && p.Value.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
-            {
-                unit = id.GetString();
-            }
-            Walk(p.Value, byFile);
-        }
-        if (file is not null && !string.IsNullOrEmpty(unit)) byFile.TryAdd(file, unit);
     }
 }

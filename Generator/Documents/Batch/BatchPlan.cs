@@ -1,13 +1,20 @@
+using OfficeTools.Documents.Catalogue;
 using OfficeTools.Documents.Ledger;
 using OfficeTools.Documents.Models;
 
 namespace OfficeTools.Documents.Batch;
 
-/// <summary>One document to render: its relative path, template, unit and how to build its model.</summary>
-internal sealed record PlannedDocument(string Kind, string Path, string Template, Unit? Unit, string? Number, Func<object?> Model)
+/// <summary>One document to render: its type in the catalogue, relative path, unit and how to build its model.</summary>
+internal sealed record PlannedDocument(DocumentType Type, string Path, Unit? Unit, string? Number, Func<object?> Model)
 {
     /// <summary>For a form: how it is rendered and stamped (<see cref="ModelBuilder.RenderForm"/>).</summary>
     public Func<Engine.DocxTemplate, CancellationToken, Engine.RenderResult>? Form { get; init; }
+
+    /// <summary>The kind of document (form, notice, briefing).</summary>
+    public DocumentKind Kind => Type.Kind;
+
+    /// <summary>The template file it is rendered from.</summary>
+    public string Template => Type.Template;
 
     public string Who => Unit == null ? "briefing" : $"unit {Unit.Id} {Unit.Name}";
 }
@@ -15,28 +22,32 @@ internal sealed record PlannedDocument(string Kind, string Path, string Template
 /// <summary>Every document of a run, with unique safe file names, in a deterministic order.</summary>
 internal sealed record BatchPlan(IReadOnlyList<PlannedDocument> Documents)
 {
-    public int Forms => Documents.Count(d => d.Kind == "form");
-    public int Notices => Documents.Count(d => d.Kind == "notice");
+    public int Forms => Documents.Count(d => d.Kind == DocumentKind.Form);
+    public int Notices => Documents.Count(d => d.Kind == DocumentKind.Notice);
 
     public static BatchPlan Make(ModelBuilder models)
     {
         var docs = new List<PlannedDocument>();
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        string Unique(string folder, string stem)
+        string Unique(DocumentType type, Unit u)
         {
-            var name = $"{folder}/{stem}.docx";
-            for (var n = 2; !used.Add(name); n++) name = $"{folder}/{stem}~{n}.docx";
+            var name = type.PathFor(u);
+            for (var n = 2; !used.Add(name); n++) name = type.PathFor(u, n);
             return name;
         }
-        string Stem(Unit u) => $"{SafeFileName.Of(u.Name)}-{SafeFileName.Of(u.Id, 40, "id")}";
         foreach (var u in models.Ledger.Units)
-            docs.Add(new PlannedDocument("form", Unique("forms", Stem(u)), ModelBuilder.FormTemplate(u.Kind), u, null, () => models.Form(u))
+        {
+            var form = DocumentCatalogue.FormFor(u.Kind);
+            docs.Add(new PlannedDocument(form, Unique(form, u), u, null, () => form.ModelOf(models, u))
             {
                 Form = (template, ct) => models.RenderForm(template, u, ct),
             });
+        }
+        var notice = DocumentCatalogue.Notice;
         foreach (var (u, number) in models.NoticeUnits())
-            docs.Add(new PlannedDocument("notice", Unique("notices", Stem(u)), "notice.docx", u, number, () => models.Notice(u, number)));
-        docs.Add(new PlannedDocument("briefing", "briefing.docx", "briefing.docx", null, null, models.Briefing));
+            docs.Add(new PlannedDocument(notice, Unique(notice, u), u, number, () => notice.ModelOf(models, u, number)));
+        var briefing = DocumentCatalogue.Briefing;
+        docs.Add(new PlannedDocument(briefing, briefing.PathFor(null), null, null, () => briefing.ModelOf(models)));
         return new BatchPlan(docs);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using OfficeTools.Data;
+using OfficeTools.Documents.Catalogue;
 using OfficeTools.Documents.Ledger;
 using OfficeTools.Documents.Models;
 using OfficeTools.Documents.Rules;
@@ -50,8 +51,7 @@ public static partial class BatchRunner
         {
             try
             {
-                Directory.CreateDirectory(Path.Combine(staged.Folder, "forms"));
-                Directory.CreateDirectory(Path.Combine(staged.Folder, "notices"));
+                foreach (var folder in DocumentCatalogue.Folders) Directory.CreateDirectory(Path.Combine(staged.Folder, folder));
                 var renderErrors = Render(plan, templates, staged, options.MaxParallelism, progress, cancellationToken);
                 if (renderErrors.Count > 0) return new BatchResult(renderErrors, null);
                 var pdfs = 0;
@@ -64,9 +64,9 @@ public static partial class BatchRunner
                     pdfs = pdf.Count;
                     files.AddRange(plan.Documents.Select(d => Path.ChangeExtension(d.Path, ".pdf")));
                 }
-                try { IndexWriter.Write(Path.Combine(staged.Folder, "index.json"), options.Ledger, plan, models, soffice != null); }
-                catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{staged.Shown("index.json")}: cannot write: {IoFailure.Reason(e)}; nothing written"); }
-                files.Add("index.json");
+                try { IndexWriter.Write(Path.Combine(staged.Folder, BatchIndex.FileName), options.Ledger, plan, models, soffice != null); }
+                catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{staged.Shown(BatchIndex.FileName)}: cannot write: {IoFailure.Reason(e)}; nothing written"); }
+                files.Add(BatchIndex.FileName);
                 // Files of the folder that OfficeTools did not write (a clerk's notes, returned forms) stay where they are.
                 var commit = staged.Commit(files, replaceSet: true);
                 if (commit.Errors.Count > 0) return new BatchResult(commit.Errors, null);
@@ -122,7 +122,7 @@ public static partial class BatchRunner
     static string? UnsafeOutput(BatchOptions options, string output)
     {
         if (Path.GetDirectoryName(output) == null) return "the output folder cannot be a file system root";
-        var written = new[] { "forms", "notices", "briefing.docx", "index.json" }.Select(n => Path.Combine(output, n)).ToList();
+        var written = DocumentCatalogue.Outputs.Select(n => Path.Combine(output, n)).ToList();
         foreach (var input in new[] { options.Ledger, options.Rules, options.Templates }.OfType<string>())
         {
             var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input));

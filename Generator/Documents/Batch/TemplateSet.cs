@@ -1,11 +1,13 @@
+using OfficeTools.Documents.Catalogue;
 using OfficeTools.Engine;
 
 namespace OfficeTools.Documents.Batch;
 
-/// <summary>The five templates of a batch, each compiled once; from the embedded resources or a folder.</summary>
+/// <summary>The templates of a batch, each compiled once; from the embedded resources or a folder.</summary>
 internal sealed class TemplateSet
 {
-    public static readonly string[] Files = ["notice.docx", "form-leadership.docx", "form-grassroots.docx", "form-member.docx", "briefing.docx"];
+    /// <summary>The template files of the <see cref="DocumentCatalogue"/>.</summary>
+    public static readonly string[] Files = [.. DocumentCatalogue.All.Select(t => t.Template)];
 
     readonly Dictionary<string, DocxTemplate> _templates;
 

@@ -48,14 +48,6 @@ public sealed partial class ModelBuilder(Ledger.Ledger ledger, IReadOnlyDictiona
         ["newly_found"] = i.NewlyFound, ["evidence"] = i.Evidence, ["overdue"] = UnitStats.IsOverdue(i, asOf),
     };
 
-    /// <summary>The template file a unit's form uses: form-leadership / form-grassroots / form-member.</summary>
-    public static string FormTemplate(string kind) => kind switch
-    {
-        UnitKinds.Leadership => "form-leadership.docx",
-        UnitKinds.Grassroots => "form-grassroots.docx",
-        _ => "form-member.docx",
-    };
-
     /// <summary>The form model of one unit (campaign, unit, form, focus, items).</summary>
     public Dictionary<string, object?> Form(Unit unit)
     {

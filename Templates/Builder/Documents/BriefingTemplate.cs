@@ -3,7 +3,7 @@ using static OfficeTools.TemplateBuilder.Ooxml.W;
 
 namespace OfficeTools.TemplateBuilder.Documents;
 
-/// <summary>briefing.docx — 会议通报, read by the briefing model of Templates/README.md.</summary>
+/// <summary>The briefing template (DocumentCatalogue.Briefing) — 会议通报, read by the briefing model of Templates/README.md.</summary>
 public static class BriefingTemplate
 {
     /// <summary>The body XML of the briefing template (inner XML of w:body).</summary>

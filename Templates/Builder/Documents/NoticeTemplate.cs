@@ -3,7 +3,7 @@ using static OfficeTools.TemplateBuilder.Ooxml.W;
 
 namespace OfficeTools.TemplateBuilder.Documents;
 
-/// <summary>notice.docx — 督办通知单, read by the notice model of Templates/README.md.</summary>
+/// <summary>The notice template (DocumentCatalogue.Notice) — 督办通知单, read by the notice model of Templates/README.md.</summary>
 public static class NoticeTemplate
 {
     /// <summary>The body XML of the notice template (inner XML of w:body).</summary>

@@ -1,0 +1,51 @@
+namespace OfficeTools.Documents.Catalogue;
+
+// This file and DocumentKind.cs are also compiled into Templates/Builder (linked), so they name only what the builder
+// can see: the kinds, template names, titles and folders. Models and file names of units are in the other partials.
+
+/// <summary>One document type of the catalogue: its kind, template file, title, output folder and the unit kinds it serves.</summary>
+public sealed partial record DocumentType(DocumentKind Kind, string Template, string Title, string? Folder, IReadOnlyList<string> UnitKinds)
+{
+    /// <summary>The template name without .docx (form-leadership, notice, briefing).</summary>
+    public string Name => Path.GetFileNameWithoutExtension(Template);
+}
+
+/// <summary>Every document type a campaign makes: the one home of template file names, titles and output folders.</summary>
+public static partial class DocumentCatalogue
+{
+    /// <summary>The output folder of the forms.</summary>
+    public const string FormsFolder = "forms";
+
+    /// <summary>The output folder of the notices.</summary>
+    public const string NoticesFolder = "notices";
+
+    /// <summary>自查报告表 of a 领导班子.</summary>
+    public static DocumentType FormLeadership { get; } =
+        new(DocumentKind.Form, "form-leadership.docx", "自查报告表（领导班子）", FormsFolder, [Ledger.UnitKinds.Leadership]);
+
+    /// <summary>自查报告表 of a 基层党组织.</summary>
+    public static DocumentType FormGrassroots { get; } =
+        new(DocumentKind.Form, "form-grassroots.docx", "自查报告表（基层党组织）", FormsFolder, [Ledger.UnitKinds.Grassroots]);
+
+    /// <summary>自查报告表 of a 党员干部 or 党员领导干部.</summary>
+    public static DocumentType FormMember { get; } =
+        new(DocumentKind.Form, "form-member.docx", "自查报告表（党员干部）", FormsFolder, [Ledger.UnitKinds.Member, Ledger.UnitKinds.Leader]);
+
+    /// <summary>督办通知单, into notices/.</summary>
+    public static DocumentType Notice { get; } = new(DocumentKind.Notice, "notice.docx", "督办通知单", NoticesFolder, []);
+
+    /// <summary>会议通报, written as briefing.docx at the top of the output.</summary>
+    public static DocumentType Briefing { get; } = new(DocumentKind.Briefing, "briefing.docx", "会议通报", null, []);
+
+    /// <summary>The three form variants, in the order of <see cref="Ledger.UnitKinds.All"/>.</summary>
+    public static IReadOnlyList<DocumentType> Forms { get; } = [FormLeadership, FormGrassroots, FormMember];
+
+    /// <summary>Every document type, in the order the add-in's pane lists them.</summary>
+    public static IReadOnlyList<DocumentType> All { get; } = [.. Forms, Notice, Briefing];
+
+    /// <summary>The form variant of a unit kind (党员干部's for a kind no variant names).</summary>
+    public static DocumentType FormFor(string unitKind) => Forms.FirstOrDefault(f => f.UnitKinds.Contains(unitKind)) ?? FormMember;
+
+    /// <summary>The document type whose template is <paramref name="template"/>, or null.</summary>
+    public static DocumentType? ByTemplate(string template) => All.FirstOrDefault(t => t.Template == template);
+}

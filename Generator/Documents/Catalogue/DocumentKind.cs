@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace OfficeTools.Documents.Catalogue;
+
+/// <summary>The kinds of document a campaign makes; the JSON names are the <c>type</c> of index.json.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DocumentKind>))]
+public enum DocumentKind
+{
+    /// <summary>自查报告表, one per unit, in the variant of its unit kind.</summary>
+    [JsonStringEnumMemberName("form")] Form,
+    /// <summary>督办通知单, one per unit the rules call it for.</summary>
+    [JsonStringEnumMemberName("notice")] Notice,
+    /// <summary>会议通报, one per batch.</summary>
+    [JsonStringEnumMemberName("briefing")] Briefing,
+}

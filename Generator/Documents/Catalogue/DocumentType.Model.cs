@@ -1,0 +1,20 @@
+using OfficeTools.Documents.Ledger;
+using OfficeTools.Documents.Models;
+
+namespace OfficeTools.Documents.Catalogue;
+
+public sealed partial record DocumentType
+{
+    /// <summary>The render model of this document, as <see cref="ModelBuilder"/> builds it: a unit's form or notice (with its number), or the briefing.</summary>
+    public Dictionary<string, object?> ModelOf(ModelBuilder models, Unit? unit = null, string? number = null)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        return Kind switch
+        {
+            DocumentKind.Form => models.Form(unit ?? throw new ArgumentNullException(nameof(unit), "a form is a unit's")),
+            DocumentKind.Notice => models.Notice(unit ?? throw new ArgumentNullException(nameof(unit), "a notice is a unit's"),
+                number ?? throw new ArgumentNullException(nameof(number), "a notice has a number")),
+            _ => models.Briefing(),
+        };
+    }
+}
