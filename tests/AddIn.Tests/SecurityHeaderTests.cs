@@ -8,6 +8,7 @@ public class SecurityHeaderTests(SecurityHeaderTests.App app) : IClassFixture<Se
 
     [Theory]
     [InlineData("/taskpane.html")]
+    [InlineData("/portal.html")]
     [InlineData("/api/session")]
     [InlineData("/api/me")]
     public async Task Every_response_carries_the_security_headers(string path)

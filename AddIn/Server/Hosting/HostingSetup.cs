@@ -47,6 +47,7 @@ public static class HostingSetup
         var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, DefaultFileNames = ["taskpane.html"] });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.MapPortal(files);
         return app;
     }
 
