@@ -19,7 +19,7 @@ public class StatusAgreementTests(StatusAgreementTests.App app) : IClassFixture<
     public sealed class App : AddInApplication;
 
     record Rendered(string FileName, string? Document);
-    record Row(string UnitId, string Status, string? Check, string Label);
+    record Row(string UnitId, string Status, string? Check, string Label, string StatusLabel, string? CheckLabel);
 
     HttpClient Clerk => app.ClientWith(AddInApplication.Token());
     static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -60,6 +60,8 @@ public class StatusAgreementTests(StatusAgreementTests.App app) : IClassFixture<
 
     static SubmissionStatus FromWord(string word) => Enum.GetValues<SubmissionStatus>().Single(s => s.Word() == word);
 
+    static SubmissionStatus FromCheck(string word) => Enum.GetValues<SubmissionStatus>().Single(s => s.CheckWord() == word);
+
     async Task<Dictionary<string, SubmissionStatus>> AddInStatuses()
     {
         var rows = (await Clerk.GetFromJsonAsync<Row[]>("/api/status", Ct))!;
@@ -67,6 +69,9 @@ public class StatusAgreementTests(StatusAgreementTests.App app) : IClassFixture<
         {
             var status = r.Status == "submitted" ? (r.Check == "ok" ? SubmissionStatus.Submitted : FromWord(r.Check!)) : FromWord(r.Status);
             Assert.Equal(status.DisplayName(), r.Label);
+            // the pane's two columns, in the words of the same vocabulary
+            Assert.Equal(r.Status == "submitted" ? "已提交" : status.DisplayName(), r.StatusLabel);
+            Assert.Equal(r.Check == null ? null : FromCheck(r.Check).CheckName(), r.CheckLabel);
             return status;
         });
     }

@@ -10,10 +10,11 @@ public static class StatusApi
 {
     /// <summary>
     /// One unit's row: status is submitted / missing / overdue; check is ok / incomplete / invalid for the submission
-    /// that counts (rejected when every one was rejected); label is the unit's status in Chinese.
+    /// that counts (rejected when every one was rejected); label is the unit's status in Chinese, statusLabel and
+    /// checkLabel the Chinese of status and check, so the pane shows the words of one vocabulary (SubmissionStatusText).
     /// </summary>
     public sealed record UnitStatusRow(string UnitId, string Name, string Kind, string Status, string? Check,
-        DateTimeOffset? SubmittedAt, string? SubmittedBy, int Versions, string Label);
+        DateTimeOffset? SubmittedAt, string? SubmittedBy, int Versions, string Label, string StatusLabel, string? CheckLabel);
 
     /// <summary>Maps <c>GET /api/status</c>.</summary>
     public static RouteGroupBuilder MapStatusApi(this RouteGroupBuilder group)
@@ -31,10 +32,13 @@ public static class StatusApi
                 var decision = SubmissionService.Decide(list, r => new SubmissionFacts(StoredStatus.FromStored(r.Status), r.Version, r.SubmittedAt, r.Form), late);
                 var label = decision.Status.DisplayName();
                 if (decision.Counted is not { } counted)
-                    return new UnitStatusRow(u.Id, u.Name, u.Kind, decision.Status.Word(), list.Count > 0 ? SubmissionStatus.Rejected.CheckWord() : null,
-                        null, null, list.Count, label);
+                {
+                    SubmissionStatus? check = list.Count > 0 ? SubmissionStatus.Rejected : null;
+                    return new UnitStatusRow(u.Id, u.Name, u.Kind, decision.Status.Word(), check?.CheckWord(),
+                        null, null, list.Count, label, decision.Status.DisplayName(), check?.CheckName());
+                }
                 return new UnitStatusRow(u.Id, u.Name, u.Kind, SubmissionStatus.Submitted.Word(), decision.Status.CheckWord(),
-                    counted.SubmittedAt, counted.SubmittedBy, list.Count, label);
+                    counted.SubmittedAt, counted.SubmittedBy, list.Count, label, SubmissionStatus.Submitted.DisplayName(), decision.Status.CheckName());
             });
             return TypedResults.Ok(rows.ToArray());
         });

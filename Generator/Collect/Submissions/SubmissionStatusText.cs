@@ -18,6 +18,9 @@ public static class SubmissionStatusText
     /// <summary>The add-in's check word of a submission: ok for a complete one, else its <see cref="Word"/>.</summary>
     public static string CheckWord(this SubmissionStatus status) => status == SubmissionStatus.Submitted ? "ok" : status.Word();
 
+    /// <summary>The Chinese name of a submission's check, as the task pane's 报送状态 table shows it: 齐全 for a complete one.</summary>
+    public static string CheckName(this SubmissionStatus status) => status == SubmissionStatus.Submitted ? "齐全" : status.DisplayName();
+
     /// <summary>The Chinese name shown to people (the task pane's and portal's words).</summary>
     public static string DisplayName(this SubmissionStatus status) => status switch
     {

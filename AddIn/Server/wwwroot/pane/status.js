@@ -2,8 +2,7 @@
 (function (Pane) {
   "use strict";
 
-  var STATUS_WORDS = { submitted: "已提交", missing: "未提交", overdue: "逾期未交" };
-  var CHECK_WORDS = { ok: "齐全", incomplete: "必填项未填", invalid: "内容有误" };
+  // the Chinese of status and check come from the server (one vocabulary: SubmissionStatusText)
   var rows = [];
   var status = {};
   Pane.status = status;
@@ -22,7 +21,7 @@
       shown++;
       var tr = document.createElement("tr");
       tr.setAttribute("data-unit", r.unitId);
-      var cells = [r.name, STATUS_WORDS[r.status] || r.status, r.check ? (CHECK_WORDS[r.check] || r.check) : "",
+      var cells = [r.name, r.statusLabel, r.check ? r.checkLabel : "",
         r.submittedAt ? new Date(r.submittedAt).toLocaleString("zh-CN") : "", r.submittedBy || ""];
       Pane.each(cells, function (c, i) {
         var td = document.createElement("td");
