@@ -103,6 +103,9 @@ public static class FormStamp
     {
         // Rewritten in place, so the parts keep their order ([Content_Types].xml first).
         var entry = zip.GetEntry(name) ?? zip.CreateEntry(name, CompressionLevel.Optimal);
+        // the parts the engine writes carry the zip format's earliest time; a new part would carry the clock's, and the
+        // same ledger would no longer give the same bytes (a batch is reproducible, and publish compares hashes)
+        entry.LastWriteTime = zip.Entries[0].LastWriteTime;
         using var s = entry.Open();
         s.SetLength(0);
         using var w = XmlWriter.Create(s, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) });
