@@ -1,12 +1,9 @@
 extern alias emulator;
 
 using Azure.Core;
-using Azure.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Identity.Client;
-using OfficeTools.AddIn.Server.Auth;
 using OfficeTools.AddIn.Server.Services;
 using OfficeTools.AddIn.Tests.Browser;
 using OfficeTools.Collect.Configuration;
@@ -27,33 +24,9 @@ public sealed class ClaimsChallengeBrowserTests : IDisposable
 
     public void Dispose() => emulator.Dispose();
 
-    /// <summary>Refuses the exchange of <paramref name="withoutMfa"/> as Entra does when MFA is wanted; any other token gets a site member's Graph token.</summary>
-    sealed class MfaFactory(string withoutMfa) : StoreFactory
-    {
-        protected override TokenCredential UserCredential(AuthOptions auth, string assertion)
-        {
-            if (assertion != withoutMfa)
-                return new StaticTokenCredential(EmulatorTokens.User("aaaaaaaa-0000-4000-8000-000000000001", "u@county.gov", ["Sites.Manage.All"]));
-            var mfa = new MsalUiRequiredException("invalid_grant", "AADSTS50076: you must use multi-factor authentication");
-            typeof(MsalServiceException).GetProperty(nameof(MsalServiceException.Claims))!.SetValue(mfa, Claims);
-            return new Refusing(new AuthenticationFailedException("OnBehalfOfCredential authentication failed", mfa));
-        }
-    }
-
-    sealed class Refusing(Exception e) : TokenCredential
-    {
-        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) => throw e;
-        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) => throw e;
-    }
-
     sealed class App(EmulatorServer emulator, StoreFactory factory) : LiveAddInApplication
     {
-        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            ["Store:Kind"] = "sharepoint", ["Store:SiteHost"] = emulator.State.Host, ["Store:SitePath"] = emulator.State.SitePath,
-            ["Store:BaseUrl"] = emulator.BaseUrl, ["Store:Credential"] = "static", ["Store:StaticToken"] = EmulatorTokens.App(),
-            ["AddIn:StoreOnBehalfOfUser"] = "true",
-        };
+        protected override IDictionary<string, string?> Settings => EmulatorStore.Settings(emulator, onBehalfOf: true);
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -68,7 +41,10 @@ public sealed class ClaimsChallengeBrowserTests : IDisposable
         emulator.State.Access.Members["aaaaaaaa-0000-4000-8000-000000000001"] = "manage";
         var plain = AddInApplication.Token("unit-a@county.gov");
         var withMfa = AddInApplication.Token("unit-a@county.gov", claimsEdit: c => c["amr"] = new[] { "pwd", "mfa" });
-        await using var app = new App(emulator, new MfaFactory(plain));
+        // the exchange of the token without MFA is refused as Entra does when MFA is wanted; any other gets a site member's Graph token
+        var factory = new EmulatorStore.UserCredentials(assertion => assertion == plain ? EmulatorStore.MfaRequired(Claims)
+            : new StaticTokenCredential(EmulatorTokens.User("aaaaaaaa-0000-4000-8000-000000000001", "u@county.gov", ["Sites.Manage.All"])));
+        await using var app = new App(emulator, factory);
         var document = Docs.Form("U001");
         await using var b = await PaneBrowser.StartAsync(app.Address, OfficeJs.Stub, new
         {

@@ -4,12 +4,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Azure.Core;
-using Azure.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Identity.Client;
-using OfficeTools.AddIn.Server.Auth;
 using OfficeTools.AddIn.Server.Services;
 using OfficeTools.Collect.Configuration;
 using emulator::OfficeTools.GraphEmulator;
@@ -28,26 +25,9 @@ public sealed class SharePointStoreTests : IDisposable
 
     public void Dispose() => emulator.Dispose();
 
-    /// <summary>Hands out user credentials the test chooses instead of asking Entra (which a test cannot reach).</summary>
-    sealed class TestFactory(Func<string, TokenCredential> user) : StoreFactory
-    {
-        public List<string> Assertions { get; } = [];
-
-        protected override TokenCredential UserCredential(AuthOptions auth, string assertion)
-        {
-            lock (Assertions) Assertions.Add(assertion);
-            return user(assertion);
-        }
-    }
-
     sealed class App(EmulatorServer emulator, StoreFactory factory, bool onBehalfOf) : AddInApplication
     {
-        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            ["Store:Kind"] = "sharepoint", ["Store:SiteHost"] = emulator.State.Host, ["Store:SitePath"] = emulator.State.SitePath,
-            ["Store:BaseUrl"] = emulator.BaseUrl, ["Store:Credential"] = "static", ["Store:StaticToken"] = EmulatorTokens.App(),
-            ["AddIn:StoreOnBehalfOfUser"] = onBehalfOf ? "true" : "false",
-        };
+        protected override IDictionary<string, string?> Settings => EmulatorStore.Settings(emulator, onBehalfOf);
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -86,7 +66,7 @@ public sealed class SharePointStoreTests : IDisposable
     public async Task On_behalf_of_users_each_user_has_one_store_while_the_token_lasts()
     {
         // each exchange gives a Graph token of a site member (what Entra's on-behalf-of answer would be)
-        var factory = new TestFactory(_ => new StaticTokenCredential(EmulatorTokens.User("aaaaaaaa-0000-4000-8000-000000000001", "u@county.gov", ["Sites.Manage.All"])));
+        var factory = new EmulatorStore.UserCredentials(_ => new StaticTokenCredential(EmulatorTokens.User("aaaaaaaa-0000-4000-8000-000000000001", "u@county.gov", ["Sites.Manage.All"])));
         emulator.State.Access.Members["aaaaaaaa-0000-4000-8000-000000000001"] = "manage"; // a site owner: its first use makes the columns
         await using var app = new App(emulator, factory, onBehalfOf: true);
         string Token(string user, DateTime? expires = null) => AddInApplication.Token(user, expires: expires,
@@ -106,7 +86,7 @@ public sealed class SharePointStoreTests : IDisposable
     [Fact]
     public async Task A_store_made_with_an_expired_token_is_not_used_again()
     {
-        var factory = new TestFactory(_ => new StaticTokenCredential(EmulatorTokens.User("aaaaaaaa-0000-4000-8000-000000000001", "u@county.gov", ["Sites.Manage.All"])));
+        var factory = new EmulatorStore.UserCredentials(_ => new StaticTokenCredential(EmulatorTokens.User("aaaaaaaa-0000-4000-8000-000000000001", "u@county.gov", ["Sites.Manage.All"])));
         emulator.State.Access.Members["aaaaaaaa-0000-4000-8000-000000000001"] = "manage"; // a site owner: its first use makes the columns
         await using var app = new App(emulator, factory, onBehalfOf: true);
         var shortLived = AddInApplication.Token("unit-a@county.gov", expires: DateTime.UtcNow.AddSeconds(2));
@@ -123,9 +103,7 @@ public sealed class SharePointStoreTests : IDisposable
     public async Task When_Entra_wants_MFA_the_pane_gets_the_claims_to_ask_for()
     {
         const string claims = """{"access_token":{"capolids":{"essential":true,"values":["c1"]}}}""";
-        var mfa = new MsalUiRequiredException("invalid_grant", "AADSTS50076: you must use multi-factor authentication");
-        typeof(MsalServiceException).GetProperty(nameof(MsalServiceException.Claims))!.SetValue(mfa, claims);
-        var factory = new TestFactory(_ => new Refusing(new AuthenticationFailedException("OnBehalfOfCredential authentication failed", mfa)));
+        var factory = new EmulatorStore.UserCredentials(_ => EmulatorStore.MfaRequired(claims));
         await using var app = new App(emulator, factory, onBehalfOf: true);
         var r = await Submit(app, AddInApplication.Token("unit-a@county.gov"));
         Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode);
@@ -135,12 +113,6 @@ public sealed class SharePointStoreTests : IDisposable
         Assert.Equal(claims, (string)body["claims"]!);
         Assert.Contains("多重身份验证", (string)body["message"]!);
         Assert.Empty(emulator.State.Drive("Forms").Files);
-    }
-
-    sealed class Refusing(Exception e) : TokenCredential
-    {
-        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) => throw e;
-        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) => throw e;
     }
 
     [Theory]
