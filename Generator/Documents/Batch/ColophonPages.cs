@@ -23,7 +23,7 @@ internal static class ColophonPages
     /// The document without its 版记 and the paragraph that anchors it, for counting the pages the body's text takes, or
     /// null when it has none. (The anchor alone spills onto a new page when the body fills the last one exactly.)
     /// </summary>
-    public static byte[]? WithoutColophon(byte[] docx) => Edit(docx, (_, body, colophon) =>
+    public static byte[]? WithoutColophon(byte[] docx) => !MayHaveColophon(docx) ? null : Edit(docx, (_, body, colophon) =>
     {
         foreach (var e in colophon[^1].ElementsAfter().Where(e => e is not SectionProperties).ToList()) e.Remove();
         foreach (var p in colophon) p.Remove();
@@ -60,6 +60,16 @@ internal static class ColophonPages
             last.ChildElements.Last(e => e is FooterReference or HeaderReference));
         return true;
     }) ?? docx;
+
+    // Every document of a batch passes here, forms by the thousand, and only the 公文 have a 版记: a look at the main
+    // part's text for a bottom-aligned frame spares the others a parse into the SDK's object tree.
+    static bool MayHaveColophon(byte[] docx)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(docx, writable: false), System.IO.Compression.ZipArchiveMode.Read);
+        if (zip.GetEntry("word/document.xml") is not { } main) return true; // an unusual package: let the SDK find its main part
+        using var reader = new StreamReader(main.Open());
+        return reader.ReadToEnd().Contains("w:yAlign=\"bottom\"", StringComparison.Ordinal);
+    }
 
     /// <summary>The number of pages of a PDF LibreOffice wrote (its page objects are not compressed).</summary>
     public static int PageCount(string pdf)
