@@ -17,6 +17,7 @@ public static class Program
         PublishCommand.Create(),
         SetupCommand.Create(),
         CollectCommand.Create(),
+        VerifyCommand.Create(),
     };
 
     /// <summary>Runs officetools with <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>

@@ -5,9 +5,8 @@ using OfficeTools.Collect.Collecting;
 using OfficeTools.Collect.Ledger;
 using OfficeTools.Collect.Submissions;
 using OfficeTools.Documents.Catalogue;
-using OfficeTools.Documents.Ledger;
+using OfficeTools.Documents.Campaigns;
 using OfficeTools.Documents.Models;
-using OfficeTools.Documents.Rules;
 
 namespace OfficeTools.AddIn.Server.Features;
 
@@ -45,7 +44,9 @@ public static class BriefingApi
                 var report = Collector.Collect(forms, view, clock.GetUtcNow(), cancellationToken: ct);
                 merged = report.MergedFields;
                 submitted = report.Units.Count(u => u.Status is SubmissionStatus.Submitted or SubmissionStatus.Incomplete);
-                if (merged > 0 && Rebuild(view) is { } rebuilt) models = rebuilt;
+                // the merged answers go through the same campaign core, with the same rules, as the ledger did
+                if (merged > 0 && ledger.Campaign is { } campaign
+                    && Campaign.From(view.Ledger, campaign.Rules, campaign.History).Campaign is { } rebuilt) models = rebuilt.Models;
             }
             var rendered = Render.Docx(library, DocumentCatalogue.Briefing.Template, DocumentCatalogue.Briefing.ModelOf(models), ct);
             if (rendered.Problem != null) return rendered.Problem;
@@ -53,13 +54,5 @@ public static class BriefingApi
                 ledger.Ledger.Units.Count - submitted, merged));
         });
         return group;
-    }
-
-    static ModelBuilder? Rebuild(LedgerView view)
-    {
-        var rules = RuleSet.Default();
-        if (!rules.Success) return null;
-        var evaluation = rules.RuleSet!.Evaluate(view.Ledger);
-        return evaluation.Errors.Count > 0 ? null : new ModelBuilder(view.Ledger, evaluation.Outcomes);
     }
 }

@@ -51,4 +51,7 @@ public sealed class AddInOptions
 
     /// <summary>The ledger file (.json, .csv or .xlsx); empty means the sample bundled with the service.</summary>
     public string? Ledger { get; set; }
+
+    /// <summary>A rules file overriding the shipped rules (as `batch --rules`); empty means the shipped rules.</summary>
+    public string? Rules { get; set; }
 }

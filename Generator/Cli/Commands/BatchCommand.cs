@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OfficeTools.Cli.Rendering;
+using OfficeTools.Collect.Commands;
 using OfficeTools.Documents.Batch;
 
 namespace OfficeTools.Cli.Commands;
@@ -15,21 +16,48 @@ public static class BatchCommand
         var rules = new Option<string?>("--rules") { Description = "a rules file overriding the shipped accountability rules" };
         var pdf = new Option<bool>("--pdf") { Description = "also write PDFs through LibreOffice (soffice)" };
         var templates = new Option<string?>("--templates") { Description = "a folder with notice.docx, form-*.docx and briefing.docx overriding the shipped templates" };
-        var command = new Command("batch", "Generate all forms, the notices the rules call for and the briefing from a ledger")
+        var noticeDate = new Option<string?>("--notice-date") { Description = "the date of this round's notices, yyyy-MM-dd (default: the ledger's; give it for round 2 and later)" };
+        var command = new Command("batch", "Generate all forms, the notices the rules call for and the briefing from a ledger; with --to (or --store), the next round of the campaign that store follows")
         {
-            ledger, output, rules, pdf, templates,
+            ledger, output, rules, pdf, templates, noticeDate,
         };
+        var selection = StoreSelection.AddTo(command, withLocalRoot: true);
         var limits = new LimitOptions().AddTo(command);
-        command.SetAction((parse, cancellationToken) =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var config = parse.InvocationConfiguration;
+            var errors = new List<string>();
+            var (store, to, settings, overrides) = selection.Read(parse, errors);
+            DateOnly? date = null;
+            if (parse.GetValue(noticeDate) is { } d)
+            {
+                if (DateOnly.TryParseExact(d, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)) date = parsed;
+                else errors.Add($"--notice-date «{d}» is not a date (yyyy-MM-dd)");
+            }
+            if (errors.Count > 0)
+            {
+                foreach (var e in errors) config.Error.WriteLine(e);
+                return ExitCodes.Usage;
+            }
+            OfficeTools.Documents.Campaigns.CampaignHistory? history = null;
+            if (store is not null || to is not null)
+            {
+                var (read, problem) = await TrailHistory.ReadAsync(store, to, settings, overrides, cancellationToken).ConfigureAwait(false);
+                if (problem is not null)
+                {
+                    config.Error.WriteLine(problem);
+                    return 1;
+                }
+                history = read;
+            }
             var options = new BatchOptions
             {
                 Ledger = parse.GetValue(ledger)!, Output = parse.GetValue(output)!, Rules = parse.GetValue(rules),
                 Pdf = parse.GetValue(pdf), Templates = parse.GetValue(templates), Limits = limits.Read(parse),
+                History = history, NoticeDate = date,
             };
             var terminal = ReferenceEquals(config.Error, Console.Error) && !Console.IsErrorRedirected;
-            return Task.FromResult(Run(options, config.Output, config.Error, terminal, cancellationToken));
+            return Run(options, config.Output, config.Error, terminal, cancellationToken);
         });
         return command;
     }
@@ -67,6 +95,7 @@ public static class BatchCommand
         }
         var s = result.Summary!;
         foreach (var k in s.Kept) output.WriteLine(k);
+        if (s.Round > 1) output.WriteLine($"round {s.Round}: {s.Closed} item(s) closed (已销号) before it left the forms and notices");
         output.WriteLine($"{s.Units} units, {s.Items} items → {s.Forms} forms, {s.Notices} notices, 1 briefing" +
             (s.Pdfs > 0 ? $", {s.Pdfs} PDFs" : "") + $" in {s.Output} ({s.Elapsed.TotalSeconds:0.0} s)");
         if (s.Outcomes.Count > 0)

@@ -107,6 +107,9 @@ public static class CollectRun
                     .Select(u => new StatusUpdate(used[u.File!], StoredStatus.ToStored(u.Status, collected: true)))
                     .Where(u => u.Status != u.Submission.Status).ToList();
                 if (updates.Count > 0) await store.SetStatusAsync(updates, cancellationToken).ConfigureAwait(false);
+                // 反馈: what came back is a step of the campaign's trail, each answer a report on its item
+                var steps = await TrailRecording.CollectedAsync(report, ledger, store, used, cancellationToken).ConfigureAwait(false);
+                if (steps > 0) output.WriteLine($"recorded {steps} step(s) in the campaign's trail");
             }
             output.Write(ReportWriter.StatusTable(report));
             output.WriteLine($"wrote {request.Out} and {merged} ({report.MergedFields} ledger field(s) updated from the forms)");

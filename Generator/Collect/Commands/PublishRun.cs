@@ -43,7 +43,11 @@ public static class PublishRun
             foreach (var e in report.Errors) error.WriteLine(e);
             output.WriteLine($"published {report.Succeeded} of {forms.Count} form(s) to {store.Description}: {report.Uploaded} uploaded, " +
                 $"{report.Replaced} replaced, {report.Unchanged} unchanged" + (report.Failed > 0 ? $"; {report.Failed} failed (listed above)" : ""));
-            return report.Errors.Count == 0 ? 0 : 1;
+            if (report.Errors.Count > 0) return 1;
+            // 下发: the round is opened and its notices are issued only once every form is out
+            if (await TrailRecording.PublishedAsync(request.Dir, store, cancellationToken).ConfigureAwait(false) is { } recorded)
+                output.WriteLine(recorded);
+            return 0;
         }
         catch (StoreException e)
         {

@@ -36,3 +36,26 @@ public static class StoreRun
         return d;
     }
 }
+
+/// <summary>The history of the campaign a store follows, for the commands that only read it (batch, remind).</summary>
+public static class TrailHistory
+{
+    /// <summary>The replayed trail of the chosen store, or the located problem.</summary>
+    public static async Task<(Documents.Campaigns.CampaignHistory? History, string? Problem)> ReadAsync(string? kind, string? localRoot,
+        string? settings, IReadOnlyDictionary<string, string?> overrides, CancellationToken ct)
+    {
+        var options = StoreRun.Options(settings, kind, overrides, localRoot);
+        if (StoreRun.Problems(options) is { Count: > 0 } problems) return (null, string.Join("\n", problems.Select(p => $"configuration: {p}")));
+        if (!options.IsSharePoint && !LocalFormStore.IsStore(options.LocalRoot))
+            return (null, $"{options.LocalRoot}: not a store (no {LocalFormStore.DatabaseName}); publish a batch there first, or leave out --to for round 1");
+        await using var store = StoreRun.Open(options);
+        try
+        {
+            return (Documents.Campaigns.CampaignHistory.Replay(await store.ReadTrailAsync(ct).ConfigureAwait(false)), null);
+        }
+        catch (StoreException e)
+        {
+            return (null, $"{store.Description}: error: {e.Message}");
+        }
+    }
+}

@@ -34,6 +34,9 @@ public sealed class StoreOptions
     public string Library { get; set; } = "Forms";
     /// <summary>Submissions list display name.</summary>
     public string List { get; set; } = "Submissions";
+
+    /// <summary>The list that holds the campaign's audit trail (one item per step; append-only).</summary>
+    public string TrailList { get; set; } = "Campaign Trail";
     /// <summary>Graph base URL; point it at an emulator for tests.</summary>
     public string BaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
     /// <summary>Uploads above this many bytes use an upload session (Graph's simple PUT takes up to 4 MiB).</summary>
@@ -51,7 +54,7 @@ public sealed class StoreOptions
     {
         var sb = new StringBuilder($"Kind={Kind}");
         if (!IsSharePoint) return sb.Append($", LocalRoot={LocalRoot}").ToString();
-        sb.Append($", TenantId={TenantId}, ClientId={ClientId}, Credential={Credential}, SiteHost={SiteHost}, SitePath={SitePath}, Library={Library}, List={List}, BaseUrl={BaseUrl}");
+        sb.Append($", TenantId={TenantId}, ClientId={ClientId}, Credential={Credential}, SiteHost={SiteHost}, SitePath={SitePath}, Library={Library}, List={List}, TrailList={TrailList}, BaseUrl={BaseUrl}");
         if (ClientSecret is not null) sb.Append(", ClientSecret=***");
         if (CertificatePath is not null) sb.Append($", CertificatePath={CertificatePath}");
         if (CertificatePassword is not null) sb.Append(", CertificatePassword=***");

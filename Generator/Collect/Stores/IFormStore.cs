@@ -2,9 +2,9 @@ namespace OfficeTools.Collect.Stores;
 
 /// <summary>
 /// Where forms go out and come back: a folder per unit holding the published form and its submissions, and a
-/// submissions list (unit, form, status, submitted at/by, version; every version kept).
+/// submissions list (unit, form, status, submitted at/by, version; every version kept), and the campaign's audit trail.
 /// </summary>
-public interface IFormStore : IAsyncDisposable
+public interface IFormStore : ICampaignTrail, IAsyncDisposable
 {
     /// <summary>A human description of the store (no secrets), for messages.</summary>
     string Description { get; }

@@ -37,6 +37,7 @@ public sealed partial class LocalFormStore : IFormStore
               version INTEGER NOT NULL, hash TEXT NOT NULL,
               UNIQUE(unit, version));
             """);
+        CreateTrail(c);
     }
 
     /// <summary>True when <paramref name="folder"/> is the root of a local store.</summary>

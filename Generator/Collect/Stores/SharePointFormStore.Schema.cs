@@ -61,16 +61,30 @@ public sealed partial class SharePointFormStore
                 report.Add($"created the list «{options.List}»");
             }
             if (list is null) throw new StoreException($"the site has no list «{options.List}» (`officetools setup --store sharepoint` makes it)", kind: StoreFailure.NotSetUp);
+            what = $"finding the list «{options.TrailList}»";
+            var trail = lists?.Value?.FirstOrDefault(l => string.Equals(l.DisplayName, options.TrailList, StringComparison.OrdinalIgnoreCase)
+                && l.ListProp?.Template != "documentLibrary")?.Id;
+            if (trail is null && createLists)
+            {
+                what = $"creating the list «{options.TrailList}»";
+                trail = (await graph.Sites[siteId].Lists.PostAsync(new List { DisplayName = options.TrailList, ListProp = new ListInfo { Template = "genericList" } },
+                    cancellationToken: ct).ConfigureAwait(false))?.Id;
+                report.Add($"created the list «{options.TrailList}»");
+            }
             what = $"checking the columns of «{options.Library}»";
             await EnsureColumnsAsync(libraryListId, options.Library, SharePointSchema.Library, true, report, problems, ct).ConfigureAwait(false);
             what = $"checking the columns of «{options.List}»";
             await EnsureColumnsAsync(list, options.List, SharePointSchema.Submissions, true, report, problems, ct).ConfigureAwait(false);
+            // a site set up before the trail existed keeps working for forms; only recording a step needs the list
+            what = $"checking the columns of «{options.TrailList}»";
+            if (trail is not null) await EnsureColumnsAsync(trail, options.TrailList, SharePointSchema.Trail, true, report, problems, ct).ConfigureAwait(false);
             if (problems.Count > 0)
                 throw new StoreException($"SharePoint {site} is not set up for OfficeTools:\n  " + string.Join("\n  ", problems) +
                     "\nRun `officetools setup --store sharepoint` once with an account that may manage the site's lists " +
                     "(Sites.Selected with the manage or fullcontrol role, or a site owner), or create these columns by hand (Generator/Collect/README.md lists them).",
                     kind: StoreFailure.NotSetUp);
             listId = list;
+            trailListId = trail;
         }
         catch (ODataError e) when (e.ResponseStatusCode == 403 && what.StartsWith("creating", StringComparison.Ordinal))
         {
@@ -145,7 +159,7 @@ public sealed partial class SharePointFormStore
     {
         Name = c.Name,
         Indexed = c.Indexed,
-        Text = c.Type == "text" ? new TextColumn() : null,
+        Text = c.Type == "text" ? new TextColumn() : c.Type == "note" ? new TextColumn { AllowMultipleLines = true } : null,
         Number = c.Type == "number" ? new NumberColumn() : null,
         DateTime = c.Type == "dateTime" ? new DateTimeColumn() : null,
     };

@@ -16,7 +16,7 @@ public sealed partial class SharePointFormStore : IFormStore
     readonly StoreOptions options;
     readonly SiteAddress site;
     readonly SemaphoreSlim gate = new(1, 1);
-    string? siteId, driveId, libraryListId, listId;
+    string? siteId, driveId, libraryListId, listId, trailListId;
     LibraryIndex? index;
     readonly System.Collections.Concurrent.ConcurrentQueue<PendingHash> unrecorded = new();
 

@@ -23,6 +23,21 @@ public static class SharePointSchema
         new("OriginalName", "text", "the file name the submitter's document had"),
     ];
 
+    /// <summary>The audit trail list's columns (Title holds the step's action); Key makes appending idempotent.</summary>
+    public static readonly IReadOnlyList<Column> Trail =
+    [
+        new("Key", "text", "the step's idempotency key: the same step is recorded once", Indexed: true),
+        new("At", "dateTime", "when the step happened (UTC)"),
+        new("Actor", "text", "who did it (UPN, object id or the clerk's account)"),
+        new("Action", "text", "what was done (RoundOpened, NoticeIssued, VerdictGiven, ItemClosed, …)"),
+        new("Round", "number", "the round of the campaign"),
+        new("Unit", "text", "the unit's id", Indexed: true),
+        new("Item", "text", "the ledger item's id"),
+        new("Reference", "text", "the document: a notice's number, a form's file, a sheet"),
+        new("Value", "text", "the step's value: a stage, a verdict, a date"),
+        new("Detail", "note", "a reason, a satisfaction, a list of ids"),
+    ];
+
     /// <summary>The forms library's own columns, on every file OfficeTools stores there.</summary>
     public static readonly IReadOnlyList<Column> Library =
     [

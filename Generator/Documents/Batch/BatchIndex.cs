@@ -14,7 +14,7 @@ public sealed record BatchIndex(string Ledger, IndexedCampaign Campaign, IndexSu
 }
 
 /// <summary>The campaign the batch was made for: 发文机关, 年度 and the day overdue is counted from.</summary>
-public sealed record IndexedCampaign(string Office, int Year, DateOnly AsOf);
+public sealed record IndexedCampaign(string Office, int Year, DateOnly AsOf, string Id = "", int Round = 1);
 
 /// <summary>Counts of the batch, the briefing's path and whether PDFs were made.</summary>
 public sealed record IndexSummary(int Units, int Items, int Forms, int Notices, string Briefing, bool Pdf);
@@ -25,8 +25,8 @@ public sealed record IndexedFile(string Path, string? Pdf, DocumentKind Type, st
 /// <summary>One unit of the ledger: its form, its notice if the rules call for one, and every outcome of the rules.</summary>
 public sealed record IndexedUnit(string Id, string Name, string Kind, string Form, IndexedNotice? Notice, IReadOnlyList<IndexedOutcome> Outcomes);
 
-/// <summary>A unit's 督办通知单: its path and number.</summary>
-public sealed record IndexedNotice(string File, string Number);
+/// <summary>A unit's 督办通知单: its path, number, 限期 and the items it supervises.</summary>
+public sealed record IndexedNotice(string File, string Number, DateOnly Deadline, IReadOnlyList<string> Items);
 
 /// <summary>What one rule decided for a unit, with the reason as one line and the items that triggered it.</summary>
 public sealed record IndexedOutcome(string Rule, string Kind, string Category, string Reason, string Action, IReadOnlyList<IndexedItem> Items);

@@ -17,6 +17,10 @@ public sealed record BatchOptions
     public string? Soffice { get; init; }
     /// <summary>Caps on every archive the run opens: the templates and an .xlsx ledger.</summary>
     public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
+    /// <summary>The campaign's history (the trail of the store): the round, the stages and closures; null for the first round.</summary>
+    public Campaigns.CampaignHistory? History { get; init; }
+    /// <summary>The date of this round's notices (null: the ledger's notice date).</summary>
+    public DateOnly? NoticeDate { get; init; }
     /// <summary>Units rendered at once (default: processor count).</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }
@@ -35,6 +39,10 @@ public sealed record BatchResult(IReadOnlyList<string> Errors, BatchSummary? Sum
 public sealed record BatchSummary(int Units, int Items, int Forms, int Notices, int Pdfs, IReadOnlyDictionary<string, int> Outcomes,
     string Output, TimeSpan Elapsed)
 {
+    /// <summary>The round the documents are for.</summary>
+    public int Round { get; init; } = 1;
+    /// <summary>Items closed (已销号) before this round, which left its forms and notices.</summary>
+    public int Closed { get; init; }
     /// <summary>Files that were in the way and were not written by OfficeTools as they are (one line each, naming where they were kept).</summary>
     public IReadOnlyList<string> Kept { get; init; } = [];
 }

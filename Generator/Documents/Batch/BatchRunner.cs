@@ -25,20 +25,19 @@ public static partial class BatchRunner
         if (File.Exists(output)) return Fail($"{options.Output}: the output must be a folder, but a file has that name");
         if (UnsafeOutput(options, output) is { } why) return Fail($"{options.Output}: {why}");
 
-        var loaded = LedgerLoader.Load(options.Ledger, options.Limits);
-        errors.AddRange(loaded.Errors.Select(e => e.ToString()));
-        var rules = options.Rules != null ? RuleSet.Load(options.Rules) : RuleSet.Default();
-        errors.AddRange(rules.Errors.Select(e => e.ToString()));
+        var opened = Campaigns.Campaign.Open(new Campaigns.CampaignSource(options.Ledger)
+        {
+            Rules = options.Rules, History = options.History, NoticeDate = options.NoticeDate, Limits = options.Limits,
+        });
+        errors.AddRange(opened.Diagnostics.Select(e => e.ToString()));
         var templates = TemplateSet.Load(options.Templates, errors, options.Limits);
         string? soffice = null;
         if (options.Pdf && (soffice = options.Soffice != null ? (File.Exists(options.Soffice) ? options.Soffice : null) : PdfConverter.FindSoffice()) == null)
             errors.Add($"--pdf: LibreOffice ({options.Soffice ?? "soffice"}) was not found{(options.Soffice == null ? " on PATH" : "")}; install LibreOffice or run without --pdf");
-        if (errors.Count > 0 || loaded.Ledger == null || rules.RuleSet == null || templates == null) return new BatchResult(errors, null);
+        if (errors.Count > 0 || opened.Campaign is not { } campaign || templates == null) return new BatchResult(errors, null);
 
-        var ledger = loaded.Ledger;
-        var evaluation = rules.RuleSet.Evaluate(ledger);
-        if (evaluation.Errors.Count > 0) return new BatchResult([.. evaluation.Errors.Select(e => e.ToString())], null);
-        var models = new ModelBuilder(ledger, evaluation.Outcomes);
+        var ledger = campaign.Ledger;
+        var models = campaign.Models;
         var plan = BatchPlan.Make(models);
         // The campaign key is had (or made) before anything is rendered, so a key problem stops the run cleanly.
         try { Identity.CampaignKeys.ForGenerating(ledger.Campaign.CampaignId); }
@@ -64,16 +63,16 @@ public static partial class BatchRunner
                     pdfs = pdf.Count;
                     files.AddRange(plan.Documents.Select(d => Path.ChangeExtension(d.Path, ".pdf")));
                 }
-                try { IndexWriter.Write(Path.Combine(staged.Folder, BatchIndex.FileName), options.Ledger, plan, models, soffice != null); }
+                try { IndexWriter.Write(Path.Combine(staged.Folder, BatchIndex.FileName), options.Ledger, plan, campaign, soffice != null); }
                 catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{staged.Shown(BatchIndex.FileName)}: cannot write: {IoFailure.Reason(e)}; nothing written"); }
                 files.Add(BatchIndex.FileName);
                 // Files of the folder that OfficeTools did not write (a clerk's notes, returned forms) stay where they are.
                 var commit = staged.Commit(files, replaceSet: true);
                 if (commit.Errors.Count > 0) return new BatchResult(commit.Errors, null);
-                var outcomeCounts = evaluation.Outcomes.Values.SelectMany(o => o).GroupBy(o => o.Kind)
+                var outcomeCounts = campaign.Outcomes.Values.SelectMany(o => o).GroupBy(o => o.Kind)
                     .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
                 return new BatchResult([], new BatchSummary(ledger.Units.Count, ledger.Items.Count, plan.Forms, plan.Notices, pdfs,
-                    outcomeCounts, output, clock.Elapsed) { Kept = commit.Kept });
+                    outcomeCounts, output, clock.Elapsed) { Kept = commit.Kept, Round = campaign.Round, Closed = ledger.Items.Count(i => i.Closed) });
             }
             catch (OperationCanceledException) { return Fail("batch cancelled; the previous output is unchanged"); }
             catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{options.Output}: cannot write the output: {IoFailure.Reason(e)}; nothing written"); }

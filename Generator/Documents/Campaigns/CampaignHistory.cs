@@ -68,7 +68,9 @@ public sealed class CampaignHistory
     /// <summary>Replays <paramref name="events"/> (in any order: they are sorted by time, then by order given).</summary>
     public static CampaignHistory Replay(IEnumerable<TrailEvent> events)
     {
-        var ordered = events.Select((e, i) => (e, i)).OrderBy(p => p.e.At).ThenBy(p => p.i).Select(p => p.e).ToList();
+        // the first entry of a key counts: a step recorded twice (two stores merged, a retried write) is one step
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = events.Where(e => seen.Add(e.Key)).Select((e, i) => (e, i)).OrderBy(p => p.e.At).ThenBy(p => p.i).Select(p => p.e).ToList();
         var items = new Dictionary<string, ItemRecord>(StringComparer.Ordinal);
         var steps = new Dictionary<string, List<TrailEvent>>(StringComparer.Ordinal);
         var notices = new List<NoticeRecord>();
@@ -97,14 +99,15 @@ public sealed class CampaignHistory
         if (r?.Stage == ItemStage.Closed) return r;
         switch (e.Action)
         {
+            case TrailAction.ItemReported when string.IsNullOrEmpty(e.Value) && r != null:
+                // only a 群众评价: the stage and the verdict stay
+                return r with { Satisfaction = string.IsNullOrWhiteSpace(e.Detail) ? r.Satisfaction : e.Detail.Trim() };
             case TrailAction.ItemReported when ItemStages.Parse(e.Value) is { } stage:
                 r ??= new ItemRecord(id, unit, stage);
-                return r with
-                {
-                    Stage = stage,
-                    Satisfaction = string.IsNullOrWhiteSpace(e.Detail) ? r.Satisfaction : e.Detail.Trim(),
-                    Verdict = null,
-                };
+                var satisfaction = string.IsNullOrWhiteSpace(e.Detail) ? r.Satisfaction : e.Detail.Trim();
+                // "done" again on an item already verified keeps the verification; anything else is a new report to verify
+                if (stage == ItemStage.Reported && r.Stage == ItemStage.Passed) return r with { Satisfaction = satisfaction };
+                return r with { Stage = stage, Satisfaction = satisfaction, Verdict = null };
             case TrailAction.VerdictGiven when Verdicts.Parse(e.Value) is { } verdict:
                 r ??= new ItemRecord(id, unit, ItemStage.Reported);
                 return verdict == Verdict.Pass

@@ -57,6 +57,8 @@ public sealed partial class ModelBuilder
                 ["satisfied"] = (long)all.Satisfied, ["basic"] = (long)all.Basic, ["unsatisfied"] = (long)all.Unsatisfied, ["unassessed"] = (long)all.Unassessed,
                 ["satisfaction_rate"] = Gw.Rate(all.SatisfactionRate), ["newly_found"] = (long)all.NewlyFound,
                 ["rules_made"] = (long)all.RulesMade, ["collected"] = collected,
+                // the loop's counts: 已销号 and 退回重办 after 复核 (0 before any verification)
+                ["closed"] = (long)all.Closed, ["rework"] = (long)all.Rework, ["verified"] = (long)(all.Closed + all.Rework),
                 ["submitted"] = (long)reported, ["missing"] = (long)(collected ? ledger.Units.Count - reported : 0),
                 ["notice_scope"] = Scope(notices.Select(n => n.Unit)),
                 ["tasks"] = tasks,

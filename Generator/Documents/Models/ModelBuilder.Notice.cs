@@ -15,14 +15,23 @@ public sealed partial class ModelBuilder
             .Select((u, n) => (u, Gw.DocNo(c.Code, c.Year, c.NoticeSerial + n))).ToList();
     }
 
+    /// <summary>The 限期 every notice of this run sets: the notice date plus the campaign's days.</summary>
+    public DateOnly NoticeDeadline => ledger.Campaign.NoticeDate.AddDays(ledger.Campaign.NoticeDays);
+
+    /// <summary>The items a unit's notice supervises (those its notice-issuing outcomes name), in ledger order; never a closed one.</summary>
+    public IReadOnlyList<LedgerItem> NoticeItems(Unit unit)
+    {
+        var ids = OutcomesOf(unit.Id).Where(o => o.Notice).SelectMany(o => o.Items).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. ledger.ItemsOf(unit.Id).Where(i => ids.Contains(i.Id) && !i.Closed)];
+    }
+
     /// <summary>The notice model of one unit numbered <paramref name="number"/>.</summary>
     public Dictionary<string, object?> Notice(Unit unit, string number)
     {
         var c = ledger.Campaign;
         var noticeOutcomes = OutcomesOf(unit.Id).Where(o => o.Notice).ToList();
-        var ids = noticeOutcomes.SelectMany(o => o.Items).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-        var items = ledger.ItemsOf(unit.Id).Where(i => ids.Contains(i.Id)).ToList();
-        var deadline = c.NoticeDate.AddDays(c.NoticeDays);
+        var items = NoticeItems(unit).ToList();
+        var deadline = NoticeDeadline;
         var requirements = noticeOutcomes.SelectMany(o => o.Requirements).Distinct().ToList();
         var you = unit.IsPerson ? "你" : "你单位";
         return new Dictionary<string, object?>

@@ -46,12 +46,15 @@ public sealed partial class ModelBuilder(Ledger.Ledger ledger, IReadOnlyDictiona
         ["focus_title"] = FocusCatalog.TitleOf(i, unit.Kind), ["problem"] = i.Problem, ["measure"] = i.Measure, ["owner"] = i.Owner,
         ["due"] = Gw.Date(i.Due), ["due_iso"] = Gw.Iso(i.Due), ["status"] = i.Status, ["satisfaction"] = i.Satisfaction,
         ["newly_found"] = i.NewlyFound, ["evidence"] = i.Evidence, ["overdue"] = UnitStats.IsOverdue(i, asOf),
+        // 回炉: the level above sent it back (退回重办) with a reason
+        ["rework"] = i.Rework, ["rework_reason"] = i.Reason,
     };
 
     /// <summary>The form model of one unit (campaign, unit, form, focus, items).</summary>
     public Dictionary<string, object?> Form(Unit unit)
     {
-        var items = ledger.ItemsOf(unit.Id).ToList();
+        // a closed item (已销号) leaves the unit's later forms
+        var items = ledger.ItemsOf(unit.Id).Where(i => !i.Closed).ToList();
         var asOf = ledger.Campaign.AsOf;
         var formKind = unit.IsPerson ? UnitKinds.Member : unit.Kind;
         var focus = FocusCatalog.For(unit.Kind).Select(f => (object?)new Dictionary<string, object?>

@@ -5,7 +5,7 @@ namespace OfficeTools.Documents.Models;
 
 /// <summary>
 /// The 督办依据 of a notice as prose: the supervised items named by their problems, each once, grouped by what is
-/// wrong with them (群众不满意 before 逾期), in the office's voice and without ledger ids.
+/// wrong with them (退回重办 first, then 群众不满意, then 逾期), in the office's voice and without ledger ids.
 /// </summary>
 public static class NoticeGrounds
 {
@@ -19,17 +19,18 @@ public static class NoticeGrounds
         return $"经督查，{you}的整改事项中，{string.Join("；", groups)}。";
     }
 
-    enum Kind { Unsatisfied, Overdue, Lagging }
+    enum Kind { Rework, Unsatisfied, Overdue, Lagging }
 
     static readonly Dictionary<Kind, string> Wording = new()
     {
+        [Kind.Rework] = "经复核整改不到位，已退回重办",
         [Kind.Unsatisfied] = "整改效果不理想，群众评价不满意",
         [Kind.Overdue] = "已过整改时限仍未整改到位",
         [Kind.Lagging] = "整改进展迟缓，尚未整改到位",
     };
 
     static Kind Ground(LedgerItem i, DateOnly asOf) =>
-        i.Satisfaction == "不满意" ? Kind.Unsatisfied : UnitStats.IsOverdue(i, asOf) ? Kind.Overdue : Kind.Lagging;
+        i.Rework ? Kind.Rework : i.Satisfaction == "不满意" ? Kind.Unsatisfied : UnitStats.IsOverdue(i, asOf) ? Kind.Overdue : Kind.Lagging;
 
     // 标有引号的并列成分之间不用顿号 (GB/T 15834): “甲”“乙”2个问题, “甲”“乙”等5个问题.
     static string Names(List<LedgerItem> g)

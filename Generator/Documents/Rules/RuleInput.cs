@@ -1,3 +1,4 @@
+using OfficeTools.Documents.Campaigns;
 using OfficeTools.Documents.Ledger;
 using Scriban.Runtime;
 
@@ -30,13 +31,15 @@ internal sealed class RuleInput
         ("id", i.Id), ("focus", i.Focus), ("task", i.Task), ("problem", i.Problem), ("measure", i.Measure), ("owner", i.Owner),
         ("due_iso", i.Due.ToString("yyyy-MM-dd")), ("status", i.Status), ("state", i.State), ("satisfaction", i.Satisfaction),
         ("newly_found", i.NewlyFound), ("formalism", i.Formalism), ("relapse", i.Relapse), ("offender", i.Offender),
-        ("evidence", i.Evidence), ("overdue", UnitStats.IsOverdue(i, asOf)));
+        ("evidence", i.Evidence), ("overdue", UnitStats.IsOverdue(i, asOf)),
+        ("stage", (i.Stage ?? Campaigns.ItemStages.OfProgress(i.Status)).Text()), ("verdict", i.Verdict?.Text() ?? ""),
+        ("rework", i.Rework), ("closed", i.Closed));
 
     static ScriptObject StatsObject(UnitStats s) => Obj(
         ("items", s.Items), ("done", s.Done), ("partial", s.Partial), ("not_started", s.NotStarted), ("overdue", s.Overdue),
         ("satisfied", s.Satisfied), ("basic", s.Basic), ("unsatisfied", s.Unsatisfied), ("unassessed", s.Unassessed),
         ("newly_found", s.NewlyFound), ("formalism", s.Formalism), ("relapse", s.Relapse), ("rules_made", s.RulesMade),
-        ("done_rate", s.DoneRate), ("satisfaction_rate", s.SatisfactionRate));
+        ("done_rate", s.DoneRate), ("satisfaction_rate", s.SatisfactionRate), ("rework", s.Rework), ("closed", s.Closed));
 
     static ScriptObject Obj(params (string Key, object? Value)[] pairs)
     {

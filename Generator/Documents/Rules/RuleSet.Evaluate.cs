@@ -39,6 +39,8 @@ public sealed partial class RuleSet
                 var reasons = new List<ReasonItem>();
                 foreach (var (item, script) in input.Items)
                 {
+                    // a closed item (已销号) is never the reason of an outcome: it has left the campaign's open work
+                    if (item.Closed && !dryRun) continue;
                     globals.SetValue("item", script, false);
                     if (rule.Items == null || AsBool(rule.Items.Evaluate(context), rule, "items"))
                         reasons.Add(new ReasonItem(item.Id, Short(item.Problem)));

@@ -13,7 +13,10 @@ public sealed partial class RuleSet
 
     readonly List<CompiledRule> _rules;
 
-    RuleSet(string file, List<CompiledRule> rules) { File = file; _rules = rules; }
+    RuleSet(string file, List<CompiledRule> rules, ClosureRule closure) { File = file; _rules = rules; Closure = closure; }
+
+    /// <summary>The 销号 rule (<c>closure</c> of the rules file, or the seed's when the file has none).</summary>
+    public ClosureRule Closure { get; }
 
     /// <summary>The file the rules came from (for messages).</summary>
     public string File { get; }
@@ -42,6 +45,7 @@ public sealed partial class RuleSet
     {
         var errors = new List<DataError>();
         List<RuleDto> rules;
+        ClosureRule? closure;
         using var buffer = new MemoryStream();
         json.CopyTo(buffer);
         if (JsonText.Utf8(buffer.ToArray(), file, errors) is not { } bytes) return new RuleSetResult(null, errors);
@@ -52,6 +56,7 @@ public sealed partial class RuleSet
             if (JsonText.Check(bytes, file, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) is { Count: > 0 } bad)
                 return new RuleSetResult(null, bad);
             rules = ReadRules(doc.RootElement, file, errors);
+            closure = ReadClosure(doc.RootElement, file, errors);
         }
         catch (JsonException e)
         {
@@ -80,7 +85,7 @@ public sealed partial class RuleSet
                 }, where, when, items));
         }
         if (errors.Count == 0) DryRun(file, compiled, errors);
-        return errors.Count > 0 ? new RuleSetResult(null, errors) : new RuleSetResult(new RuleSet(file, compiled), []);
+        return errors.Count > 0 || closure is null ? new RuleSetResult(null, errors) : new RuleSetResult(new RuleSet(file, compiled, closure), []);
     }
 
     static Template? Compile(string? expr, string file, string where, bool required, List<DataError> errors)
@@ -133,6 +138,20 @@ public sealed partial class RuleSet
                 Str("category") ?? "penalty", Str("step")));
         }
         return list;
+    }
+
+    static ClosureRule? ReadClosure(JsonElement root, string file, List<DataError> errors)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("closure", out var c) || c.ValueKind == JsonValueKind.Null)
+            return ClosureRule.Compile(null, null, file, errors);
+        if (c.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(new DataError(file, "closure", "expected an object with \"when\" (and \"description\")"));
+            return null;
+        }
+        string? Str(string name) => c.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        if (c.TryGetProperty("when", out var w) && w.ValueKind != JsonValueKind.String) errors.Add(new DataError(file, "closure, when", "expected text"));
+        return ClosureRule.Compile(Str("when"), Str("description"), file, errors);
     }
 
     sealed record RuleDto(string? Id, string? Outcome, string? When, string? Items, string? Reason, string? Action,

@@ -6,6 +6,12 @@ namespace OfficeTools.Documents.Rules;
 public sealed record UnitStats(int Items, int Done, int Partial, int NotStarted, int Overdue, int Satisfied, int Basic,
     int Unsatisfied, int Unassessed, int NewlyFound, int Formalism, int Relapse, int RulesMade)
 {
+    /// <summary>Items the level above sent back (退回重办, 回炉).</summary>
+    public int Rework { get; init; }
+
+    /// <summary>Items closed (已销号).</summary>
+    public int Closed { get; init; }
+
     /// <summary>Done items / items (0 when there are none).</summary>
     public double DoneRate => Items == 0 ? 0 : (double)Done / Items;
 
@@ -21,5 +27,8 @@ public sealed record UnitStats(int Items, int Done, int Partial, int NotStarted,
         items.Count(i => i.State == "not_started"), items.Count(i => IsOverdue(i, asOf)),
         items.Count(i => i.Satisfaction == "满意"), items.Count(i => i.Satisfaction == "基本满意"),
         items.Count(i => i.Satisfaction == "不满意"), items.Count(i => i.Satisfaction.Length == 0),
-        items.Count(i => i.NewlyFound), items.Count(i => i.Formalism), items.Count(i => i.Relapse), rulesMade);
+        items.Count(i => i.NewlyFound), items.Count(i => i.Formalism), items.Count(i => i.Relapse), rulesMade)
+    {
+        Rework = items.Count(i => i.Rework), Closed = items.Count(i => i.Closed),
+    };
 }

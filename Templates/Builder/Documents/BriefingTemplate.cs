@@ -15,7 +15,9 @@ public static class BriefingTemplate
              "办公室组织力量逐级督查、重点抽查。现将整改落实情况通报如下。"),
         Heading1("一、基本情况"),
         Body("全县纳入“回头看”的有{{ stats.scope }}，列入整改台账的事项{{ stats.items }}项。其中，已整改到位{{ stats.done }}项，" +
-             "部分整改到位{{ stats.partial }}项，尚未启动{{ stats.not_started }}项，整改完成率{{ stats.completion_rate }}。"),
+             "部分整改到位{{ stats.partial }}项，尚未启动{{ stats.not_started }}项，整改完成率{{ stats.completion_rate }}。" +
+             "{{ if stats.verified > 0 }}经复核，{{ if stats.closed > 0 }}已销号{{ stats.closed }}项{{ if stats.rework > 0 }}，{{ end }}{{ end }}" +
+             "{{ if stats.rework > 0 }}退回重办{{ stats.rework }}项{{ end }}。{{ end }}"),
         Body("群众评价满意{{ stats.satisfied }}项、基本满意{{ stats.basic }}项、不满意{{ stats.unsatisfied }}项" +
              "{{ if stats.unassessed > 0 }}，尚未评价{{ stats.unassessed }}项{{ end }}，满意率{{ stats.satisfaction_rate }}。" +
              "新发现问题{{ stats.newly_found }}个，已全部纳入整改内容；建立健全规章制度{{ stats.rules_made }}项。" +
