@@ -108,19 +108,22 @@ public static partial class VerificationSheet
 
     static IReadOnlyList<object?> VerifyRow(VerificationRow r, int seq) =>
     [
-        new XlsxCell((long)seq, GivenCentred), new XlsxCell(r.UnitName, Given), new XlsxCell(r.ItemId, GivenCentred),
-        new XlsxCell(r.Problem, Given), new XlsxCell(r.Measure, Given), new XlsxCell(r.Reported, GivenCentred),
-        new XlsxCell(r.DoneDate, GivenCentred with { Date = true }), new XlsxCell(r.Evidence, Given), new XlsxCell(r.Satisfaction, GivenCentred),
+        new XlsxCell((long)seq, GivenCentred), new XlsxCell(Lines(r.UnitName), Given), new XlsxCell(r.ItemId, GivenCentred),
+        new XlsxCell(Lines(r.Problem), Given), new XlsxCell(Lines(r.Measure), Given), new XlsxCell(r.Reported, GivenCentred),
+        new XlsxCell(r.DoneDate, GivenCentred with { Date = true }), new XlsxCell(Lines(r.Evidence), Given), new XlsxCell(r.Satisfaction, GivenCentred),
         new XlsxCell(null, ClerkCentred), new XlsxCell(null, Clerk), new XlsxCell(null, ClerkCentred), new XlsxCell(null, ClerkCentred),
         new XlsxCell(null, ClerkCentred with { Date = true }),
     ];
 
     static IReadOnlyList<object?> ProposalRow(ProposedItem p) =>
     [
-        new XlsxCell(p.UnitName, Given), new XlsxCell(p.ProposedId, GivenCentred), new XlsxCell(p.Problem, Given),
-        new XlsxCell(p.Measure, Given), new XlsxCell(p.Owner, GivenCentred), new XlsxCell(p.Due, GivenCentred with { Date = true }),
+        new XlsxCell(Lines(p.UnitName), Given), new XlsxCell(p.ProposedId, GivenCentred), new XlsxCell(Lines(p.Problem), Given),
+        new XlsxCell(Lines(p.Measure), Given), new XlsxCell(Lines(p.Owner), GivenCentred), new XlsxCell(p.Due, GivenCentred with { Date = true }),
         new XlsxCell(null, ClerkCentred),
     ];
+
+    // Excel keeps a line break as \n and would write a \r as _x000D_: one kind of line break, as Excel's own.
+    static string Lines(string s) => s.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 
     // 第一轮 … 第十轮, then digits: rounds past ten are rare and 第11轮 reads as well.
     static string RoundText(int round) => round is >= 1 and <= 10 ? "一二三四五六七八九十"[round - 1].ToString() : round.ToString(CultureInfo.InvariantCulture);
