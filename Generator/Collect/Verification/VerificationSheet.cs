@@ -90,6 +90,7 @@ public static partial class VerificationSheet
                 ColumnWidths = [.. columns.Select(c => c.Width)],
                 FrozenRows = HeaderRow,
                 RowHeights = new Dictionary<int, double> { [1] = 36, [2] = 30 },
+                FitWrappedRows = true,
                 Merges = [$"A1:{last}1", $"A2:{last}2"],
                 Validations = validations,
                 Protected = true,

@@ -13,6 +13,11 @@ public sealed record XlsxSheetLayout
     public int FrozenRows { get; init; }
     /// <summary>Row heights in points by 1-based row number; other rows take their height from their content.</summary>
     public IReadOnlyDictionary<int, double> RowHeights { get; init; } = new Dictionary<int, double>();
+    /// <summary>
+    /// Rows not in <see cref="RowHeights"/> get a height fitted to their wrapped text (estimated from the column widths),
+    /// which LibreOffice needs; Excel and WPS refit it on editing.
+    /// </summary>
+    public bool FitWrappedRows { get; init; }
     /// <summary>Merged ranges ("A1:N1").</summary>
     public IReadOnlyList<string> Merges { get; init; } = [];
     /// <summary>Drop-down and date validations.</summary>

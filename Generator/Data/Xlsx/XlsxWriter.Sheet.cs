@@ -22,6 +22,7 @@ public static partial class XlsxWriter
             r++;
             var element = new Row { RowIndex = r };
             if (layout?.RowHeights.TryGetValue((int)r, out var height) == true) { element.Height = height; element.CustomHeight = true; }
+            else if (layout is { FitWrappedRows: true } && XlsxRowHeights.Of(row, layout.ColumnWidths) is { } fitted) element.Height = fitted;
             w.WriteStartElement(element);
             for (var c = 0; c < row.Count; c++)
             {
