@@ -85,7 +85,8 @@ public static partial class VerificationSheet
                     at.Add(Col.Item, SheetProblemCodes.RowChanged,
                         $"the 单位, 存在问题 or 整改措施 of this row are not those written for item {id}: the row was typed over or its 事项编号 changed, so its verdict cannot be matched safely");
             }
-            if (expected != null && !expected.Contains(id))
+            // only a decided row must still await 复核: an undecided one of an older sheet changes nothing
+            if (expected != null && verdictText.Length > 0 && !expected.Contains(id))
                 at.Add(Col.Item, SheetProblemCodes.UnknownItem, $"item {id} is not one of the items awaiting 复核 in the ledger");
 
             Verdict? verdict = null;

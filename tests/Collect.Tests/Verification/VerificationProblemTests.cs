@@ -15,7 +15,8 @@ public class VerificationProblemTests
             ($"J{RowOf(1)}", "同意"),                                   // typed over the drop-down
             ($"J{RowOf(2)}", "退回重办"),                               // no reason
             ($"J{RowOf(3)}", "通过"), ($"L{RowOf(3)}", "很满意"), ($"N{RowOf(3)}", "下周一"),
-            ($"J{RowOf(4)}", "通过"), ($"C{RowOf(4)}", "I0009"));       // id typed over
+            ($"J{RowOf(4)}", "通过"), ($"C{RowOf(4)}", "I0009"),        // id typed over
+            ($"J{RowOf(6)}", "通过"));                                  // a verdict under the last item
         SheetFiller.Fill(path, "新发现问题", ("G4", "纳入"));
         var read = VerificationSheet.Read(path);
         var file = path;
@@ -26,6 +27,7 @@ public class VerificationProblemTests
             $"{file}: sheet 复核, row 6, column L (群众评价（复核）): «很满意» is not one of 满意 / 基本满意 / 不满意 (choose from the cell's list)",
             $"{file}: sheet 复核, row 6, column N (复核日期): «下周一» is not a date: write 2026-12-03 or 2026年12月3日",
             $"{file}: sheet 复核, row 7, column C (事项编号): item I0009 was not in this sheet when it was made (the 事项编号 was typed over or the row added)",
+            $"{file}: sheet 复核, row 9, column C (事项编号): the row is filled in but has no 事项编号, so it belongs to no item",
             $"{file}: sheet 新发现问题, row 4, column G (确认): «纳入» is not one of 纳入台账 / 不纳入 (choose from the cell's list)",
         ], read.Problems.Select(p => p.ToString()));
         Assert.False(read.Success);
@@ -77,7 +79,8 @@ public class VerificationProblemTests
     {
         var path = Written();
         SheetFiller.Fill(path, "复核", ($"J{RowOf(5)}", "通过"));
-        var problem = Assert.Single(VerificationSheet.Read(path, ["I0001", "I0002", "I0003", "I0004"]).Problems);
+        // I0004 is not awaiting either, but its row is not decided: it changes nothing
+        var problem = Assert.Single(VerificationSheet.Read(path, ["I0001", "I0002", "I0003"]).Problems);
         Assert.Equal($"{path}: sheet 复核, row 8, column C (事项编号): item I0005 is not one of the items awaiting 复核 in the ledger", problem.ToString());
     }
 
