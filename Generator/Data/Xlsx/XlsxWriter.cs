@@ -5,11 +5,21 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace OfficeTools.Data;
 
-/// <summary>One sheet to write: its tab name and its rows (strings, numbers, bools, DateTime, null).</summary>
-public sealed record XlsxSheetData(string Name, IEnumerable<IReadOnlyList<object?>> Rows);
+/// <summary>
+/// One sheet to write: its tab name and its rows (strings, numbers, bools, DateTime, DateOnly, null, or an
+/// <see cref="XlsxCell"/> carrying a style), and optionally what people filling it need (<see cref="Layout"/>).
+/// </summary>
+public sealed record XlsxSheetData(string Name, IEnumerable<IReadOnlyList<object?>> Rows)
+{
+    /// <summary>Widths, frozen rows, validations, protection, print setup; null for plain rows.</summary>
+    public XlsxSheetLayout? Layout { get; init; }
+}
 
-/// <summary>Writes plain rows to a valid .xlsx (inline strings, dates as yyyy-mm-dd), streaming each sheet.</summary>
-public static class XlsxWriter
+/// <summary>
+/// Writes rows to a valid .xlsx (inline strings, dates as yyyy-mm-dd), streaming each sheet; styled cells and a
+/// sheet layout make a workbook for people to fill (drop-downs, locked given columns, print setup).
+/// </summary>
+public static partial class XlsxWriter
 {
     /// <summary>Writes the sheets to <paramref name="path"/> (through a temporary file, so a failure leaves nothing).</summary>
     public static void Write(string path, IEnumerable<XlsxSheetData> sheets)
@@ -33,8 +43,10 @@ public static class XlsxWriter
         using var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var wb = doc.AddWorkbookPart();
         wb.Workbook = new Workbook(new Sheets());
-        var styles = wb.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = Styles();
+        // the styles part comes first, as it always did (its relationship id stays rId1); its content is known at the end
+        var stylesPart = wb.AddNewPart<WorkbookStylesPart>();
+        var styles = new XlsxStyleTable();
+        var printTitles = new List<DefinedName>();
         uint id = 1;
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var sheet in sheets)
@@ -42,34 +54,29 @@ public static class XlsxWriter
             if (sheet.Name.Length is 0 or > 31 || sheet.Name.IndexOfAny(['[', ']', ':', '*', '?', '/', '\\']) >= 0 || !names.Add(sheet.Name))
                 throw new ArgumentException($"invalid or duplicate sheet name \"{sheet.Name}\" (1–31 characters, none of []:*?/\\)");
             var part = wb.AddNewPart<WorksheetPart>();
-            WriteSheet(part, sheet.Rows);
-            wb.Workbook.Sheets!.Append(new Sheet { Name = sheet.Name, SheetId = id++, Id = wb.GetIdOfPart(part) });
+            WriteSheet(part, sheet.Rows, sheet.Layout, styles);
+            var entry = new Sheet { Name = sheet.Name, SheetId = id, Id = wb.GetIdOfPart(part) };
+            if (sheet.Layout?.Hidden == true) entry.State = SheetStateValues.Hidden;
+            wb.Workbook.Sheets!.Append(entry);
+            if (sheet.Layout?.PrintTitleRows is > 0 and var titles)
+                printTitles.Add(new DefinedName($"'{sheet.Name.Replace("'", "''", StringComparison.Ordinal)}'!$1:${titles}")
+                    { Name = "_xlnm.Print_Titles", LocalSheetId = id - 1 });
+            id++;
         }
         if (id == 1) throw new ArgumentException("a workbook needs at least one sheet");
+        if (printTitles.Count > 0) wb.Workbook.Append(new DefinedNames(printTitles));
+        stylesPart.Stylesheet = styles.Build();
     }
 
-    static void WriteSheet(WorksheetPart part, IEnumerable<IReadOnlyList<object?>> rows)
+    static Cell? Cell(object? value, string reference, XlsxStyleTable styles)
     {
-        using var w = OpenXmlWriter.Create(part);
-        w.WriteStartElement(new Worksheet());
-        w.WriteStartElement(new SheetData());
-        uint r = 0;
-        foreach (var row in rows)
+        if (value is XlsxCell styled)
         {
-            r++;
-            w.WriteStartElement(new Row { RowIndex = r });
-            for (var c = 0; c < row.Count; c++)
-            {
-                if (Cell(row[c], XlsxCells.ColumnName(c) + r) is { } cell) w.WriteElement(cell);
-            }
-            w.WriteEndElement();
+            var style = styled.Value is DateTime or DateOnly && !styled.Style.Date ? styled.Style with { Date = true } : styled.Style;
+            var cell = Cell(styled.Value, reference, styles) ?? new Cell { CellReference = reference };
+            cell.StyleIndex = styles.Index(style);
+            return cell;
         }
-        w.WriteEndElement();
-        w.WriteEndElement();
-    }
-
-    static Cell? Cell(object? value, string reference)
-    {
         static CellValue Num(IFormattable f) => new(f.ToString(null, CultureInfo.InvariantCulture));
         return value switch
         {
@@ -80,7 +87,7 @@ public static class XlsxWriter
             DateTime d => new Cell(Num(d.ToOADate())) { CellReference = reference, StyleIndex = 1 },
             DateOnly d => new Cell(Num(d.ToDateTime(TimeOnly.MinValue).ToOADate())) { CellReference = reference, StyleIndex = 1 },
             double or float or decimal or int or long or short or byte or uint or ulong => new Cell(Num((IFormattable)value)) { CellReference = reference },
-            _ => Cell(value.ToString(), reference),
+            _ => Cell(value.ToString(), reference, styles),
         };
     }
 
@@ -89,14 +96,4 @@ public static class XlsxWriter
         s.Any(ch => ch < 0x20 && ch is not ('\t' or '\n' or '\r') || ch is '\uFFFE' or '\uFFFF')
             ? new string([.. s.Where(ch => !(ch < 0x20 && ch is not ('\t' or '\n' or '\r') || ch is '\uFFFE' or '\uFFFF'))])
             : s;
-
-    static Stylesheet Styles() => new(
-        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd" }) { Count = 1 },
-        new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "等线" })) { Count = 1 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
-        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
-        new CellFormats(
-            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
-            new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true }) { Count = 2 });
 }
