@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using OfficeTools.Collect.Stores;
 using OfficeTools.Collect.Tests.Support;
+using OfficeTools.Collect.Tests.Verification;
 using OfficeTools.Documents.Campaigns;
 using OfficeTools.Testing;
 
@@ -152,5 +153,33 @@ public sealed class CampaignLoopTests : IDisposable
             cmd.CommandText = sql;
             Assert.Contains("append-only", Assert.Throws<SqliteException>(() => cmd.ExecuteNonQuery()).Message);
         }
+    }
+
+    [Fact]
+    public async Task A_filled_verification_sheet_records_its_verdicts_once()
+    {
+        var store = P("store");
+        Ok("batch", Sample, "-o", P("r1"));
+        Ok("publish", P("r1"), "--to", store);
+        var sheet = P("复核表.xlsx");
+        Assert.Contains("await a verdict", Ok("verify", Sample, "--to", store, "--sheet-out", sheet).Out);
+        // rows follow the ledger: the first two items the sample reports done (I0001, I0002 of U001, both 满意)
+        var typedOver = P("typed-over.xlsx");
+        File.Copy(sheet, typedOver);
+        SheetFiller.Fill(typedOver, "复核", ("J4", "同意"), ("J5", "退回重办"));
+        var bad = CliHarness.Exec("verify", Sample, "--to", store, "--sheet", typedOver);
+        Assert.Equal(1, bad.Code);
+        Assert.Contains("row 4, column J (复核结论)", bad.Err);
+        Assert.Contains("row 5, column K (退回原因)", bad.Err);
+
+        SheetFiller.Fill(sheet, "复核", ("J4", "通过"), ("M4", "督查组李某"), ("J5", "退回重办"), ("K5", "会议文件压缩未见成效"));
+        Assert.Contains("1 通过, 1 退回重办; 销号: 1", Ok("verify", Sample, "--to", store, "--sheet", sheet).Out);
+        Assert.Contains("0 通过, 0 退回重办; 销号: 0", Ok("verify", Sample, "--to", store, "--sheet", sheet).Out);
+        await using var s = new LocalFormStore(store);
+        var history = CampaignHistory.Replay(await s.ReadTrailAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(ItemStage.Closed, history.Of("I0001")!.Stage);
+        Assert.Equal("督查组李某", history.Of("I0001")!.Steps.Single(e => e.Action == TrailAction.VerdictGiven).Actor);
+        Assert.Equal(ItemStage.Returned, history.Of("I0002")!.Stage);
+        Assert.Equal("复核表.xlsx", history.Of("I0002")!.Steps.Single().Reference);
     }
 }

@@ -24,6 +24,10 @@ public sealed record VerifyRequest(string Ledger)
     public IReadOnlyList<string> Return { get; init; } = [];
     /// <summary>Items to close (销号); refused when the closure rule does not allow it.</summary>
     public IReadOnlyList<string> Close { get; init; } = [];
+    /// <summary>A filled verification sheet (.xlsx) whose verdicts to record.</summary>
+    public string? Sheet { get; init; }
+    /// <summary>Where to write a verification sheet of the items awaiting a verdict.</summary>
+    public string? SheetOut { get; init; }
     /// <summary>Who verified (default: the clerk's account).</summary>
     public string? By { get; init; }
     /// <summary>Caps on an .xlsx ledger.</summary>
@@ -58,13 +62,35 @@ public static class VerifyRun
                 return 1;
             }
             var (verdicts, closes, inputErrors) = Inputs(request);
+            if (request.SheetOut is { } sheetOut)
+            {
+                if (SheetWriting.Write(campaign, sheetOut) is { } failure)
+                {
+                    error.WriteLine(failure);
+                    return 1;
+                }
+                output.WriteLine($"wrote {sheetOut}: {SheetWriting.Awaiting(campaign).Count} item(s) await a verdict; fill 复核结论 (and 退回原因) and run verify --sheet {sheetOut}");
+                if (verdicts.Count == 0 && closes.Count == 0 && request.Sheet is null) return 0;
+            }
+            if (request.Sheet is { } sheet)
+            {
+                var read = Verification.VerificationSheet.Read(sheet, [.. campaign.Ledger.Items.Select(i => i.Id)], request.Limits);
+                inputErrors.AddRange(read.Problems.Select(p => p.ToString()));
+                if (read.CampaignId is { } id && id != campaign.Ledger.Campaign.CampaignId)
+                    inputErrors.Add($"{sheet}: the sheet is for another campaign ({id}), not {campaign.Ledger.Campaign.CampaignId}");
+                verdicts.AddRange(read.Verdicts.Select(v => new VerdictInput(v.ItemId, v.Verdict, $"sheet 复核, row {v.Row}")
+                {
+                    Reason = v.Reason, Satisfaction = v.Satisfaction ?? "", Verifier = v.Verifier,
+                }));
+            }
             if (verdicts.Count == 0 && closes.Count == 0 && inputErrors.Count == 0)
             {
                 output.Write(VerifyReport.Awaiting(campaign));
                 return 0;
             }
             var actor = string.IsNullOrWhiteSpace(request.By) ? TrailRecording.Clerk : request.By.Trim();
-            var decided = VerifySteps.Decide(campaign, verdicts, closes, "command line", actor, DateTimeOffset.UtcNow);
+            var source = request.Sheet is { } s ? Path.GetFileName(s) : "command line";
+            var decided = VerifySteps.Decide(campaign, verdicts, closes, source, actor, DateTimeOffset.UtcNow);
             // every problem at once: the malformed arguments and what the campaign says of the others
             if (!decided.Success || inputErrors.Count > 0)
             {

@@ -49,6 +49,8 @@ public static class VerifySteps
             // 通过 on a closed item is what closed it (a sheet applied again); 退回 after 销号 is refused
             if (stage == ItemStage.Closed && v.Verdict == Verdict.Pass) continue;
             if (stage == ItemStage.Closed) { Problem($"item {v.Item} is closed already (已销号): it cannot be sent back"); continue; }
+            // the same 退回重办 again (a sheet applied twice) is no new step either
+            if (stage == ItemStage.Returned && v.Verdict == Verdict.Return && history.Of(item.Id)?.Reason == v.Reason.Trim()) continue;
             if (stage is not (ItemStage.Reported or ItemStage.Passed))
             {
                 Problem($"item {v.Item} is not reported done (its stage is {stage.Text()}): a verdict needs the unit's report of 整改到位 first");
