@@ -1,7 +1,7 @@
 namespace OfficeTools.Data;
 
 /// <summary>Cell references and number formats.</summary>
-static class XlsxCells
+public static class XlsxCells
 {
     /// <summary>The 0-based column of a reference like "AB12", or -1.</summary>
     public static int Column(string? reference)
