@@ -74,6 +74,42 @@ public class XlsxWriteBackTests
         TestLedgers.AssertEqual(TestLedgers.LoadOk(TestLedgers.SampleXlsx), TestLedgers.LoadOk(target));
     }
 
+    [Fact]
+    public void A_workbook_with_shared_strings_gets_its_new_text_there_and_loads_back()
+    {
+        var dir = TestLedgers.TempDir("wb-xlsx-sst");
+        var source = Path.Combine(dir, "台账.xlsx");
+        File.Copy(TestLedgers.SampleXlsx, source);
+        int before;
+        // as Excel and LibreOffice save: every text in the shared-string table
+        using (var doc = SpreadsheetDocument.Open(source, true))
+        {
+            var sst = doc.WorkbookPart!.AddNewPart<SharedStringTablePart>();
+            sst.SharedStringTable = new SharedStringTable();
+            var index = new Dictionary<string, int>();
+            foreach (var cell in doc.WorkbookPart.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<Cell>()).Where(c => c.DataType?.Value == CellValues.InlineString).ToList())
+            {
+                var text = cell.InlineString!.InnerText;
+                if (!index.TryGetValue(text, out var i)) { index[text] = i = index.Count; sst.SharedStringTable.AppendChild(new SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(text))); }
+                cell.InlineString = null;
+                cell.DataType = CellValues.SharedString;
+                cell.CellValue = new CellValue(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            before = index.Count;
+        }
+        var original = TestLedgers.LoadOk(source);
+        var updates = WriteBackCases.RoundOne(original);
+        var target = Path.Combine(dir, "合并台账.xlsx");
+        WriteBackCases.WriteOk(source, updates, target);
+        AssertValid(target);
+        TestLedgers.AssertEqual(WriteBackCases.Apply(original, updates), TestLedgers.LoadOk(target));
+        using var after = SpreadsheetDocument.Open(target, false);
+        var table = after.WorkbookPart!.SharedStringTablePart!.SharedStringTable;
+        Assert.True(table.Elements<SharedStringItem>().Count() > before);
+        Assert.Equal((uint)table.Elements<SharedStringItem>().Count(), table.UniqueCount?.Value);
+        Assert.DoesNotContain(Part(after, "整改事项").Worksheet.Descendants<Cell>(), c => c.DataType?.Value == CellValues.InlineString);
+    }
+
     // The sample as a clerk keeps it: a bold header, column widths, a note column, a formula column and a sheet of their own.
     static uint ClerkWorkbook(string path)
     {
