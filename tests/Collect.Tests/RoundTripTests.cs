@@ -131,7 +131,7 @@ public class RoundTripTests(SampleBatch batch) : IClassFixture<SampleBatch>
     }
 
     [Fact]
-    public async Task Collecting_reads_the_ledger_as_a_workbook_and_writes_the_merged_ledger_as_json()
+    public async Task Collecting_reads_the_ledger_as_a_workbook_and_writes_the_merged_ledger_as_a_workbook()
     {
         var xlsx = RepoPaths.Of("Templates", "samples", "ledger.xlsx");
         var original = LedgerLoader.Load(xlsx);
@@ -154,10 +154,16 @@ public class RoundTripTests(SampleBatch batch) : IClassFixture<SampleBatch>
         Assert.Equal("", stderr.ToString());
         Assert.Contains("submitted 2, incomplete 0, invalid 0, missing 0, overdue " + (original.Ledger!.Units.Count - 2), stdout.ToString());
 
-        // units come in ledger order; the merged ledger is ledger JSON that loads again, with the forms' answers in it
+        // units come in ledger order; the merged ledger is the clerk's workbook again (same sheets), loading with the forms' answers in it
         var ids = JsonNode.Parse(File.ReadAllText(outJson))!["units"]!.AsArray().Select(u => (string)u!["id"]!);
         Assert.Equal(original.Ledger.Units.Select(u => u.Id), ids);
-        var merged = LedgerLoader.Load(Path.Combine(outDir, "collected.ledger.json"));
+        Assert.False(File.Exists(Path.Combine(outDir, "collected.ledger.json")));
+        var mergedPath = Path.Combine(outDir, "collected.ledger.xlsx");
+        using (var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(mergedPath, false))
+        using (var source = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(xlsx, false))
+            Assert.Equal(source.WorkbookPart!.Workbook.Sheets!.InnerText, book.WorkbookPart!.Workbook.Sheets!.InnerText);
+        Assert.Contains($"wrote {outJson} and {mergedPath}", stdout.ToString());
+        var merged = LedgerLoader.Load(mergedPath);
         Assert.True(merged.Success, string.Join("\n", merged.Errors));
         Assert.Equal(original.Ledger.Campaign, merged.Ledger!.Campaign);
         // the merged ledger differs from the original only in each unit's 报送情况 (the two returned forms count)
@@ -171,6 +177,19 @@ public class RoundTripTests(SampleBatch batch) : IClassFixture<SampleBatch>
             Assert.Equal(before with { Status = (string)answers[$"item.{before.Id}.status"]!, Satisfaction = (string)answers[$"item.{before.Id}.satisfaction"]! }, after);
         }
         Assert.Contains(expected.Keys, u => original.Ledger.ItemsOf(u).Any());
+    }
+
+    [Fact]
+    public async Task A_merged_path_of_another_format_than_the_ledger_is_refused_naming_the_option_and_nothing_written()
+    {
+        var dir = batch.NewFolder("xlsx-merged-json");
+        var outJson = Path.Combine(dir, "out.json");
+        var stderr = new StringWriter();
+        var request = new CollectRequest(dir, RepoPaths.Of("Templates", "samples", "ledger.xlsx"), outJson) { Merged = Path.Combine(dir, "m.json") };
+        Assert.Equal(1, await CollectRun.RunAsync(request, new StringWriter(), stderr, TestContext.Current.CancellationToken));
+        Assert.Contains("--merged ", stderr.ToString());
+        Assert.Contains("give a path ending in .xlsx", stderr.ToString());
+        Assert.Empty(Directory.GetFileSystemEntries(dir));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OfficeTools.Collect.Commands;
+using OfficeTools.Documents.Ledger.WriteBack;
 
 namespace OfficeTools.Cli.Commands;
 
@@ -12,7 +13,7 @@ public static class CollectCommand
         var source = new Argument<string>("SOURCE") { Description = "a folder of filled .docx forms (searched recursively), a local store root, or with --store sharepoint the configured site" };
         var ledger = new Option<string>("--ledger") { Description = "the ledger the forms were made from: .json, .xlsx, or a folder of CSV files", Required = true };
         var output = new Option<string>("--output", "-o") { Description = "OUT.json: every unit with status, file, submittedAt, values and problems", Required = true };
-        var merged = new Option<string?>("--merged") { Description = "where to write the ledger with the answers merged (default OUT.ledger.json)" };
+        var merged = new Option<string?>("--merged") { Description = "where to write the ledger with the answers merged, in the ledger's own format (default OUT.ledger.json, OUT.ledger.xlsx, or the folder OUT.ledger for CSV)" };
         var now = new Option<string?>("--now") { Description = "the date to judge overdue by (default: today)" };
         var forms = new Option<string?>("--forms") { Description = "the blank forms sent out (batch's forms/ folder), to read forms re-saved without their tags" };
         var command = new Command("collect", "Read filled forms back: values, problems and every unit's status; merge the answers into the ledger")
@@ -29,6 +30,8 @@ public static class CollectCommand
             DateTimeOffset? when = null;
             try { when = CollectRun.ParseNow(parse.GetValue(now)); }
             catch (FormatException) { errors.Add($"--now «{parse.GetValue(now)}» is not a date (yyyy-MM-dd)"); }
+            if (parse.GetValue(merged) is { } mergedPath && LedgerFormats.TargetProblem(parse.GetValue(ledger)!, mergedPath) is { } wrong)
+                errors.Add($"--merged {mergedPath}: {wrong}");
             if (errors.Count > 0)
             {
                 foreach (var e in errors) config.Error.WriteLine(e);

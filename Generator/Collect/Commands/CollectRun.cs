@@ -6,6 +6,7 @@ using OfficeTools.Collect.Reading;
 using OfficeTools.Collect.Stores;
 using OfficeTools.Collect.Submissions;
 using OfficeTools.Data;
+using OfficeTools.Documents.Ledger.WriteBack;
 
 namespace OfficeTools.Collect.Commands;
 
@@ -14,7 +15,7 @@ public sealed record CollectRequest(string Source, string Ledger, string Out)
 {
     /// <summary>local or sharepoint (null: a folder, or the store the settings name when SOURCE is not a folder).</summary>
     public string? Store { get; init; }
-    /// <summary>Where to write the merged ledger (default: OUT with .ledger.json).</summary>
+    /// <summary>Where to write the merged ledger, in the ledger's own format (default: OUT with .ledger.json, .ledger.xlsx, or the folder .ledger for CSV).</summary>
     public string? Merged { get; init; }
     /// <summary>The clock for overdue (default: now).</summary>
     public DateTimeOffset? Now { get; init; }
@@ -38,6 +39,11 @@ public static class CollectRun
         if (ledger is null)
         {
             foreach (var e in ledgerErrors) error.WriteLine(e);
+            return 1;
+        }
+        if (request.Merged is not null && LedgerFormats.TargetProblem(request.Ledger, request.Merged) is { } wrongTarget)
+        {
+            error.WriteLine($"--merged {request.Merged}: {wrongTarget}");
             return 1;
         }
         var outDir = Path.GetDirectoryName(Path.GetFullPath(request.Out))!;
@@ -95,8 +101,14 @@ public static class CollectRun
                 used = listed.ToDictionary(s => s.Form, StringComparer.Ordinal);
             }
             var report = Collector.Collect(forms, ledger, request.Now ?? DateTimeOffset.Now, layouts, request.Limits, cancellationToken);
-            var merged = request.Merged ?? Path.Combine(outDir, Path.GetFileNameWithoutExtension(request.Out) + ".ledger.json");
-            if (WriteBoth((request.Out, ReportWriter.ToJson(report)), (merged, ledger.ToUtf8())) is { } failure)
+            var merged = request.Merged ?? LedgerFormats.DefaultName(Path.Combine(outDir, Path.GetFileNameWithoutExtension(request.Out)), LedgerFormats.Of(request.Ledger)!.Value);
+            var written = ledger.WriteBack(request.Limits);
+            if (!written.Success)
+            {
+                foreach (var e in written.Errors) error.WriteLine(e);
+                return 1;
+            }
+            if (WriteBoth(request.Out, ReportWriter.ToJson(report), written.Copy!, merged) is { } failure)
             {
                 error.WriteLine(failure);
                 return 1;
@@ -132,39 +144,46 @@ public static class CollectRun
     }
 
     /// <summary>
-    /// Writes both files or neither: each goes to a temporary file beside it first (where a full disk or a refused
-    /// folder shows), then both are moved into place. Returns the located failure, or null.
+    /// Writes OUT.json and the merged ledger, or neither: each is staged beside its place first (where a full disk or a
+    /// refused folder shows, and where the ledger is loaded back to prove a second round reads it), then both are moved
+    /// into place. Returns the located failure, or null.
     /// </summary>
-    static string? WriteBoth(params (string Path, byte[] Content)[] files)
+    static string? WriteBoth(string outPath, byte[] report, LedgerCopy copy, string ledgerPath)
     {
-        var temps = files.Select(f => f.Path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp").ToArray();
-        var current = files[0].Path;
-        var moved = 0;
+        var temp = outPath + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
         try
         {
-            for (var i = 0; i < files.Length; i++)
-            {
-                current = files[i].Path;
-                NewFile.Write(temps[i], files[i].Content);
-            }
-            for (var i = 0; i < files.Length; i++)
-            {
-                current = files[i].Path;
-                File.Move(temps[i], files[i].Path, overwrite: true);
-                moved++;
-            }
-            return null;
+            NewFile.Write(temp, report);
         }
         catch (Exception e) when (IoFailure.Is(e))
         {
-            return $"{current}: cannot write: {IoFailure.Reason(e)}; " + (moved == 0 ? "nothing written" : $"only {string.Join(", ", files.Take(moved).Select(f => f.Path))} was written");
+            TryDelete(temp);
+            return $"{outPath}: cannot write: {IoFailure.Reason(e)}; nothing written";
+        }
+        try
+        {
+            using var staged = copy.Stage(ledgerPath, out var problems);
+            if (staged is null) return string.Join(Environment.NewLine, problems);
+            try
+            {
+                File.Move(temp, outPath, overwrite: true);
+            }
+            catch (Exception e) when (IoFailure.Is(e))
+            {
+                return $"{outPath}: cannot write: {IoFailure.Reason(e)}; nothing written";
+            }
+            return staged.Commit() is { } failure ? $"{failure}; only {outPath} was written" : null;
         }
         finally
         {
-            foreach (var t in temps)
-                try { File.Delete(t); }
-                catch (Exception e) when (IoFailure.Is(e)) { }
+            TryDelete(temp);
         }
+    }
+
+    static void TryDelete(string path)
+    {
+        try { File.Delete(path); }
+        catch (Exception e) when (IoFailure.Is(e)) { }
     }
 
     /// <summary>Parses a --now value (ISO date or date-time).</summary>

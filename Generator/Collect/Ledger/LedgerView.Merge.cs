@@ -1,4 +1,5 @@
 using OfficeTools.Documents.Ledger;
+using OfficeTools.Documents.Ledger.WriteBack;
 
 namespace OfficeTools.Collect.Ledger;
 
@@ -39,6 +40,15 @@ public sealed partial class LedgerView
         if (ledger.Units.FirstOrDefault(u => u.Id == unitId) is not { } unit || unit.Reported == value) return;
         ledger = ledger with { Units = [.. ledger.Units.Select(u => u.Id == unitId ? u with { Reported = value } : u)] };
     }
+
+    /// <summary>What was merged so far, as updates of the ledger file (<see cref="LedgerUpdates.Between"/> the loaded and the merged ledger).</summary>
+    public LedgerUpdates Updates => LedgerUpdates.Between(Original, ledger);
+
+    /// <summary>
+    /// The ledger file the view was loaded from, in its own format (.xlsx, .json or a CSV folder), with what was merged
+    /// written into it and the clerk's own columns, sheets and properties kept.
+    /// </summary>
+    public WriteBackResult WriteBack(OfficeTools.Packages.PackageLimits? limits = null) => LedgerWriteBack.Render(File, Updates, limits);
 
     /// <summary>The ledger with whatever was merged, in the ledger JSON format (indented, Chinese kept readable).</summary>
     public string ToJson() => LedgerJsonWriter.ToJson(ledger);

@@ -5,7 +5,8 @@ namespace OfficeTools.Collect.Ledger;
 
 /// <summary>
 /// The ledger (整改台账) as collecting needs it: units in ledger order with their items, the reporting deadline; and
-/// the same ledger with collected answers merged in, written as ledger JSON so <c>officetools batch</c> works from it.
+/// the same ledger with collected answers merged in, written back in the ledger's own format (<see cref="WriteBack"/>) so
+/// <c>officetools batch</c> and the next round work from it.
 /// A thin view over the Documents <see cref="DocumentsLedger"/>, so any format <see cref="LedgerLoader"/> reads works.
 /// </summary>
 public sealed partial class LedgerView
@@ -17,6 +18,7 @@ public sealed partial class LedgerView
     LedgerView(DocumentsLedger ledger, string file)
     {
         this.ledger = ledger;
+        Original = ledger;
         File = file;
         items = [.. ledger.Items];
         for (var i = 0; i < items.Count; i++) itemIndex[items[i].Id] = i;
@@ -32,6 +34,9 @@ public sealed partial class LedgerView
 
     /// <summary>The campaign's reporting deadline (date).</summary>
     public DateTime? ReportDeadline { get; }
+
+    /// <summary>The ledger as it was loaded, before any merge.</summary>
+    public DocumentsLedger Original { get; }
 
     /// <summary>The ledger with whatever was merged so far.</summary>
     public DocumentsLedger Ledger => ledger;

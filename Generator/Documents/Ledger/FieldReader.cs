@@ -69,6 +69,23 @@ internal sealed class FieldReader(SourceRow row, LedgerTable table, List<DataErr
         return null;
     }
 
+    /// <summary>A date with an optional time of day (销号时间): an Excel date, or 2014-12-15 / 2014-12-15 14:30 and the other date forms.</summary>
+    public DateTime? DateAndTime(string key)
+    {
+        switch (Raw(key))
+        {
+            case null:
+            case string s0 when s0.Trim().Length == 0: return null;
+            case System.DateTime dt: return dt;
+            case double d when d >= 17899 && d < 401769: return System.DateTime.FromOADate(d);
+            case long l when l >= 17899 && l < 401769: return System.DateTime.FromOADate(l);
+            case decimal m when m >= 17899 && m < 401769: return System.DateTime.FromOADate((double)m);
+            case string s when TryParseDateTime(s.Trim(), out var parsed): return parsed;
+        }
+        Error(key, $"'{Text(key)}' is not a date and time; write 2014-12-15 or 2014-12-15 14:30");
+        return null;
+    }
+
     public bool Bool(string key)
     {
         var v = Raw(key);
@@ -96,6 +113,15 @@ internal sealed class FieldReader(SourceRow row, LedgerTable table, List<DataErr
     }
 
     static readonly string[] Formats = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日", "yyyyMMdd", "yyyy-MM-ddTHH:mm:ss", "yyyy-M-d H:mm:ss", "yyyy/M/d H:mm:ss"];
+
+    static readonly string[] TimeFormats = ["yyyy-M-d H:mm", "yyyy/M/d H:mm", "yyyy年M月d日 H:mm", "yyyy年M月d日 H时m分", "yyyy-M-dTH:mm", "yyyy-M-dTH:mm:ss"];
+
+    public static bool TryParseDateTime(string s, out DateTime value)
+    {
+        if (System.DateTime.TryParseExact(s, [.. Formats, .. TimeFormats], CultureInfo.InvariantCulture, DateTimeStyles.None, out value)) return true;
+        if (TryParseDate(s, out var d)) { value = d.ToDateTime(TimeOnly.MinValue); return true; }
+        return false;
+    }
 
     public static bool TryParseDate(string s, out DateOnly date) =>
         DateOnly.TryParseExact(s, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date)

@@ -89,7 +89,9 @@ internal static class JsonLedgerSource
             var fieldPlace = At($"{path}.{p.Name}", place);
             if (field == null)
             {
-                errors.Add(new DataError(file, $"{fieldPlace}, field {p.Name}", $"unknown field; {table.Key} has {string.Join(", ", table.Fields.Select(f => f.Key))}"));
+                // A field of the clerk's own is read past (and kept by the write-back); one a typo away is an error.
+                if (ClerkColumns.NearMiss(table, p.Name) is { } near)
+                    errors.Add(new DataError(file, $"{fieldPlace}, field {p.Name}", $"unknown field; did you mean {near.Key}? {table.Key} has {string.Join(", ", table.Fields.Select(f => f.Key))}"));
                 continue;
             }
             places[field.Key] = fieldPlace;

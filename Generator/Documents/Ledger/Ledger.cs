@@ -157,6 +157,16 @@ public sealed record LedgerItem
     public bool Relapse { get; init; }
     /// <summary>当事人 of a relapse, when known.</summary>
     public string Offender { get; init; } = "";
+    /// <summary>Where the item stands in the 督办 loop (阶段), when the ledger records it.</summary>
+    public Campaigns.ItemStage? Stage { get; init; }
+    /// <summary>The 复核 verdict of the level above (复核结论), when given.</summary>
+    public Campaigns.Verdict? Verdict { get; init; }
+    /// <summary>Why the item was sent back (退回原因), or empty.</summary>
+    public string Reason { get; init; } = "";
+    /// <summary>When the item was closed (销号时间), or null while open.</summary>
+    public DateTime? ClosedAt { get; init; }
+    /// <summary>Who closed the item (销号人), or empty.</summary>
+    public string ClosedBy { get; init; } = "";
 
     /// <summary>The item's stage on the loop's ladder (复核, 销号), when the campaign's trail or a written-back ledger says; null: only
     /// <see cref="Status"/> is known (the unit's own report).</summary>

@@ -35,7 +35,12 @@ public static class LedgerFields
         new("status", "整改状态"), new("satisfaction", "群众评价"), new("newly_found", "新发现问题"),
         new("evidence", "佐证材料"), new("formalism", "形式主义走过场"), new("relapse", "四风反弹顶风违纪"),
         new("offender", "当事人"),
+        new("stage", "阶段"), new("verdict", "复核结论"), new("reason", "退回原因"), new("closed_at", "销号时间"),
+        new("closed_by", "销号人"),
     ]);
+
+    /// <summary>The items table's columns of the 督办 loop (阶段 … 销号人): optional, appended by the write-back when missing.</summary>
+    public static IReadOnlyList<LedgerField> LoopFields { get; } = [.. Items.Fields.SkipWhile(f => f.Key != "stage")];
 
     /// <summary>The rules-made table (制度建设).</summary>
     public static LedgerTable RulesMade { get; } = new("rules_made", "制度建设",

@@ -89,6 +89,14 @@ public static class LedgerJsonWriter
         w.WriteEndObject();
     }
 
+    /// <summary>One item as the ledger JSON writes it (a JSON object), for appending to a ledger written back.</summary>
+    internal static byte[] ItemUtf8(LedgerItem item)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options)) WriteItem(w, item);
+        return stream.ToArray();
+    }
+
     static void WriteItem(Utf8JsonWriter w, LedgerItem i)
     {
         w.WriteStartObject();
@@ -107,8 +115,23 @@ public static class LedgerJsonWriter
         w.WriteBoolean("formalism", i.Formalism);
         w.WriteBoolean("relapse", i.Relapse);
         w.WriteString("offender", i.Offender);
+        foreach (var (key, value) in LoopValues(i)) w.WriteString(key, value);
         w.WriteEndObject();
     }
+
+    /// <summary>The loop fields an item carries (阶段, 复核结论, 退回原因, 销号时间, 销号人) as their ledger text, only those set.</summary>
+    public static IEnumerable<(string Key, string Value)> LoopValues(LedgerItem i)
+    {
+        if (i.Stage is { } stage) yield return ("stage", Campaigns.ItemStages.Text(stage));
+        if (i.Verdict is { } verdict) yield return ("verdict", Campaigns.Verdicts.Text(verdict));
+        if (i.Reason.Length > 0) yield return ("reason", i.Reason);
+        if (i.ClosedAt is { } at) yield return ("closed_at", DateTimeText(at));
+        if (i.ClosedBy.Length > 0) yield return ("closed_by", i.ClosedBy);
+    }
+
+    /// <summary>A 销号时间 as the ledger writes it: 2014-12-15 14:30 (seconds when there are any), or 2014-12-15 when no time of day is given.</summary>
+    public static string DateTimeText(DateTime at) => at.ToString(
+        at.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : at.Second == 0 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -81,9 +81,27 @@ internal static class LedgerParser
             Satisfaction = r.Choice("satisfaction", Statuses.Satisfaction, false), NewlyFound = r.Bool("newly_found"),
             Evidence = r.Text("evidence"), Formalism = r.Bool("formalism"), Relapse = r.Bool("relapse"), Offender = r.Text("offender"),
         };
+        ReadLoop(r, ref item);
         if (focus == null && task == null && r.Text("focus").Length == 0 && r.Text("task").Length == 0)
             r.Error("focus", "give the focus point (重点序号) or the special task (专项整治序号)");
         return id.Length == 0 ? null : item;
+    }
+
+    // The 督办 loop's optional columns: 阶段 and 复核结论 in their own words (ItemStages, Verdicts), 销号时间 a date and time.
+    static void ReadLoop(FieldReader r, ref LedgerItem item)
+    {
+        var stage = r.Text("stage");
+        var verdict = r.Text("verdict");
+        var parsedStage = Campaigns.ItemStages.Parse(stage);
+        var parsedVerdict = Campaigns.Verdicts.Parse(verdict);
+        if (stage.Length > 0 && parsedStage == null)
+            r.Error("stage", $"'{stage}' is not one of {string.Join(" / ", Campaigns.ItemStages.All.Select(Campaigns.ItemStages.Text))}");
+        if (verdict.Length > 0 && parsedVerdict == null)
+            r.Error("verdict", $"'{verdict}' is not one of {string.Join(" / ", Campaigns.Verdicts.Choices)}");
+        item = item with
+        {
+            Stage = parsedStage, Verdict = parsedVerdict, Reason = r.Text("reason"), ClosedAt = r.DateAndTime("closed_at"), ClosedBy = r.Text("closed_by"),
+        };
     }
 
     static Campaign? ParseCampaign(FieldReader r)

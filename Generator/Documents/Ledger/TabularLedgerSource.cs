@@ -31,6 +31,7 @@ internal static class TabularLedgerSource
             if (string.IsNullOrEmpty(key)) continue;
             var field = LedgerFields.Campaign.Find(key);
             var place = $"{where}, row {row}";
+            if (field == null && ClerkColumns.NearMiss(LedgerFields.Campaign, key) == null) continue;
             if (field == null) { errors.Add(new DataError(sheet.File, $"{place}, field {LedgerFields.CampaignKeyHeader}", $"unknown item '{key}'; the campaign sheet lists {string.Join("、", LedgerFields.Campaign.Fields.Select(f => f.Header))}")); continue; }
             if (places.TryGetValue(field.Key, out var first)) { errors.Add(new DataError(sheet.File, $"{place}, field {LedgerFields.CampaignKeyHeader}", $"'{key}' given twice (first at {first})")); continue; }
             values[field.Key] = value;
@@ -54,8 +55,8 @@ internal static class TabularLedgerSource
             {
                 var field = table.Find(header);
                 if (field != null) values[field.Key] = value;
-                else if (header.Trim().Length > 0 && reported.Add(header))
-                    errors.Add(new DataError(sheet.File, $"sheet {sheet.Name}, header '{header}'", $"unknown column; {table.Sheet} has {string.Join("、", table.Fields.Select(f => f.Header))}"));
+                else if (header.Trim().Length > 0 && ClerkColumns.NearMiss(table, header) is { } near && reported.Add(header))
+                    errors.Add(new DataError(sheet.File, $"sheet {sheet.Name}, header '{header}'", $"unknown column; did you mean {near.Header}? {table.Sheet} has {string.Join("、", table.Fields.Select(f => f.Header))} (a clerk's own column must not be one character away from these)"));
             }
             rows.Add(new SourceRow(sheet.File, $"sheet {sheet.Name}, row {row}", values));
         }

@@ -49,6 +49,9 @@ public static class SampleWriters
         w.WriteEndObject();
     }
 
+    // The sample is a ledger before the loop: the optional loop columns (阶段 … 销号人) are what a write-back adds.
+    static IEnumerable<LedgerField> Columns(LedgerTable table) => table.Fields.Except(LedgerFields.LoopFields);
+
     /// <summary>The ledger as an .xlsx workbook: sheets 活动 (项目/内容), 单位, 整改事项, 制度建设 with Chinese headers.</summary>
     public static void Xlsx(SampleTables t, string path)
     {
@@ -59,7 +62,7 @@ public static class SampleWriters
             _ => v,
         };
         List<IReadOnlyList<object?>> Table(LedgerTable table, List<List<(string Key, object? Value)>> rows) =>
-            [table.Fields.Select(f => (object?)f.Header).ToList(), .. rows.Select(r => (IReadOnlyList<object?>)r.Select(p => Cell(p.Value)).ToList())];
+            [Columns(table).Select(f => (object?)f.Header).ToList(), .. rows.Select(r => (IReadOnlyList<object?>)r.Select(p => Cell(p.Value)).ToList())];
         var campaign = new List<IReadOnlyList<object?>> { new object?[] { LedgerFields.CampaignKeyHeader, LedgerFields.CampaignValueHeader } };
         campaign.AddRange(t.Campaign.Select(p => (IReadOnlyList<object?>)new[] { LedgerFields.Campaign.Find(p.Key)!.Header, Cell(p.Value) }));
         XlsxWriter.Write(path,
@@ -89,6 +92,6 @@ public static class SampleWriters
         Write(LedgerFields.Campaign.Sheet, [[LedgerFields.CampaignKeyHeader, LedgerFields.CampaignValueHeader],
             .. t.Campaign.Select(p => new[] { LedgerFields.Campaign.Find(p.Key)!.Header, Text(p.Value) })]);
         foreach (var (table, rows) in new[] { (LedgerFields.Units, t.Units), (LedgerFields.Items, t.Items), (LedgerFields.RulesMade, t.RulesMade) })
-            Write(table.Sheet, [table.Fields.Select(f => f.Header), .. rows.Select(r => r.Select(p => Text(p.Value)))]);
+            Write(table.Sheet, [Columns(table).Select(f => f.Header), .. rows.Select(r => r.Select(p => Text(p.Value)))]);
     }
 }
