@@ -28,7 +28,7 @@ internal static class LedgerState
         Satisfaction = r.Satisfaction.Length > 0 ? r.Satisfaction : i.Satisfaction,
         Verdict = r.Verdict,
         Reason = r.Reason,
-        ClosedAt = r.Closure?.At,
+        ClosedAt = r.Closure?.At.ToLocalTime().DateTime,
         ClosedBy = r.Closure?.Actor ?? "",
     };
 

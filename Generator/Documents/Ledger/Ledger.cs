@@ -168,18 +168,6 @@ public sealed record LedgerItem
     /// <summary>Who closed the item (销号人), or empty.</summary>
     public string ClosedBy { get; init; } = "";
 
-    /// <summary>The item's stage on the loop's ladder (复核, 销号), when the campaign's trail or a written-back ledger says; null: only
-    /// <see cref="Status"/> is known (the unit's own report).</summary>
-    public Campaigns.ItemStage? Stage { get; init; }
-    /// <summary>The last 复核 verdict, or null.</summary>
-    public Campaigns.Verdict? Verdict { get; init; }
-    /// <summary>Why the item was sent back (退回原因).</summary>
-    public string Reason { get; init; } = "";
-    /// <summary>When it was closed (销号时间), or null.</summary>
-    public DateTimeOffset? ClosedAt { get; init; }
-    /// <summary>Who closed it (销号人).</summary>
-    public string ClosedBy { get; init; } = "";
-
     /// <summary>True once the item is closed (已销号): it leaves later notices and forms.</summary>
     public bool Closed => Stage == Campaigns.ItemStage.Closed;
 

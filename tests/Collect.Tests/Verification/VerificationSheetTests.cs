@@ -118,7 +118,7 @@ public class VerificationSheetTests
         Assert.Empty(read.Problems);
         Assert.Empty(read.Verdicts);
         Assert.Equal(2, read.Round);
-        Assert.Throws<ArgumentException>(() => VerificationSheet.Write(new MemoryStream(), [Rows[0], Rows[0]], [], Campaign));
-        Assert.Throws<ArgumentException>(() => VerificationSheet.Write(new MemoryStream(), [Rows[0] with { ItemId = " " }], [], Campaign));
+        Assert.Throws<ArgumentException>(() => VerificationSheet.Write(new MemoryStream(), [Rows[0], Rows[0]], [], VerificationSamples.Campaign));
+        Assert.Throws<ArgumentException>(() => VerificationSheet.Write(new MemoryStream(), [Rows[0] with { ItemId = " " }], [], VerificationSamples.Campaign));
     }
 }
