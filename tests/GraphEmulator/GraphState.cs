@@ -24,12 +24,12 @@ public sealed class GraphState
     /// <summary>How far the emulator imitates SharePoint's own habits (rewrites, thresholds, batch order).</summary>
     public SharePointHabits Habits { get; } = new();
 
-    /// <summary>A state with the libraries and lists named (default: library Forms, list Submissions).</summary>
+    /// <summary>A state with the libraries and lists named (default: library Forms, lists Submissions and Campaign Trail, as setup leaves a site).</summary>
     public static GraphState Create(IEnumerable<string>? libraries = null, IEnumerable<string>? lists = null)
     {
         var s = new GraphState();
         foreach (var name in libraries ?? ["Forms", "Documents"]) s.AddLibrary(name);
-        foreach (var name in lists ?? ["Submissions"]) s.AddList(name);
+        foreach (var name in lists ?? ["Submissions", "Campaign Trail"]) s.AddList(name);
         return s;
     }
 

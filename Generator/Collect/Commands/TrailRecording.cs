@@ -38,10 +38,24 @@ public static class TrailRecording
             if (u.Status is not (SubmissionStatus.Submitted or SubmissionStatus.Incomplete) || u.File is null) continue;
             var submitted = used.TryGetValue(u.File, out var s) ? s : null;
             var answers = Answers(u.Values).ToList();
-            steps.AddRange(ReportSteps.Returned(history, ledger.Ledger, u.Id, TrailAction.FormReceived, submitted is null ? u.File : $"{u.File} (v{submitted.Version})",
-                submitted?.Hash ?? u.File, answers, submitted?.SubmittedBy ?? Clerk, submitted?.SubmittedAt ?? DateTimeOffset.UtcNow));
+            var reference = submitted is null ? u.File : $"{u.File} (v{submitted.Version})";
+            var actor = submitted?.SubmittedBy ?? Clerk;
+            var at = submitted?.SubmittedAt ?? DateTimeOffset.UtcNow;
+            steps.AddRange(ReportSteps.Returned(history, ledger.Ledger, u.Id, TrailAction.FormReceived, reference,
+                submitted?.Hash ?? u.File, answers, actor, at));
+            // 新发现的问题 become proposals for the clerk to confirm, due when a notice issued now would be
+            if (u.Values.GetValueOrDefault("new_problems") is string found)
+            {
+                steps.AddRange(ProposeSteps.Proposed(history, steps, u.Id, found, reference, ProposalDue(ledger.Ledger.Campaign, at), actor, at));
+            }
         }
         return steps.Count == 0 ? 0 : await trail.AppendAsync(steps, ct).ConfigureAwait(false);
+    }
+
+    static DateOnly ProposalDue(Documents.Ledger.Campaign c, DateTimeOffset at)
+    {
+        var today = DateOnly.FromDateTime(at.LocalDateTime);
+        return (today > c.NoticeDate ? today : c.NoticeDate).AddDays(c.NoticeDays);
     }
 
     /// <summary>The item answers among a form's values (item.ID.status, item.ID.satisfaction).</summary>

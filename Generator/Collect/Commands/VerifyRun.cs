@@ -62,6 +62,7 @@ public static class VerifyRun
                 return 1;
             }
             var (verdicts, closes, inputErrors) = Inputs(request);
+            var decisions = new List<ProposeSteps.Decision>();
             if (request.SheetOut is { } sheetOut)
             {
                 if (SheetWriting.Write(campaign, sheetOut) is { } failure)
@@ -78,29 +79,33 @@ public static class VerifyRun
                 inputErrors.AddRange(read.Problems.Select(p => p.ToString()));
                 if (read.CampaignId is { } id && id != campaign.Ledger.Campaign.CampaignId)
                     inputErrors.Add($"{sheet}: the sheet is for another campaign ({id}), not {campaign.Ledger.Campaign.CampaignId}");
+                decisions.AddRange(read.Proposals.Select(d => new ProposeSteps.Decision(d.ProposedId, d.Include, sheet, $"sheet 新发现问题, row {d.Row}")));
                 verdicts.AddRange(read.Verdicts.Select(v => new VerdictInput(v.ItemId, v.Verdict, $"sheet 复核, row {v.Row}")
                 {
                     Reason = v.Reason, Satisfaction = v.Satisfaction ?? "", Verifier = v.Verifier,
                 }));
             }
-            if (verdicts.Count == 0 && closes.Count == 0 && inputErrors.Count == 0)
+            if (verdicts.Count == 0 && closes.Count == 0 && decisions.Count == 0 && inputErrors.Count == 0)
             {
                 output.Write(VerifyReport.Awaiting(campaign));
                 return 0;
             }
             var actor = string.IsNullOrWhiteSpace(request.By) ? TrailRecording.Clerk : request.By.Trim();
             var source = request.Sheet is { } s ? Path.GetFileName(s) : "command line";
-            var decided = VerifySteps.Decide(campaign, verdicts, closes, source, actor, DateTimeOffset.UtcNow);
+            var now = DateTimeOffset.UtcNow;
+            var decided = VerifySteps.Decide(campaign, verdicts, closes, source, actor, now);
+            var confirmed = ProposeSteps.Decide(campaign.History, decisions, actor, now);
             // every problem at once: the malformed arguments and what the campaign says of the others
-            if (!decided.Success || inputErrors.Count > 0)
+            if (!decided.Success || !confirmed.Success || inputErrors.Count > 0)
             {
                 foreach (var e in inputErrors) error.WriteLine(e);
-                foreach (var p in decided.Problems) error.WriteLine(p);
-                error.WriteLine($"verify failed: {inputErrors.Count + decided.Problems.Count} problem(s); nothing was recorded");
+                foreach (var p in decided.Problems.Concat(confirmed.Problems)) error.WriteLine(p);
+                error.WriteLine($"verify failed: {inputErrors.Count + decided.Problems.Count + confirmed.Problems.Count} problem(s); nothing was recorded");
                 return 1;
             }
-            var added = await store.AppendAsync(decided.Events, cancellationToken).ConfigureAwait(false);
-            output.Write(VerifyReport.Recorded(campaign, decided.Events, added));
+            var events = decided.Events.Concat(confirmed.Events).ToList();
+            var added = await store.AppendAsync(events, cancellationToken).ConfigureAwait(false);
+            output.Write(VerifyReport.Recorded(campaign, events, added));
             return 0;
         }
         catch (StoreException e)
@@ -147,6 +152,13 @@ public static class VerifyReport
         w.WriteLine($"{waiting.Count} item(s) reported done await a verdict (复核):");
         foreach (var i in waiting)
             w.WriteLine($"  {i.Id}  {campaign.Ledger.FindUnit(i.Unit)?.DisplayName ?? i.Unit}  {Short(i.Problem)}  群众评价 {(i.Satisfaction.Length > 0 ? i.Satisfaction : "未评价")}");
+        var proposed = SheetWriting.Undecided(campaign);
+        if (proposed.Count > 0)
+        {
+            w.WriteLine($"{proposed.Count} new problem(s) reported await 确认 (sheet 新发现问题 of --sheet-out):");
+            foreach (var p in proposed)
+                w.WriteLine($"  {p.Id}  {campaign.Ledger.FindUnit(p.Unit)?.DisplayName ?? p.Unit}  {Short(p.Problem)}  限期 {p.Due:yyyy-MM-dd}");
+        }
         return w.ToString();
     }
 
@@ -158,6 +170,9 @@ public static class VerifyReport
         var back = events.Count(e => e.Action == TrailAction.VerdictGiven && e.Value == Verdict.Return.Text());
         var closed = events.Where(e => e.Action == TrailAction.ItemClosed).ToList();
         w.WriteLine($"复核: {pass} 通过, {back} 退回重办; 销号: {closed.Count}; {added} step(s) recorded in the campaign's trail (round {Math.Max(1, campaign.History.Round)})");
+        var confirmed = events.Where(e => e.Action == TrailAction.ItemConfirmed).ToList();
+        if (confirmed.Count > 0)
+            w.WriteLine($"新发现问题: {confirmed.Count(e => e.Value == ProposeSteps.Included)} 纳入台账, {confirmed.Count(e => e.Value == ProposeSteps.Excluded)} 不纳入");
         foreach (var e in closed)
             w.WriteLine($"  已销号 {e.Item}  {campaign.Ledger.FindUnit(e.Unit ?? "")?.DisplayName ?? e.Unit}");
         return w.ToString();

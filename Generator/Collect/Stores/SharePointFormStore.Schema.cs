@@ -66,10 +66,17 @@ public sealed partial class SharePointFormStore
                 && l.ListProp?.Template != "documentLibrary")?.Id;
             if (trail is null && createLists)
             {
-                what = $"creating the list «{options.TrailList}»";
-                trail = (await graph.Sites[siteId].Lists.PostAsync(new List { DisplayName = options.TrailList, ListProp = new ListInfo { Template = "genericList" } },
-                    cancellationToken: ct).ConfigureAwait(false))?.Id;
-                report.Add($"created the list «{options.TrailList}»");
+                // refused, it is one problem among the others, so that the clerk sees everything setup could not make at once
+                try
+                {
+                    trail = (await graph.Sites[siteId].Lists.PostAsync(new List { DisplayName = options.TrailList, ListProp = new ListInfo { Template = "genericList" } },
+                        cancellationToken: ct).ConfigureAwait(false))?.Id;
+                    report.Add($"created the list «{options.TrailList}»");
+                }
+                catch (ODataError e) when (e.ResponseStatusCode == 403)
+                {
+                    problems.Add($"the list «{options.TrailList}» (the campaign's trail) is missing and SharePoint refused creating it (403 {e.Error?.Code})");
+                }
             }
             what = $"checking the columns of «{options.Library}»";
             await EnsureColumnsAsync(libraryListId, options.Library, SharePointSchema.Library, true, report, problems, ct).ConfigureAwait(false);

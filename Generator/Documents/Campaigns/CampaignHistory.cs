@@ -23,6 +23,18 @@ public sealed record ItemRecord(string Item, string Unit, ItemStage Stage)
 public sealed record NoticeRecord(int Round, string Unit, string Number, DateOnly Deadline, IReadOnlyList<string> Items, TrailEvent Issued);
 
 /// <summary>
+/// A new problem a unit reported, proposed as a ledger item (<see cref="TrailAction.ItemProposed"/>): its id, unit, problem and
+/// due date, and the clerk's 确认 once given (<see cref="Included"/> null while undecided).
+/// </summary>
+public sealed record ProposalRecord(string Id, string Unit, string Problem, DateOnly Due, TrailEvent Proposed)
+{
+    /// <summary>True once confirmed into the ledger, false once left out, null while undecided.</summary>
+    public bool? Included { get; init; }
+    /// <summary>The confirmation step, or null.</summary>
+    public TrailEvent? Decided { get; init; }
+}
+
+/// <summary>
 /// The state of a campaign, replayed from its audit trail: the current round, the notices issued, and each item's stage.
 /// Pure: the same events give the same history, whatever store they were read from.
 /// </summary>
@@ -30,11 +42,13 @@ public sealed class CampaignHistory
 {
     readonly Dictionary<string, ItemRecord> _items;
 
-    CampaignHistory(IReadOnlyList<TrailEvent> events, Dictionary<string, ItemRecord> items, IReadOnlyList<NoticeRecord> notices, int round)
+    CampaignHistory(IReadOnlyList<TrailEvent> events, Dictionary<string, ItemRecord> items, IReadOnlyList<NoticeRecord> notices,
+        IReadOnlyList<ProposalRecord> proposals, int round)
     {
         Events = events;
         _items = items;
         Notices = notices;
+        Proposals = proposals;
         Round = round;
     }
 
@@ -49,6 +63,12 @@ public sealed class CampaignHistory
 
     /// <summary>Every notice issued, in the order issued.</summary>
     public IReadOnlyList<NoticeRecord> Notices { get; }
+
+    /// <summary>Every new problem proposed as a ledger item, in the order proposed.</summary>
+    public IReadOnlyList<ProposalRecord> Proposals { get; }
+
+    /// <summary>The proposal <paramref name="id"/>, or null.</summary>
+    public ProposalRecord? Proposal(string id) => Proposals.FirstOrDefault(p => p.Id == id);
 
     /// <summary>Items the trail says something about.</summary>
     public IReadOnlyCollection<ItemRecord> Items => _items.Values;
@@ -74,6 +94,7 @@ public sealed class CampaignHistory
         var items = new Dictionary<string, ItemRecord>(StringComparer.Ordinal);
         var steps = new Dictionary<string, List<TrailEvent>>(StringComparer.Ordinal);
         var notices = new List<NoticeRecord>();
+        var proposals = new List<ProposalRecord>();
         var round = 0;
         foreach (var e in ordered)
         {
@@ -83,6 +104,7 @@ public sealed class CampaignHistory
                 notices.Add(new NoticeRecord(e.Round, u, number, due,
                     (e.Detail ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), e));
             if (e.Item is not { } id || e.Unit is not { } unit) continue;
+            Propose(proposals, e, id, unit);
             if (!steps.TryGetValue(id, out var list)) steps[id] = list = [];
             list.Add(e);
             var before = items.GetValueOrDefault(id);
@@ -90,7 +112,24 @@ public sealed class CampaignHistory
             if (after != null) items[id] = after;
         }
         foreach (var (id, r) in items.ToList()) items[id] = r with { Steps = steps[id] };
-        return new CampaignHistory(ordered, items, notices, round);
+        return new CampaignHistory(ordered, items, notices, proposals, round);
+    }
+
+    // a proposal and its 确认; the first decision counts
+    static void Propose(List<ProposalRecord> proposals, TrailEvent e, string id, string unit)
+    {
+        switch (e.Action)
+        {
+            case TrailAction.ItemProposed:
+                if (proposals.All(p => p.Id != id) && DateOnly.TryParseExact(e.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due))
+                    proposals.Add(new ProposalRecord(id, unit, e.Detail ?? "", due, e));
+                break;
+            case TrailAction.ItemConfirmed:
+                var i = proposals.FindIndex(p => p.Id == id && p.Unit == unit);
+                if (i >= 0 && proposals[i].Included is null)
+                    proposals[i] = proposals[i] with { Included = e.Value == Steps.ProposeSteps.Included, Decided = e };
+                break;
+        }
     }
 
     static ItemRecord? Apply(ItemRecord? r, TrailEvent e, string id, string unit)

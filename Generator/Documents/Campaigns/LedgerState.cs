@@ -13,13 +13,30 @@ internal static class LedgerState
             NoticeDate = noticeDate ?? c.NoticeDate,
             AsOf = noticeDate is { } d && d > c.AsOf ? d : c.AsOf,
         };
-        if (history.Items.Count == 0 && campaign == c) return ledger;
+        if (history.Items.Count == 0 && !history.Proposals.Any(p => p.Included == true) && campaign == c) return ledger;
         return ledger with { Campaign = campaign, Items = Items(ledger, history) };
     }
 
-    /// <summary>The ledger's items with the trail's state merged in (an item of another unit under the same id is left alone).</summary>
-    public static List<Ledger.LedgerItem> Items(Ledger.Ledger ledger, CampaignHistory history) =>
-        [.. ledger.Items.Select(i => history.Of(i.Id) is { } r && r.Unit == i.Unit ? Merge(i, r) : i)];
+    /// <summary>
+    /// The ledger's items with the trail's state merged in (an item of another unit under the same id is left alone), then the
+    /// confirmed new problems the ledger does not hold yet, as items of their units.
+    /// </summary>
+    public static List<Ledger.LedgerItem> Items(Ledger.Ledger ledger, CampaignHistory history)
+    {
+        var items = ledger.Items.Select(i => history.Of(i.Id) is { } r && r.Unit == i.Unit ? Merge(i, r) : i).ToList();
+        var ids = items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var p in history.Proposals)
+        {
+            if (p.Included != true || !ids.Add(p.Id) || ledger.FindUnit(p.Unit) is not { } unit) continue;
+            var item = new Ledger.LedgerItem
+            {
+                Id = p.Id, Unit = p.Unit, Problem = p.Problem, Owner = unit.Head, Due = p.Due,
+                Status = Ledger.Statuses.Progress[2], NewlyFound = true,
+            };
+            items.Add(history.Of(p.Id) is { } r && r.Unit == p.Unit ? Merge(item, r) : item);
+        }
+        return items;
+    }
 
     static Ledger.LedgerItem Merge(Ledger.LedgerItem i, ItemRecord r) => i with
     {

@@ -1,0 +1,88 @@
+using Microsoft.Data.Sqlite;
+using OfficeTools.Collect.Stores;
+using OfficeTools.Collect.Tests.Support;
+using OfficeTools.Collect.Tests.Verification;
+using OfficeTools.Documents.Campaigns;
+using OfficeTools.Testing;
+
+namespace OfficeTools.Cli.Tests;
+
+/// <summary>
+/// 新发现问题 through the real command line: a unit writes new problems on its form, collect proposes them, the clerk confirms
+/// one in the verification sheet, and round 2 asks the unit about it; until then it is in no document.
+/// </summary>
+public sealed class NewProblemsLoopTests : IDisposable
+{
+    readonly string _dir = CliHarness.TempDir();
+
+    /// <summary>Removes this test's folder.</summary>
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    static string Sample => RepoPaths.Of("Templates", "samples", "ledger.json");
+
+    string P(params string[] parts) => Path.Combine([_dir, .. parts]);
+
+    static CliHarness.Run Ok(params string[] args)
+    {
+        var run = CliHarness.Exec(args);
+        Assert.True(run.Code == 0, $"officetools {string.Join(' ', args)} → {run.Code}\n{run.Err}\n{run.Out}");
+        return run;
+    }
+
+    [Fact]
+    public async Task New_problems_on_a_form_are_proposed_and_join_the_ledger_once_confirmed()
+    {
+        var store = P("store");
+        Ok("batch", Sample, "-o", P("r1"));
+        Ok("publish", P("r1"), "--to", store);
+        const string unit = "U003";
+        var form = Directory.GetFiles(P("r1", "forms"), $"*-{unit}.docx").Single();
+        var filled = FormFiller.Fill(File.ReadAllBytes(form), new Dictionary<string, object?>
+        {
+            ["new_problems"] = "1. 下属单位会议室超标准装修问题\n2. 节日期间公车停放管理不严\n无",
+        });
+        await using (var s = new LocalFormStore(store))
+            await s.SubmitAsync(unit, Path.GetFileName(form), filled, "clerk@example.cn", DateTimeOffset.UtcNow, TestContext.Current.CancellationToken);
+
+        Ok("collect", store, "--ledger", Sample, "-o", P("collected.json"));
+        Ok("collect", store, "--ledger", Sample, "-o", P("collected.json")); // twice: proposed once
+        var awaiting = Ok("verify", Sample, "--to", store).Out;
+        Assert.Contains("2 new problem(s) reported await 确认", awaiting);
+        Assert.Contains("N0001", awaiting);
+
+        // not in the ledger yet: round 2's form does not ask about it
+        Ok("batch", Sample, "-o", P("before"), "--to", store);
+        Assert.DoesNotContain("会议室超标准装修", DocxText.Body(File.ReadAllBytes(Directory.GetFiles(P("before", "forms"), $"*-{unit}.docx").Single())));
+
+        var sheet = P("复核表.xlsx");
+        Ok("verify", Sample, "--to", store, "--sheet-out", sheet);
+        var typedOver = P("typed-over.xlsx");
+        File.Copy(sheet, typedOver);
+        SheetFiller.Fill(typedOver, "新发现问题", ("G4", "同意"));
+        var bad = CliHarness.Exec("verify", Sample, "--to", store, "--sheet", typedOver);
+        Assert.Equal(1, bad.Code);
+        Assert.Contains("row 4, column G (确认)", bad.Err);
+
+        SheetFiller.Fill(sheet, "新发现问题", ("G4", "纳入台账"), ("G5", "不纳入"));
+        Assert.Contains("新发现问题: 1 纳入台账, 1 不纳入", Ok("verify", Sample, "--to", store, "--sheet", sheet).Out);
+        Assert.DoesNotContain("await 确认", Ok("verify", Sample, "--to", store).Out);
+
+        Ok("batch", Sample, "-o", P("r2"), "--to", store);
+        var r2 = File.ReadAllBytes(Directory.GetFiles(P("r2", "forms"), $"*-{unit}.docx").Single());
+        DocxValidation.AssertValid(r2);
+        var text = DocxText.Body(r2);
+        Assert.Contains("下属单位会议室超标准装修问题", text);
+        Assert.DoesNotContain("节日期间公车停放管理不严", text);
+        Assert.DoesNotContain("N0001", text);
+
+        await using var store2 = new LocalFormStore(store);
+        var history = CampaignHistory.Replay(await store2.ReadTrailAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(2, history.Proposals.Count);
+        Assert.Equal((true, "clerk@example.cn"), (history.Proposal("N0001")!.Included == true, history.Proposal("N0001")!.Proposed.Actor));
+        Assert.False(history.Proposal("N0002")!.Included);
+    }
+}

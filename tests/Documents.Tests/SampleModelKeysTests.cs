@@ -1,0 +1,54 @@
+using System.Collections;
+using System.Text.Json.Nodes;
+using OfficeTools.Documents.Campaigns;
+using UnitKinds = OfficeTools.Documents.Ledger.UnitKinds;
+using OfficeTools.Testing;
+
+namespace OfficeTools.Documents.Tests;
+
+/// <summary>
+/// The hand-kept sample models (Templates/samples/*-model.json, what the template tests render) have every key the model
+/// builder gives, so a template using a new key is tested against it; a key the builder no longer gives is named too.
+/// </summary>
+public sealed class SampleModelKeysTests
+{
+    static readonly Campaign Sample = Campaign.Open(new CampaignSource(TestLedgers.SampleJson)).Campaign!;
+
+    public static TheoryData<string> Kinds => new() { "notice", "briefing", "form-leadership", "form-grassroots", "form-member" };
+
+    static Dictionary<string, object?> Built(string kind)
+    {
+        var m = Sample.Models;
+        var ledger = Sample.Ledger;
+        return kind switch
+        {
+            "notice" => m.Notice(m.NoticeUnits()[0].Unit, m.NoticeUnits()[0].Number),
+            "briefing" => m.Briefing(),
+            "form-leadership" => m.Form(ledger.Units.First(u => m.IdentityOf(u).Kind == UnitKinds.Leadership)),
+            "form-grassroots" => m.Form(ledger.Units.First(u => m.IdentityOf(u).Kind == UnitKinds.Grassroots)),
+            _ => m.Form(ledger.Units.First(u => m.IdentityOf(u).Kind == UnitKinds.Member)),
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void The_sample_model_has_the_keys_the_builder_gives(string kind)
+    {
+        var sample = JsonNode.Parse(File.ReadAllText(RepoPaths.Of("Templates", "samples", kind + "-model.json")))!;
+        var built = Paths(Built(kind), "").ToHashSet(StringComparer.Ordinal);
+        var kept = Paths(sample, "").ToHashSet(StringComparer.Ordinal);
+        Assert.Empty(built.Except(kept).Order());
+        Assert.Empty(kept.Except(built).Order());
+    }
+
+    // every key path; a list's elements are one path ([]), so the sample may hold fewer or more rows
+    static IEnumerable<string> Paths(object? value, string at) => value switch
+    {
+        IDictionary<string, object?> d => d.SelectMany(p => Paths(p.Value, $"{at}.{p.Key}").Prepend($"{at}.{p.Key}")),
+        JsonObject o => o.SelectMany(p => Paths(p.Value, $"{at}.{p.Key}").Prepend($"{at}.{p.Key}")),
+        JsonArray a => a.SelectMany(x => Paths(x, at + "[]")),
+        string => [],
+        IEnumerable e => e.Cast<object?>().SelectMany(x => Paths(x, at + "[]")),
+        _ => [],
+    };
+}
