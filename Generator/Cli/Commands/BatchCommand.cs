@@ -95,7 +95,7 @@ public static class BatchCommand
         }
         var s = result.Summary!;
         foreach (var k in s.Kept) output.WriteLine(k);
-        if (s.Round > 1) output.WriteLine($"round {s.Round}: {s.Closed} item(s) closed (已销号) before it left the forms and notices");
+        if (s.Round > 1) output.WriteLine($"round {s.Round}: {s.Closed} item(s) closed (已销号) in earlier rounds are left out of the forms and notices");
         output.WriteLine($"{s.Units} units, {s.Items} items → {s.Forms} forms, {s.Notices} notices, 1 briefing" +
             (s.Pdfs > 0 ? $", {s.Pdfs} PDFs" : "") + $" in {s.Output} ({s.Elapsed.TotalSeconds:0.0} s)");
         if (s.Outcomes.Count > 0)
