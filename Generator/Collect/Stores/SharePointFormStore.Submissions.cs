@@ -134,7 +134,7 @@ public sealed partial class SharePointFormStore
     static SubmissionRecord ToRecord(ListItem item)
     {
         var f = item.Fields?.AdditionalData ?? new Dictionary<string, object>();
-        string S(string k) => f.TryGetValue(k, out var v) && v is not null ? Convert.ToString(v, CultureInfo.InvariantCulture) ?? "" : "";
+        string S(string k) => f.TryGetValue(k, out var v) ? FieldText(v) ?? "" : "";
         var at = f.TryGetValue("SubmittedAt", out var a) && a is DateTime dt ? new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc))
             : DateTimeOffset.TryParse(S("SubmittedAt"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var p) ? p : DateTimeOffset.MinValue;
         var version = int.TryParse(S("Version"), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v

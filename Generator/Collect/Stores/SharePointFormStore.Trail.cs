@@ -80,7 +80,7 @@ public sealed partial class SharePointFormStore
     static TrailEvent? ToEvent(ListItem item)
     {
         var f = item.Fields?.AdditionalData ?? new Dictionary<string, object>();
-        string? S(string k) => f.TryGetValue(k, out var v) && v is not null ? Convert.ToString(v, CultureInfo.InvariantCulture) : null;
+        string? S(string k) => f.TryGetValue(k, out var v) ? FieldText(v) : null;
         if (S("Key") is not { Length: > 0 } key || !Enum.TryParse<TrailAction>(S("Action"), out var action)) return null;
         var at = f.TryGetValue("At", out var a) && a is DateTime dt ? new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc))
             : DateTimeOffset.TryParse(S("At"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var p) ? p : DateTimeOffset.MinValue;
@@ -90,4 +90,15 @@ public sealed partial class SharePointFormStore
             Unit = S("Unit"), Item = S("Item"), Reference = S("Reference"), Value = S("Value"), Detail = S("Detail"),
         };
     }
+
+    // The SDK's JSON reader turns any text field that looks like a date (a notice's 限期 "2015-01-18") into a DateTime, and a
+    // GUID into a Guid: give the text back as it was written (yyyy-MM-dd for a bare date, ISO 8601 otherwise).
+    internal static string? FieldText(object? value) => value switch
+    {
+        null => null,
+        DateTime d when d.Kind == DateTimeKind.Unspecified && d.TimeOfDay == TimeSpan.Zero => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+        DateTimeOffset o => o.ToString("O", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
 }
