@@ -18,6 +18,7 @@ public static class Program
         SetupCommand.Create(),
         CollectCommand.Create(),
         VerifyCommand.Create(),
+        ExportCommand.Create(),
     };
 
     /// <summary>Runs officetools with <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>
