@@ -11,28 +11,8 @@ namespace OfficeTools.Cli.Tests;
 /// 新发现问题 through the real command line: a unit writes new problems on its form, collect proposes them, the clerk confirms
 /// one in the verification sheet, and round 2 asks the unit about it; until then it is in no document.
 /// </summary>
-public sealed class NewProblemsLoopTests : IDisposable
+public sealed class NewProblemsLoopTests : LoopTest
 {
-    readonly string _dir = CliHarness.TempDir();
-
-    /// <summary>Removes this test's folder.</summary>
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
-
-    static string Sample => RepoPaths.Of("Templates", "samples", "ledger.json");
-
-    string P(params string[] parts) => Path.Combine([_dir, .. parts]);
-
-    static CliHarness.Run Ok(params string[] args)
-    {
-        var run = CliHarness.Exec(args);
-        Assert.True(run.Code == 0, $"officetools {string.Join(' ', args)} → {run.Code}\n{run.Err}\n{run.Out}");
-        return run;
-    }
-
     [Fact]
     public async Task New_problems_on_a_form_are_proposed_and_join_the_ledger_once_confirmed()
     {

@@ -11,31 +11,19 @@ namespace OfficeTools.Cli.Tests;
 /// (the real Graph SDK): setup → batch → publish → forms submitted to the site → collect → verify by sheet → round 2.
 /// The trail lives in the site's «Campaign Trail» list.
 /// </summary>
-public sealed class SharePointLoopTests : IDisposable
+public sealed class SharePointLoopTests : LoopTest
 {
-    readonly string _dir = CliHarness.TempDir();
     readonly Emulated _emu = new();
 
     /// <summary>Stops the emulator and removes this test's folder.</summary>
-    public void Dispose()
+    public override void Dispose()
     {
         _emu.Dispose();
-        Directory.Delete(_dir, recursive: true);
+        base.Dispose();
     }
-
-    static string Sample => RepoPaths.Of("Templates", "samples", "ledger.json");
-
-    string P(params string[] parts) => Path.Combine([_dir, .. parts]);
 
     // --store sharepoint and the emulator's site, as a clerk gives them with --set
     string[] Site => [.. _emu.Overrides.SelectMany(o => new[] { "--set", $"{o.Key}={o.Value}" }).Prepend("sharepoint").Prepend("--store")];
-
-    CliHarness.Run Ok(params string[] args)
-    {
-        var run = CliHarness.Exec(args);
-        Assert.True(run.Code == 0, $"officetools {string.Join(' ', args)} → {run.Code}\n{run.Err}\n{run.Out}");
-        return run;
-    }
 
     [Fact]
     public async Task The_loop_runs_to_closure_with_the_trail_in_a_SharePoint_list()

@@ -6,28 +6,8 @@ using OfficeTools.Testing;
 namespace OfficeTools.Cli.Tests;
 
 /// <summary>`officetools export trail`: the audit trail for the clerk, whole or per unit or item, as .xlsx or .csv, in Chinese.</summary>
-public sealed class TrailExportTests : IDisposable
+public sealed class TrailExportTests : LoopTest
 {
-    readonly string _dir = CliHarness.TempDir();
-
-    /// <summary>Removes this test's folder.</summary>
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
-
-    static string Sample => RepoPaths.Of("Templates", "samples", "ledger.json");
-
-    string P(params string[] parts) => Path.Combine([_dir, .. parts]);
-
-    static CliHarness.Run Ok(params string[] args)
-    {
-        var run = CliHarness.Exec(args);
-        Assert.True(run.Code == 0, $"officetools {string.Join(' ', args)} → {run.Code}\n{run.Err}\n{run.Out}");
-        return run;
-    }
-
     [Fact]
     public async Task The_trail_is_exported_whole_or_per_unit_and_item_and_a_units_text_never_runs_as_a_formula()
     {
