@@ -64,5 +64,20 @@ public sealed class NewProblemsLoopTests : LoopTest
         Assert.Equal(2, history.Proposals.Count);
         Assert.Equal((true, "clerk@example.cn"), (history.Proposal("N0001")!.Included == true, history.Proposal("N0001")!.Proposed.Actor));
         Assert.False(history.Proposal("N0002")!.Included);
+
+        // the ledger comes back in the clerk's format with the new item as a row of its own; a batch from it alone asks about it
+        var xlsx = RepoPaths.Of("Templates", "samples", "ledger.xlsx");
+        Assert.Contains("1 new item(s) confirmed", Ok("export", "ledger", xlsx, "--to", store, "-o", P("台账（回头看）.xlsx")).Out);
+        var back = OfficeTools.Documents.Ledger.LedgerLoader.Load(P("台账（回头看）.xlsx"));
+        Assert.True(back.Success, string.Join("\n", back.Errors));
+        var added = Assert.Single(back.Ledger!.Items, i => i.Id == "N0001");
+        Assert.Equal((unit, "下属单位会议室超标准装修问题", true), (added.Unit, added.Problem, added.NewlyFound));
+        Assert.Equal(OfficeTools.Data.XlsxReader.ReadWorkbook(xlsx).Workbook!.Sheets.Select(x => x.Name),
+            OfficeTools.Data.XlsxReader.ReadWorkbook(P("台账（回头看）.xlsx")).Workbook!.Sheets.Select(x => x.Name));
+        Ok("batch", P("台账（回头看）.xlsx"), "-o", P("from-export"));
+        Assert.Contains("下属单位会议室超标准装修问题", DocxText.Body(File.ReadAllBytes(Directory.GetFiles(P("from-export", "forms"), $"*-{unit}.docx").Single())));
+        var over = CliHarness.Exec("export", "ledger", xlsx, "--to", store, "-o", xlsx);
+        Assert.Equal(1, over.Code);
+        Assert.Contains("never over it", over.Err);
     }
 }

@@ -7,7 +7,37 @@ namespace OfficeTools.Cli.Commands;
 public static class ExportCommand
 {
     /// <summary>Builds the export command and its subcommands.</summary>
-    public static Command Create() => new("export", "Export what the campaign recorded, for Excel or WPS") { Trail() };
+    public static Command Create() => new("export", "Export what the campaign recorded, for Excel or WPS") { Trail(), Ledger() };
+
+    static Command Ledger()
+    {
+        var ledger = new Argument<string>("LEDGER") { Description = "the clerk's ledger: .json, .xlsx, or a folder of CSV files" };
+        var output = new Option<string>("--output", "-o") { Description = "where the ledger goes, in the same format (never over the ledger itself)", Required = true };
+        var rules = new Option<string?>("--rules") { Description = "a rules file overriding the shipped rules" };
+        var command = new Command("ledger", "The ledger back in its own format with the campaign's stages, verdicts, closures and confirmed new problems merged in")
+        {
+            ledger, output, rules,
+        };
+        var selection = StoreSelection.AddTo(command, withLocalRoot: true);
+        var limits = new LimitOptions().AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            var config = parse.InvocationConfiguration;
+            var errors = new List<string>();
+            var (store, to, settings, overrides) = selection.Read(parse, errors);
+            if (errors.Count > 0)
+            {
+                foreach (var e in errors) config.Error.WriteLine(e);
+                return ExitCodes.Usage;
+            }
+            var request = new LedgerExportRequest(parse.GetValue(ledger)!, parse.GetValue(output)!)
+            {
+                Store = store, To = to, Settings = settings, Overrides = overrides, Rules = parse.GetValue(rules), Limits = limits.Read(parse),
+            };
+            return await LedgerExportRun.RunAsync(request, config.Output, config.Error, ct).ConfigureAwait(false);
+        });
+        return command;
+    }
 
     static Command Trail()
     {

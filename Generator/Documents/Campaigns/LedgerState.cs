@@ -30,7 +30,7 @@ internal static class LedgerState
             if (p.Included != true || !ids.Add(p.Id) || ledger.FindUnit(p.Unit) is not { } unit) continue;
             var item = new Ledger.LedgerItem
             {
-                Id = p.Id, Unit = p.Unit, Problem = p.Problem, Owner = unit.Head, Due = p.Due,
+                Id = p.Id, Unit = p.Unit, Focus = Ledger.FocusCatalog.NewProblemFocus(unit.Kind), Problem = p.Problem, Owner = unit.Head, Due = p.Due,
                 Status = Ledger.Statuses.Progress[2], NewlyFound = true,
             };
             items.Add(history.Of(p.Id) is { } r && r.Unit == p.Unit ? Merge(item, r) : item);

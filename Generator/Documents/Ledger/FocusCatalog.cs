@@ -61,6 +61,17 @@ public static class FocusCatalog
         _ => MemberPoints,
     };
 
+    /// <summary>
+    /// The focus point a newly found problem joins once confirmed: 整改方案落实情况 for a 领导班子 (列入整改的问题), 解决查摆出的突出问题
+    /// for a person, 不正之风整治 for a 基层党组织.
+    /// </summary>
+    public static int NewProblemFocus(string kind) => kind switch
+    {
+        UnitKinds.Leadership => 2,
+        UnitKinds.Member or UnitKinds.Leader => 3,
+        _ => 1,
+    };
+
     /// <summary>The focus point an item sits under: its own focus, or 专项整治 (3) for a task of a 领导班子.</summary>
     public static int FocusOf(LedgerItem item, string kind) => item.Focus ?? (kind == UnitKinds.Leadership && item.Task != null ? 3 : 1);
 

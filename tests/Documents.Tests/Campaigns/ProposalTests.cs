@@ -53,6 +53,7 @@ public sealed class ProposalTests
         var item = Assert.Single(after.Ledger.Items, i => i.Id.StartsWith('N'));
         Assert.Equal(("N0001", "U1", "会议室超标准装修问题", Due, true), (item.Id, item.Unit, item.Problem, item.Due, item.NewlyFound));
         Assert.Equal("负责人U1", item.Owner);
+        Assert.Equal(2, item.Focus); // a 领导班子: 整改方案落实情况, where the problems listed for rectification are
         Assert.Equal("尚未启动", item.Status);
         // it is an open item of its unit: the unit's form asks about it
         var form = after.Models.Form(after.Ledger.FindUnit("U1")!);
