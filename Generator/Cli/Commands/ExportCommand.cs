@@ -3,21 +3,38 @@ using OfficeTools.Collect.Commands;
 
 namespace OfficeTools.Cli.Commands;
 
-/// <summary>`officetools export …`: what the campaign recorded, in files for the clerk (today: the audit trail).</summary>
+/// <summary>`officetools export …`: what the campaign recorded, in files for the clerk (the audit trail, the ledger, the 年度考核).</summary>
 public static class ExportCommand
 {
     /// <summary>Builds the export command and its subcommands.</summary>
-    public static Command Create() => new("export", "Export what the campaign recorded, for Excel or WPS") { Trail(), Ledger() };
+    public static Command Create() => new("export", "Export what the campaign recorded, for Excel or WPS") { Trail(), Ledger(), Assessment() };
 
-    static Command Ledger()
+    static Command Ledger() => Judged("ledger",
+        "The ledger back in its own format with the campaign's stages, verdicts, closures and confirmed new problems merged in",
+        "where the ledger goes, in the same format (never over the ledger itself)",
+        (ledger, output, rules, store, limits, o, e, ct) => LedgerExportRun.RunAsync(new LedgerExportRequest(ledger, output)
+        {
+            Store = store.Store, To = store.To, Settings = store.Settings, Overrides = store.Overrides, Rules = rules, Limits = limits,
+        }, o, e, ct));
+
+    static Command Assessment() => Judged("assessment",
+        "年度考核: each unit's and person's completion, 销号 and overdue figures, outcomes, the 不列入评先选优 flag and a score by the rules' assessment rule",
+        "the workbook to write (.xlsx)",
+        (ledger, output, rules, store, limits, o, e, ct) => AssessmentExportRun.RunAsync(new AssessmentExportRequest(ledger, output)
+        {
+            Store = store.Store, To = store.To, Settings = store.Settings, Overrides = store.Overrides, Rules = rules, Limits = limits,
+        }, o, e, ct));
+
+    delegate Task<int> JudgedRun(string ledger, string output, string? rules, (string? Store, string? To, string? Settings, IReadOnlyDictionary<string, string?> Overrides) store,
+        OfficeTools.Packages.PackageLimits limits, TextWriter output2, TextWriter error, CancellationToken ct);
+
+    // an export of the campaign as the rules judge it: the ledger, -o, --rules, the store and the limits
+    static Command Judged(string name, string description, string outputDescription, JudgedRun run)
     {
         var ledger = new Argument<string>("LEDGER") { Description = "the clerk's ledger: .json, .xlsx, or a folder of CSV files" };
-        var output = new Option<string>("--output", "-o") { Description = "where the ledger goes, in the same format (never over the ledger itself)", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = outputDescription, Required = true };
         var rules = new Option<string?>("--rules") { Description = "a rules file overriding the shipped rules" };
-        var command = new Command("ledger", "The ledger back in its own format with the campaign's stages, verdicts, closures and confirmed new problems merged in")
-        {
-            ledger, output, rules,
-        };
+        var command = new Command(name, description) { ledger, output, rules };
         var selection = StoreSelection.AddTo(command, withLocalRoot: true);
         var limits = new LimitOptions().AddTo(command);
         command.SetAction(async (parse, ct) =>
@@ -30,11 +47,8 @@ public static class ExportCommand
                 foreach (var e in errors) config.Error.WriteLine(e);
                 return ExitCodes.Usage;
             }
-            var request = new LedgerExportRequest(parse.GetValue(ledger)!, parse.GetValue(output)!)
-            {
-                Store = store, To = to, Settings = settings, Overrides = overrides, Rules = parse.GetValue(rules), Limits = limits.Read(parse),
-            };
-            return await LedgerExportRun.RunAsync(request, config.Output, config.Error, ct).ConfigureAwait(false);
+            return await run(parse.GetValue(ledger)!, parse.GetValue(output)!, parse.GetValue(rules), (store, to, settings, overrides), limits.Read(parse),
+                config.Output, config.Error, ct).ConfigureAwait(false);
         });
         return command;
     }

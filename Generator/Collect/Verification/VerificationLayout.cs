@@ -17,7 +17,7 @@ static class VerificationLayout
     public const string SignatureSheet = "校验信息";
 
     /// <summary>Row 1 the title, row 2 how to fill it, row 3 the headers; data from row 4.</summary>
-    public const int HeaderRow = 3;
+    public const int HeaderRow = OfficeTools.Data.XlsxPrintedSheet.HeaderRow;
 
     public const string Include = "纳入台账";
     public const string Exclude = "不纳入";

@@ -46,10 +46,8 @@ public static partial class VerificationSheet
     static readonly XlsxStyle GivenCentred = Given with { Align = XlsxAlign.Center };
     static readonly XlsxStyle Clerk = new() { Border = true, Wrap = true, Locked = false, Fill = "FFF9E5" };
     static readonly XlsxStyle ClerkCentred = Clerk with { Align = XlsxAlign.Center };
-    static readonly XlsxStyle Heading = new() { Bold = true, Border = true, Wrap = true, Align = XlsxAlign.Center, Middle = true, Fill = "DDEBF7" };
+    static readonly XlsxStyle Heading = XlsxPrintedSheet.Heading;
     static readonly XlsxStyle ClerkHeading = Heading with { Fill = "FFE699" };
-    static readonly XlsxStyle Title = new() { Bold = true, FontSize = 16, Align = XlsxAlign.Center, Middle = true };
-    static readonly XlsxStyle Note = new() { FontSize = 10, Wrap = true, Middle = true };
 
     static IEnumerable<XlsxSheetData> Sheets(IReadOnlyList<VerificationRow> rows, IReadOnlyList<ProposedItem> proposals, VerificationCampaign campaign)
     {
@@ -75,30 +73,9 @@ public static partial class VerificationSheet
     static XlsxSheetData Sheet(string name, IReadOnlyList<SheetColumn> columns, string title, string note,
         IEnumerable<IReadOnlyList<object?>> data, int dataRows, IReadOnlyList<XlsxValidation> validations)
     {
-        var last = XlsxCells.ColumnName(columns.Count - 1);
-        IEnumerable<IReadOnlyList<object?>> All()
-        {
-            yield return [new XlsxCell(title, Title)];
-            yield return [new XlsxCell(note, Note)];
-            yield return [.. columns.Select(c => (object?)new XlsxCell(c.Header, c.Clerk ? ClerkHeading : Heading))];
-            foreach (var row in data) yield return row;
-        }
-        return new XlsxSheetData(name, All())
-        {
-            Layout = new XlsxSheetLayout
-            {
-                ColumnWidths = [.. columns.Select(c => c.Width)],
-                FrozenRows = HeaderRow,
-                RowHeights = new Dictionary<int, double> { [1] = 36, [2] = 30 },
-                FitWrappedRows = true,
-                Merges = [$"A1:{last}1", $"A2:{last}2"],
-                Validations = validations,
-                Protected = true,
-                LandscapeFitToWidth = true,
-                PrintTitleRows = HeaderRow,
-                Footer = "&C第 &P 页，共 &N 页",
-            },
-        };
+        var sheet = XlsxPrintedSheet.Make(name, title, note, [.. columns.Select(c => new XlsxCell(c.Header, c.Clerk ? ClerkHeading : Heading))],
+            [.. columns.Select(c => c.Width)], data);
+        return sheet with { Layout = sheet.Layout! with { Validations = validations, Protected = true } };
     }
 
     static string Range(int column, int rows)

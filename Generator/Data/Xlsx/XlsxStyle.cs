@@ -35,6 +35,8 @@ public sealed record XlsxStyle
     public bool Locked { get; init; } = true;
     /// <summary>The yyyy-mm-dd date format, also for an empty cell that is to take a date.</summary>
     public bool Date { get; init; }
+    /// <summary>An Excel number format code ("0.0%", "yyyy\"年\"m\"月\"d\"日\""), or null: General for numbers, yyyy-mm-dd for dates.</summary>
+    public string? NumberFormat { get; init; }
 }
 
 /// <summary>A cell value with its style; rows given to <see cref="XlsxWriter"/> may mix these with plain values.</summary>

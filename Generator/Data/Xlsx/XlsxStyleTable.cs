@@ -31,14 +31,16 @@ sealed class XlsxStyleTable
             new() { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
             new() { NumberFormatId = DateFormat, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
         };
+        var codes = new List<string>();
         foreach (var s in _styles)
         {
+            var number = s.NumberFormat is { } code ? DateFormat + 1 + (uint)Find(codes, code) : s.Date ? DateFormat : 0u;
             var font = Find(fonts, (s.Bold, s.FontSize));
             var fill = s.Fill is null ? 0 : Find(fills, s.Fill);
             var format = new CellFormat
             {
-                NumberFormatId = s.Date ? DateFormat : 0, FontId = (uint)font, FillId = (uint)fill, BorderId = s.Border ? 1u : 0u, FormatId = 0,
-                ApplyNumberFormat = s.Date, ApplyFont = font > 0, ApplyFill = fill > 0, ApplyBorder = s.Border, ApplyAlignment = true,
+                NumberFormatId = number, FontId = (uint)font, FillId = (uint)fill, BorderId = s.Border ? 1u : 0u, FormatId = 0,
+                ApplyNumberFormat = number > 0, ApplyFont = font > 0, ApplyFill = fill > 0, ApplyBorder = s.Border, ApplyAlignment = true,
             };
             format.Append(new Alignment
             {
@@ -50,7 +52,8 @@ sealed class XlsxStyleTable
             formats.Add(format);
         }
         return new Stylesheet(
-            new NumberingFormats(new NumberingFormat { NumberFormatId = DateFormat, FormatCode = "yyyy-mm-dd" }) { Count = 1 },
+            new NumberingFormats(codes.Select((c, i) => new NumberingFormat { NumberFormatId = DateFormat + 1 + (uint)i, FormatCode = c })
+                .Prepend(new NumberingFormat { NumberFormatId = DateFormat, FormatCode = "yyyy-mm-dd" })) { Count = 1 + (uint)codes.Count },
             new Fonts(fonts.Select(Font)) { Count = (uint)fonts.Count },
             new Fills(fills.Select((f, i) => Fill(f, i))) { Count = (uint)fills.Count },
             _styles.Any(s => s.Border) ? new Borders(Border(false), Border(true)) { Count = 2 } : new Borders(Border(false)) { Count = 1 },

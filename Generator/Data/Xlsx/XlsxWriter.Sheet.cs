@@ -8,12 +8,12 @@ namespace OfficeTools.Data;
 // One worksheet part, its elements in the order the schema wants them.
 public static partial class XlsxWriter
 {
-    static void WriteSheet(WorksheetPart part, IEnumerable<IReadOnlyList<object?>> rows, XlsxSheetLayout? layout, XlsxStyleTable styles)
+    static void WriteSheet(WorksheetPart part, IEnumerable<IReadOnlyList<object?>> rows, XlsxSheetLayout? layout, XlsxStyleTable styles, bool first)
     {
         using var w = OpenXmlWriter.Create(part);
         w.WriteStartElement(new Worksheet());
         if (layout?.LandscapeFitToWidth == true) w.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-        if (layout?.FrozenRows is > 0 and var frozen) w.WriteElement(FrozenView(frozen));
+        if (layout?.FrozenRows is > 0 and var frozen) w.WriteElement(FrozenView(frozen, first));
         if (layout?.ColumnWidths is { Count: > 0 } widths) w.WriteElement(Columns(widths));
         w.WriteStartElement(new SheetData());
         uint r = 0;
@@ -53,13 +53,14 @@ public static partial class XlsxWriter
         if (layout.Footer is { } footer) w.WriteElement(new HeaderFooter(new OddFooter(footer)));
     }
 
-    static SheetViews FrozenView(int rows)
+    // only the first sheet is selected: Excel groups every selected sheet, and typing on one would then type on all
+    static SheetViews FrozenView(int rows, bool selected)
     {
         var top = $"A{rows + 1}";
         return new SheetViews(new SheetView(
             new Pane { VerticalSplit = rows, TopLeftCell = top, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
             new Selection { Pane = PaneValues.BottomLeft, ActiveCell = top, SequenceOfReferences = new ListValue<StringValue> { InnerText = top } })
-        { TabSelected = true, WorkbookViewId = 0 });
+        { TabSelected = selected ? true : null, WorkbookViewId = 0 });
     }
 
     static Columns Columns(IReadOnlyList<double> widths)

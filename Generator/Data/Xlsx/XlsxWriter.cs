@@ -54,7 +54,7 @@ public static partial class XlsxWriter
             if (sheet.Name.Length is 0 or > 31 || sheet.Name.IndexOfAny(['[', ']', ':', '*', '?', '/', '\\']) >= 0 || !names.Add(sheet.Name))
                 throw new ArgumentException($"invalid or duplicate sheet name \"{sheet.Name}\" (1–31 characters, none of []:*?/\\)");
             var part = wb.AddNewPart<WorksheetPart>();
-            WriteSheet(part, sheet.Rows, sheet.Layout, styles);
+            WriteSheet(part, sheet.Rows, sheet.Layout, styles, id == 1);
             var entry = new Sheet { Name = sheet.Name, SheetId = id, Id = wb.GetIdOfPart(part) };
             if (sheet.Layout?.Hidden == true) entry.State = SheetStateValues.Hidden;
             wb.Workbook.Sheets!.Append(entry);
@@ -72,7 +72,7 @@ public static partial class XlsxWriter
     {
         if (value is XlsxCell styled)
         {
-            var style = styled.Value is DateTime or DateOnly && !styled.Style.Date ? styled.Style with { Date = true } : styled.Style;
+            var style = styled.Value is DateTime or DateOnly && !styled.Style.Date && styled.Style.NumberFormat is null ? styled.Style with { Date = true } : styled.Style;
             var cell = Cell(styled.Value, reference, styles) ?? new Cell { CellReference = reference };
             cell.StyleIndex = styles.Index(style);
             return cell;

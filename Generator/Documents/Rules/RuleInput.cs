@@ -39,7 +39,8 @@ internal sealed class RuleInput
         ("items", s.Items), ("done", s.Done), ("partial", s.Partial), ("not_started", s.NotStarted), ("overdue", s.Overdue),
         ("satisfied", s.Satisfied), ("basic", s.Basic), ("unsatisfied", s.Unsatisfied), ("unassessed", s.Unassessed),
         ("newly_found", s.NewlyFound), ("formalism", s.Formalism), ("relapse", s.Relapse), ("rules_made", s.RulesMade),
-        ("done_rate", s.DoneRate), ("satisfaction_rate", s.SatisfactionRate), ("rework", s.Rework), ("closed", s.Closed));
+        ("done_rate", s.DoneRate), ("satisfaction_rate", s.SatisfactionRate), ("rework", s.Rework), ("closed", s.Closed),
+        ("closed_rate", s.ClosedRate));
 
     static ScriptObject Obj(params (string Key, object? Value)[] pairs)
     {

@@ -71,12 +71,7 @@ public sealed partial class RuleSet
     static void DryRun(string file, List<CompiledRule> rules, List<DataError> errors)
     {
         var unit = new Unit("U_TEST", "（检查规则用）", UnitKinds.Leadership, null, "负责人", "", "");
-        var campaign = new Campaign
-        {
-            Office = "o", OfficeShort = "o", Code = "c", BriefingCode = "b", Year = 2014, StartDate = new(2014, 1, 1),
-            ReportDeadline = new(2014, 12, 31), AsOf = new(2014, 12, 1), BriefingDate = new(2014, 12, 1),
-            NoticeDate = new(2014, 12, 1), Meeting = "m", PrintDate = new(2014, 12, 1),
-        };
+        var campaign = ProbeCampaign;
         var items = new[] { "整改到位", "部分整改到位", "尚未启动" }.Select((s, i) => new LedgerItem
         {
             Id = "I" + i, Unit = unit.Id, Focus = 1, Task = i == 0 ? null : i, Problem = "p", Due = new(2014, 6, 1), Status = s,
@@ -87,6 +82,14 @@ public sealed partial class RuleSet
         EvaluateUnit(RuleInput.For(ledger, unit), file, rules, dry, "check", true);
         errors.AddRange(dry.Select(e => e with { Message = e.Message.Replace("check: ", "") }));
     }
+
+    /// <summary>The campaign every rule expression is tried on when the rules load.</summary>
+    internal static Campaign ProbeCampaign { get; } = new()
+    {
+        Office = "o", OfficeShort = "o", Code = "c", BriefingCode = "b", Year = 2014, StartDate = new(2014, 1, 1),
+        ReportDeadline = new(2014, 12, 31), AsOf = new(2014, 12, 1), BriefingDate = new(2014, 12, 1),
+        NoticeDate = new(2014, 12, 1), Meeting = "m", PrintDate = new(2014, 12, 1),
+    };
 
     sealed class RuleTypeException(string message) : Exception(message);
 }

@@ -13,7 +13,13 @@ public sealed partial class RuleSet
 
     readonly List<CompiledRule> _rules;
 
-    RuleSet(string file, List<CompiledRule> rules, ClosureRule closure) { File = file; _rules = rules; Closure = closure; }
+    RuleSet(string file, List<CompiledRule> rules, ClosureRule closure, AssessmentRule assessment)
+    {
+        File = file; _rules = rules; Closure = closure; Assessment = assessment;
+    }
+
+    /// <summary>The 年度考核 rule (<c>assessment</c> of the rules file, or the default).</summary>
+    public AssessmentRule Assessment { get; }
 
     /// <summary>The 销号 rule (<c>closure</c> of the rules file, or the seed's when the file has none).</summary>
     public ClosureRule Closure { get; }
@@ -46,6 +52,7 @@ public sealed partial class RuleSet
         var errors = new List<DataError>();
         List<RuleDto> rules;
         ClosureRule? closure;
+        AssessmentRule? assessment;
         using var buffer = new MemoryStream();
         json.CopyTo(buffer);
         if (JsonText.Utf8(buffer.ToArray(), file, errors) is not { } bytes) return new RuleSetResult(null, errors);
@@ -57,6 +64,7 @@ public sealed partial class RuleSet
                 return new RuleSetResult(null, bad);
             rules = ReadRules(doc.RootElement, file, errors);
             closure = ReadClosure(doc.RootElement, file, errors);
+            assessment = ReadAssessment(doc.RootElement, file, errors);
         }
         catch (JsonException e)
         {
@@ -85,7 +93,8 @@ public sealed partial class RuleSet
                 }, where, when, items));
         }
         if (errors.Count == 0) DryRun(file, compiled, errors);
-        return errors.Count > 0 || closure is null ? new RuleSetResult(null, errors) : new RuleSetResult(new RuleSet(file, compiled, closure), []);
+        return errors.Count > 0 || closure is null || assessment is null ? new RuleSetResult(null, errors)
+            : new RuleSetResult(new RuleSet(file, compiled, closure, assessment), []);
     }
 
     static Template? Compile(string? expr, string file, string where, bool required, List<DataError> errors)
@@ -152,6 +161,25 @@ public sealed partial class RuleSet
         string? Str(string name) => c.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
         if (c.TryGetProperty("when", out var w) && w.ValueKind != JsonValueKind.String) errors.Add(new DataError(file, "closure, when", "expected text"));
         return ClosureRule.Compile(Str("when"), Str("description"), file, errors);
+    }
+
+    static AssessmentRule? ReadAssessment(JsonElement root, string file, List<DataError> errors)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("assessment", out var a) || a.ValueKind == JsonValueKind.Null)
+            return AssessmentRule.Default;
+        if (a.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(new DataError(file, "assessment", "expected an object with \"score\" (and \"exclude\", \"description\")"));
+            return null;
+        }
+        string? Str(string name)
+        {
+            if (!a.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
+            if (v.ValueKind == JsonValueKind.String) return v.GetString();
+            errors.Add(new DataError(file, $"assessment, {name}", "expected text"));
+            return null;
+        }
+        return AssessmentRule.Compile(Str("score"), Str("exclude"), Str("description"), file, errors);
     }
 
     sealed record RuleDto(string? Id, string? Outcome, string? When, string? Items, string? Reason, string? Action,

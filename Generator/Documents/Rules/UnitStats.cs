@@ -15,6 +15,9 @@ public sealed record UnitStats(int Items, int Done, int Partial, int NotStarted,
     /// <summary>Done items / items (0 when there are none).</summary>
     public double DoneRate => Items == 0 ? 0 : (double)Done / Items;
 
+    /// <summary>Closed items (已销号) / items (0 when there are none).</summary>
+    public double ClosedRate => Items == 0 ? 0 : (double)Closed / Items;
+
     /// <summary>(满意 + 基本满意) / assessed items (0 when none is assessed).</summary>
     public double SatisfactionRate => Items - Unassessed == 0 ? 0 : (double)(Satisfied + Basic) / (Items - Unassessed);
 
