@@ -14,12 +14,13 @@ public static class BatchCommand
         var ledger = new Argument<string>("LEDGER") { Description = "the ledger (整改台账): .json, .xlsx, or a folder of CSV files (活动.csv, 单位.csv, 整改事项.csv, 制度建设.csv)" };
         var output = new Option<string>("--output", "-o") { Description = "the output folder (what the last run wrote is replaced; files OfficeTools did not write stay)", Required = true };
         var rules = new Option<string?>("--rules") { Description = "a rules file overriding the shipped accountability rules" };
-        var pdf = new Option<bool>("--pdf") { Description = "also write PDFs through LibreOffice (soffice)" };
+        var pdf = new Option<bool>("--pdf") { Description = "also write PDFs through LibreOffice (soffice); a rerun converts only what changed" };
+        var pdfJobs = new Option<int?>("--pdf-jobs") { Description = "LibreOffice processes converting at once (default: one per core)" };
         var templates = new Option<string?>("--templates") { Description = "a folder with notice.docx, form-*.docx and briefing.docx overriding the shipped templates" };
         var noticeDate = new Option<string?>("--notice-date") { Description = "the date of this round's notices, yyyy-MM-dd (default: the ledger's; give it for round 2 and later)" };
         var command = new Command("batch", "Generate all forms, the notices the rules call for and the briefing from a ledger; with --to (or --store), the next round of the campaign that store follows")
         {
-            ledger, output, rules, pdf, templates, noticeDate,
+            ledger, output, rules, pdf, pdfJobs, templates, noticeDate,
         };
         var selection = StoreSelection.AddTo(command, withLocalRoot: true);
         var limits = new LimitOptions().AddTo(command);
@@ -34,6 +35,7 @@ public static class BatchCommand
                 if (DateOnly.TryParseExact(d, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)) date = parsed;
                 else errors.Add($"--notice-date «{d}» is not a date (yyyy-MM-dd)");
             }
+            if (parse.GetValue(pdfJobs) is { } jobs && jobs is < 1 or > 64) errors.Add($"--pdf-jobs {jobs}: give 1 to 64 LibreOffice processes");
             if (errors.Count > 0)
             {
                 foreach (var e in errors) config.Error.WriteLine(e);
@@ -54,7 +56,7 @@ public static class BatchCommand
             {
                 Ledger = parse.GetValue(ledger)!, Output = parse.GetValue(output)!, Rules = parse.GetValue(rules),
                 Pdf = parse.GetValue(pdf), Templates = parse.GetValue(templates), Limits = limits.Read(parse),
-                History = history, NoticeDate = date,
+                History = history, NoticeDate = date, PdfJobs = parse.GetValue(pdfJobs) ?? Environment.ProcessorCount,
             };
             var terminal = ReferenceEquals(config.Error, Console.Error) && !Console.IsErrorRedirected;
             return Run(options, config.Output, config.Error, terminal, cancellationToken);
@@ -67,12 +69,17 @@ public static class BatchCommand
     {
         ProgressBar? bar = null;
         var lastQuarter = 0;
+        var pdfPhase = false;
         var progress = new SyncProgress(p =>
         {
-            if (p.Current.StartsWith("PDF", StringComparison.Ordinal))
+            if (p.IsPdf && !pdfPhase)
             {
+                // the PDF phase has a bar (or quarter lines) of its own, with its own rate and time left
+                pdfPhase = true;
                 bar?.Finish();
-                output.WriteLine($"converting {p.Total} documents to PDF with LibreOffice…");
+                bar = null;
+                lastQuarter = 0;
+                output.WriteLine($"converting {p.Total} documents to PDF with LibreOffice ({options.PdfJobs} at once)…");
                 return;
             }
             if (terminal)
@@ -83,11 +90,11 @@ public static class BatchCommand
             }
             var quarter = p.Total == 0 ? 4 : p.Done * 4 / p.Total;
             if (quarter > Volatile.Read(ref lastQuarter) && Interlocked.Exchange(ref lastQuarter, quarter) < quarter)
-                output.WriteLine($"rendered {p.Done}/{p.Total} documents");
+                output.WriteLine(pdfPhase ? $"PDF {p.Done}/{p.Total}" : $"rendered {p.Done}/{p.Total} documents");
         });
         var result = BatchRunner.Run(options, progress, cancellationToken);
         bar?.Finish();
-        if (!result.Success)
+        if (result.Summary is null)
         {
             foreach (var e in result.Errors) error.WriteLine(e);
             error.WriteLine($"batch failed: {result.Errors.Count} error(s); nothing was written");
@@ -97,10 +104,13 @@ public static class BatchCommand
         foreach (var k in s.Kept) output.WriteLine(k);
         if (s.Round > 1) output.WriteLine($"round {s.Round}: {s.Closed} item(s) closed (已销号) in earlier rounds are left out of the forms and notices");
         output.WriteLine($"{s.Units} units, {s.Items} items → {s.Forms} forms, {s.Notices} notices, 1 briefing" +
-            (s.Pdfs > 0 ? $", {s.Pdfs} PDFs" : "") + $" in {s.Output} ({s.Elapsed.TotalSeconds:0.0} s)");
+            (s.Pdfs > 0 ? $", {s.Pdfs} PDFs" + (s.PdfsReused > 0 ? $" ({s.PdfsReused} unchanged, kept)" : "") : "") + $" in {s.Output} ({s.Elapsed.TotalSeconds:0.0} s)");
         if (s.Outcomes.Count > 0)
             output.WriteLine("outcomes: " + string.Join("，", s.Outcomes.Select(o => $"{o.Key} {o.Value}")));
-        return 0;
+        if (result.Errors.Count == 0) return 0;
+        foreach (var e in result.Errors) error.WriteLine(e);
+        error.WriteLine($"batch incomplete: {result.Errors.Count} document(s) have no PDF; every .docx and the other PDFs were written, run again to retry");
+        return 1;
     }
 
     // Progress<T> posts to the thread pool and may report after the run ends; this reports synchronously.

@@ -51,7 +51,11 @@ public sealed class ProgressBar
         var filled = (int)(fraction * width);
         var rate = done / Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
         var count = _total is { } t ? $"{done}/{t}" : $"{done}";
-        _writer!.Write($"\r[{new string('#', filled)}{new string('-', width - filled)}] {fraction * 100,3:0}% {count} ({rate:0} docs/s) ");
+        var left = _total is { } all && rate > 0 && done < all ? $", {Left((all - done) / rate)} left" : "";
+        _writer!.Write($"\r[{new string('#', filled)}{new string('-', width - filled)}] {fraction * 100,3:0}% {count} ({(rate >= 10 ? rate.ToString("0", System.Globalization.CultureInfo.InvariantCulture) : rate.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture))} docs/s{left}) ");
         _writer.Flush();
     }
+
+    static string Left(double seconds) => seconds >= 3600 ? $"{(int)(seconds / 3600)}h{(int)(seconds % 3600 / 60):00}m"
+        : $"{(int)(seconds / 60)}:{(int)(seconds % 60):00}";
 }

@@ -21,17 +21,29 @@ public sealed record BatchOptions
     public Campaigns.CampaignHistory? History { get; init; }
     /// <summary>The date of this round's notices (null: the ledger's notice date).</summary>
     public DateOnly? NoticeDate { get; init; }
+    /// <summary>LibreOffice workers converting at once for --pdf (default: processor count).</summary>
+    public int PdfJobs { get; init; } = Environment.ProcessorCount;
     /// <summary>Units rendered at once (default: processor count).</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }
 
 /// <summary>Progress of a run: documents done out of total, and what is being done.</summary>
-public sealed record BatchProgress(int Done, int Total, string Current);
+public sealed record BatchProgress(int Done, int Total, string Current)
+{
+    /// <summary>The <see cref="Current"/> of the PDF phase: <see cref="Done"/> documents have their PDF.</summary>
+    public const string Pdf = "PDF (LibreOffice)";
 
-/// <summary>The result of a run: the summary when it worked, else every error (nothing written).</summary>
+    /// <summary>True in the PDF phase.</summary>
+    public bool IsPdf => Current == Pdf;
+}
+
+/// <summary>
+/// The result of a run: the summary when it worked, else every error (nothing written). Both when the documents were written
+/// but some PDFs could not be made: every .docx is there, the errors name the documents without a PDF.
+/// </summary>
 public sealed record BatchResult(IReadOnlyList<string> Errors, BatchSummary? Summary)
 {
-    /// <summary>True when the output was written.</summary>
+    /// <summary>True when the output was written whole.</summary>
     public bool Success => Errors.Count == 0 && Summary != null;
 }
 
@@ -41,6 +53,8 @@ public sealed record BatchSummary(int Units, int Items, int Forms, int Notices, 
 {
     /// <summary>The round the documents are for.</summary>
     public int Round { get; init; } = 1;
+    /// <summary>PDFs taken over from the previous run because their document had not changed.</summary>
+    public int PdfsReused { get; init; }
     /// <summary>Items closed (已销号) before this round, which left its forms and notices.</summary>
     public int Closed { get; init; }
     /// <summary>Files that were in the way and were not written by OfficeTools as they are (one line each, naming where they were kept).</summary>

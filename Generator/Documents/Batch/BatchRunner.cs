@@ -53,17 +53,10 @@ public static partial class BatchRunner
                 foreach (var folder in DocumentCatalogue.Folders) Directory.CreateDirectory(Path.Combine(staged.Folder, folder));
                 var renderErrors = Render(plan, templates, staged, options.MaxParallelism, progress, cancellationToken);
                 if (renderErrors.Count > 0) return new BatchResult(renderErrors, null);
-                var pdfs = 0;
                 var files = plan.Documents.Select(d => d.Path).ToList();
-                if (soffice != null)
-                {
-                    progress?.Report(new BatchProgress(plan.Documents.Count, plan.Documents.Count, "PDF (LibreOffice)"));
-                    var pdf = PdfConverter.Convert(soffice, staged.Folder, plan.Documents.Select(d => d.Path).ToList(), cancellationToken);
-                    if (pdf.Errors.Count > 0) return new BatchResult(pdf.Errors, null);
-                    pdfs = pdf.Count;
-                    files.AddRange(plan.Documents.Select(d => Path.ChangeExtension(d.Path, ".pdf")));
-                }
-                try { IndexWriter.Write(Path.Combine(staged.Folder, BatchIndex.FileName), options.Ledger, plan, campaign, soffice != null); }
+                var pdf = soffice is null ? null : Pdfs(soffice, plan, staged, output, options, progress, cancellationToken);
+                if (pdf is not null) files.AddRange(pdf.Converted.Select(d => Path.ChangeExtension(d, ".pdf")));
+                try { IndexWriter.Write(Path.Combine(staged.Folder, BatchIndex.FileName), options.Ledger, plan, campaign, pdf?.Converted); }
                 catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{staged.Shown(BatchIndex.FileName)}: cannot write: {IoFailure.Reason(e)}; nothing written"); }
                 files.Add(BatchIndex.FileName);
                 // Files of the folder that OfficeTools did not write (a clerk's notes, returned forms) stay where they are.
@@ -71,12 +64,35 @@ public static partial class BatchRunner
                 if (commit.Errors.Count > 0) return new BatchResult(commit.Errors, null);
                 var outcomeCounts = campaign.Outcomes.Values.SelectMany(o => o).GroupBy(o => o.Kind)
                     .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-                return new BatchResult([], new BatchSummary(ledger.Units.Count, ledger.Items.Count, plan.Forms, plan.Notices, pdfs,
-                    outcomeCounts, output, clock.Elapsed) { Kept = commit.Kept, Round = campaign.Round, Closed = ledger.Items.Count(i => i.Closed) });
+                // a document LibreOffice could not convert fails the run, but every .docx and every other PDF is written
+                return new BatchResult(pdf?.Errors ?? [], new BatchSummary(ledger.Units.Count, ledger.Items.Count, plan.Forms, plan.Notices, pdf?.Count ?? 0,
+                    outcomeCounts, output, clock.Elapsed)
+                {
+                    Kept = commit.Kept, Round = campaign.Round, Closed = ledger.Items.Count(i => i.Closed), PdfsReused = pdf?.Reused ?? 0,
+                });
             }
             catch (OperationCanceledException) { return Fail("batch cancelled; the previous output is unchanged"); }
             catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{options.Output}: cannot write the output: {IoFailure.Reason(e)}; nothing written"); }
         }
+    }
+
+    static PdfConverter.Result Pdfs(string soffice, BatchPlan plan, StagedOutput staged, string output, BatchOptions options,
+        IProgress<BatchProgress>? progress, CancellationToken ct)
+    {
+        var total = plan.Documents.Count;
+        var done = 0;
+        progress?.Report(new BatchProgress(0, total, BatchProgress.Pdf));
+        var jobs = new PdfJobs
+        {
+            Workers = options.PdfJobs, Previous = Directory.Exists(output) ? output : null,
+            Progress = progress is null ? null : new Counter(() => progress.Report(new BatchProgress(Interlocked.Increment(ref done), total, BatchProgress.Pdf))),
+        };
+        return PdfConverter.Convert(soffice, staged.Folder, [.. plan.Documents.Select(d => d.Path)], jobs, ct);
+    }
+
+    sealed class Counter(Action tick) : IProgress<int>
+    {
+        public void Report(int value) => tick();
     }
 
     static List<string> Render(BatchPlan plan, TemplateSet templates, StagedOutput staged, int parallelism,

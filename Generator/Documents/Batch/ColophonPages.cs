@@ -49,7 +49,8 @@ internal static class ColophonPages
         else colophon[0].InsertBeforeSelf(Tiny(bodySection));
         if (blankPageFirst) colophon[0].InsertBeforeSelf(Tiny(null, new Run(new Break { Type = BreakValues.Page })));
         // the 版记's section starts on a new page and has empty footers (a section without its own would inherit them)
-        var footer = main.AddNewPart<FooterPart>();
+        // under an id of its own, so that laying out the same document twice gives the same parts (a rerun keeps its PDF)
+        var footer = main.AddNewPart<FooterPart>(ColophonFooterId(main));
         footer.Footer = new Footer(new Paragraph());
         var id = main.GetIdOfPart(footer);
         last.RemoveAllChildren<FooterReference>();
@@ -60,6 +61,15 @@ internal static class ColophonPages
             last.ChildElements.Last(e => e is FooterReference or HeaderReference));
         return true;
     }) ?? docx;
+
+    static string ColophonFooterId(MainDocumentPart main)
+    {
+        var taken = main.Parts.Select(p => p.RelationshipId).Concat(main.ExternalRelationships.Select(r => r.Id))
+            .Concat(main.HyperlinkRelationships.Select(r => r.Id)).ToHashSet(StringComparer.Ordinal);
+        var id = "rIdColophonFooter";
+        for (var n = 2; taken.Contains(id); n++) id = $"rIdColophonFooter{n}";
+        return id;
+    }
 
     // Every document of a batch passes here, forms by the thousand, and only the 公文 have a 版记: a look at the main
     // part's text for a bottom-aligned frame spares the others a parse into the SDK's object tree.

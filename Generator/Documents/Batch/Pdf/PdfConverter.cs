@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+
+namespace OfficeTools.Documents.Batch;
+
+/// <summary>
+/// Converts .docx to PDF beside them with a pool of LibreOffice workers (<see cref="PdfJobs.Workers"/>, one per core by
+/// default), each with a profile of its own, fed in chunks so that no command line grows with the batch. A PDF the previous
+/// run made from the same document is taken over instead of converted again (<see cref="PdfReuse"/>). A document
+/// LibreOffice cannot convert is named with LibreOffice's reason, and the others are converted all the same.
+/// </summary>
+internal static class PdfConverter
+{
+    /// <summary>The soffice executable on PATH (or OFFICETOOLS_SOFFICE), or null.</summary>
+    public static string? FindSoffice()
+    {
+        var env = Environment.GetEnvironmentVariable("OFFICETOOLS_SOFFICE");
+        if (!string.IsNullOrEmpty(env)) return File.Exists(env) ? env : null;
+        var names = OperatingSystem.IsWindows() ? new[] { "soffice.exe", "soffice.com" } : ["soffice", "libreoffice"];
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var n in names)
+                if (File.Exists(Path.Combine(dir, n))) return Path.Combine(dir, n);
+        return null;
+    }
+
+    /// <summary>
+    /// What a conversion did: the documents (paths as given) that have their PDF now, how many of them were taken over from the
+    /// previous run, and one located error per document that has none.
+    /// </summary>
+    public sealed record Result(IReadOnlySet<string> Converted, int Reused, IReadOnlyList<string> Errors)
+    {
+        /// <summary>Documents with a PDF.</summary>
+        public int Count => Converted.Count;
+    }
+
+    /// <summary>Converts with one worker per core and nothing taken over.</summary>
+    public static Result Convert(string soffice, string root, IReadOnlyList<string> documents, CancellationToken ct) =>
+        Convert(soffice, root, documents, new PdfJobs(), ct);
+
+    /// <summary>
+    /// Converts the documents (paths relative to <paramref name="root"/>); each PDF is written beside its .docx. A document
+    /// with a 版记 is also converted without it; when that shows the 版记 does not fit under the body, the .docx is given the
+    /// 版记 on a page of its own (<see cref="ColophonPages"/>) and converted again.
+    /// </summary>
+    public static Result Convert(string soffice, string root, IReadOnlyList<string> documents, PdfJobs jobs, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(jobs);
+        var done = new ConcurrentDictionary<int, bool>();
+        var errors = new ConcurrentBag<(int Order, string Message)>();
+        var reused = 0;
+        var todo = new List<int>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (jobs.Previous is { } previous && PdfReuse.TakeOver(previous, root, documents[i]))
+            {
+                done[i] = true;
+                reused++;
+                jobs.Progress?.Report(1);
+            }
+            else todo.Add(i);
+        }
+        var workers = Math.Clamp(jobs.Workers, 1, Math.Max(1, todo.Count));
+        var queue = new ConcurrentQueue<IReadOnlyList<int>>(todo.Chunk(ChunkSize(todo.Count, workers, jobs.ChunkSize)));
+        var work = Path.Combine(Path.GetTempPath(), $"lo-officetools-{Guid.NewGuid():N}");
+        try
+        {
+            var threads = Enumerable.Range(0, workers).Select(n => Task.Factory.StartNew(() =>
+            {
+                var worker = new PdfWorker(soffice, Path.Combine(work, $"w{n}"));
+                while (!ct.IsCancellationRequested && queue.TryDequeue(out var chunk))
+                {
+                    foreach (var (i, problem) in worker.Convert(root, chunk.Select(i => (i, documents[i])).ToList(), ct))
+                    {
+                        if (problem is null) { done[i] = true; jobs.Progress?.Report(1); }
+                        else errors.Add((i, $"{documents[i]}: {problem}"));
+                    }
+                }
+            }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+            Task.WaitAll(threads, ct);
+        }
+        finally
+        {
+            try { Directory.Delete(work, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+        ct.ThrowIfCancellationRequested();
+        var converted = done.Keys.Select(i => documents[i]).ToHashSet(StringComparer.Ordinal);
+        return new Result(converted, reused, [.. errors.OrderBy(e => e.Order).Select(e => e.Message)]);
+    }
+
+    // Small enough that the workers finish together (several chunks each), large enough that starting soffice (about a
+    // second) is spread over many documents.
+    static int ChunkSize(int count, int workers, int? wanted) =>
+        wanted is > 0 ? wanted.Value : Math.Clamp(count / (workers * 4), 1, 40);
+}
+
+/// <summary>How <c>--pdf</c> converts: the workers, the chunk size, the previous run's output to take PDFs over from, progress.</summary>
+internal sealed record PdfJobs
+{
+    /// <summary>LibreOffice processes at once (default: one per core).</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+    /// <summary>Documents per soffice run (null: chosen from the count and the workers).</summary>
+    public int? ChunkSize { get; init; }
+    /// <summary>The output folder of the previous run, whose up-to-date PDFs are taken over; null converts everything.</summary>
+    public string? Previous { get; init; }
+    /// <summary>Told of each document that has its PDF.</summary>
+    public IProgress<int>? Progress { get; init; }
+}
