@@ -30,6 +30,8 @@ internal static class LedgerParser
             if (!unitRows.ContainsKey(u.Parent)) unitRows[u.Id].Error("parent", $"unknown unit '{u.Parent}'");
             else if (u.Parent == u.Id) unitRows[u.Id].Error("parent", "a unit cannot be its own parent");
         }
+        foreach (var cycle in ParentCycles(units))
+            unitRows[cycle[0]].Error("parent", $"the units' parents go round in a circle: {string.Join(" → ", cycle.Append(cycle[0]))}");
         var unitsById = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
         var items = new List<LedgerItem>();
         var itemRows = new Dictionary<string, SourceRow>(StringComparer.Ordinal);
@@ -51,6 +53,34 @@ internal static class LedgerParser
             made.Add(new RuleMade(unit, r.Text("title", true), r.Date("date")));
         }
         return errors.Count > before || campaign == null ? null : new Ledger(campaign, units, items, made);
+    }
+
+    // every circle of parents (longer than a unit naming itself), once, starting from its first unit in ledger order
+    static IEnumerable<List<string>> ParentCycles(IReadOnlyList<Unit> units)
+    {
+        var parent = units.Where(u => u.Parent != null && u.Parent != u.Id).GroupBy(u => u.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Parent!, StringComparer.Ordinal);
+        var order = units.Select((u, i) => (u.Id, i)).GroupBy(x => x.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var u in units)
+        {
+            var path = new List<string>();
+            var at = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var id = u.Id; id != null && !seen.Contains(id); id = parent.GetValueOrDefault(id))
+            {
+                if (at.TryGetValue(id, out var start))
+                {
+                    var cycle = path[start..];
+                    var first = cycle.MinBy(c => order[c])!;
+                    var k = cycle.IndexOf(first);
+                    yield return [.. cycle[k..], .. cycle[..k]];
+                    break;
+                }
+                at[id] = path.Count;
+                path.Add(id);
+            }
+            seen.UnionWith(path);
+        }
     }
 
     // 职务 is a person's own field: a team has none, and a person who has one keeps the post out of the name.
