@@ -13,8 +13,14 @@ namespace OfficeTools.AddIn.Server.Features;
 /// <summary>The meeting briefing (会议通报), generated from the ledger with the collected forms merged in. Office staff only.</summary>
 public static class BriefingApi
 {
-    /// <summary>The briefing document (base64 .docx) and how many units it counts as submitted.</summary>
-    public sealed record BriefingResponse(string FileName, string Document, int Submitted, int Missing, int Merged);
+    /// <summary>The briefing document (base64 .docx), how many units it counts as submitted, and the items closed and sent back.</summary>
+    public sealed record BriefingResponse(string FileName, string Document, int Submitted, int Missing, int Merged)
+    {
+        /// <summary>Items the briefing counts as 已销号.</summary>
+        public int Closed { get; init; }
+        /// <summary>Items it counts as 退回重办.</summary>
+        public int Rework { get; init; }
+    }
 
     /// <summary>Maps <c>POST /api/briefing</c>.</summary>
     public static RouteGroupBuilder MapBriefingApi(this RouteGroupBuilder group)
@@ -47,10 +53,16 @@ public static class BriefingApi
             submitted = report.Units.Count(u => u.Status is SubmissionStatus.Submitted or SubmissionStatus.Incomplete);
             // the merged answers go through the same campaign core, with the same rules and trail, as the ledger did
             if (merged > 0 && Campaign.From(view.Ledger, campaign.Rules, campaign.History).Campaign is { } rebuilt) models = rebuilt.Models;
-            var rendered = Render.Docx(library, DocumentCatalogue.Briefing.Template, DocumentCatalogue.Briefing.ModelOf(models), ct);
+            var model = DocumentCatalogue.Briefing.ModelOf(models);
+            var rendered = Render.Docx(library, DocumentCatalogue.Briefing.Template, model, ct);
             if (rendered.Problem != null) return rendered.Problem;
+            var stats = model["stats"] as IReadOnlyDictionary<string, object?>;
             return TypedResults.Ok(new BriefingResponse("会议通报.docx", Convert.ToBase64String(rendered.Bytes!), submitted,
-                ledger.Ledger.Units.Count - submitted, merged));
+                ledger.Ledger.Units.Count - submitted, merged)
+            {
+                Closed = stats?.GetValueOrDefault("closed") is long closed ? (int)closed : 0,
+                Rework = stats?.GetValueOrDefault("rework") is long rework ? (int)rework : 0,
+            });
         });
         return group;
     }
