@@ -39,7 +39,9 @@ public class LoopBrowserTests(LoopBrowserTests.App app) : IClassFixture<LoopBrow
 
         await b.Page.ClickAsync("#stages-table tr[data-unit='U003'] button.open-unit");
         await b.Page.WaitForSelectorAsync("#open-table select.verdict[data-item='I004']", new() { Timeout = 30000 });
-        Assert.True(await b.Page.IsVisibleAsync("#loop-history"));
+        // the trail comes after the open items: nothing recorded for U003 yet
+        var none = await b.Page.WaitForSelectorAsync("#history-table tbody tr td", new() { Timeout = 30000 });
+        Assert.Equal("还没有督办记录。", await none!.InnerTextAsync());
 
         // 退回重办 without a reason: refused, said in words, nothing recorded
         await b.Page.SelectOptionAsync("#open-table select.verdict[data-item='I004']", "return");
