@@ -68,11 +68,8 @@ public static class CampaignApi
         return group;
     }
 
-    internal static async Task<Campaign> CampaignOf(HttpContext http, LedgerSource source, StoreAccess stores, CancellationToken ct)
-    {
-        await using var lease = await stores.ForAsync(http);
-        return (await source.CampaignAsync(lease.Store, ct)).Campaign!;
-    }
+    static async Task<Campaign> CampaignOf(HttpContext http, LedgerSource source, StoreAccess stores, CancellationToken ct) =>
+        (await source.CampaignAsync(stores, http, ct)).Campaign!;
 
     // a unit stands where its least advanced open item stands; an item sent back (回炉) comes first, it needs doing again
     static UnitStage StageOf(Campaign campaign, Documents.Ledger.Unit u)

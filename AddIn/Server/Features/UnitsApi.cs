@@ -20,33 +20,27 @@ public static class UnitsApi
         var g = group.MapGroup("/units");
         g.MapGet("/", async Task<Ok<UnitInfo[]>> (HttpContext http, LedgerSource ledger, StoreAccess stores, Caller caller, CancellationToken ct) =>
         {
-            var l = (await CampaignOf(http, ledger, stores, ct)).Ledger;
+            var l = (await ledger.CampaignAsync(stores, http, ct)).Ledger;
             return TypedResults.Ok(l.Units.Where(u => caller.CanAccess(u.Id)).Select(u => Info(l, u)).ToArray());
         });
         g.MapGet("/{id}", async Task<Results<Ok<UnitInfo>, ProblemHttpResult>> (string id, HttpContext http, LedgerSource ledger,
             StoreAccess stores, Caller caller, CancellationToken ct) =>
         {
             if (!caller.CanAccess(id)) return Problems.NotYourUnit(id);
-            var l = (await CampaignOf(http, ledger, stores, ct)).Ledger;
+            var l = (await ledger.CampaignAsync(stores, http, ct)).Ledger;
             return l.FindUnit(id) is { } u ? TypedResults.Ok(Info(l, u)) : Problems.NoUnit(id);
         });
         g.MapGet("/{id}/items", async Task<Results<Ok<ItemInfo[]>, ProblemHttpResult>> (string id, HttpContext http, LedgerSource ledger,
             StoreAccess stores, Caller caller, CancellationToken ct) =>
         {
             if (!caller.CanAccess(id)) return Problems.NotYourUnit(id);
-            var campaign = (await CampaignOf(http, ledger, stores, ct)).Campaign!;
+            var campaign = (await ledger.CampaignAsync(stores, http, ct)).Campaign!;
             var l = campaign.Ledger;
             if (l.FindUnit(id) is null) return Problems.NoUnit(id);
             return TypedResults.Ok(l.ItemsOf(id).Select(i => new ItemInfo(i.Id, i.Problem, i.Measure, i.Owner, i.Due, i.Status, i.Satisfaction,
                 campaign.History.StageOf(i).Text())).ToArray());
         });
         return group;
-    }
-
-    static async Task<LoadedLedger> CampaignOf(HttpContext http, LedgerSource ledger, StoreAccess stores, CancellationToken ct)
-    {
-        await using var lease = await stores.ForAsync(http);
-        return await ledger.CampaignAsync(lease.Store, ct);
     }
 
     static UnitInfo Info(Documents.Ledger.Ledger l, Documents.Ledger.Unit u) =>

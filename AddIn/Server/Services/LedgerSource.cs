@@ -39,6 +39,14 @@ public sealed class LedgerSource(IOptions<AddInOptions> options, IWebHostEnviron
         return Loaded(current.Path, campaign);
     }
 
+    /// <summary>The campaign with the trail of the request's store (<see cref="StoreAccess.ForAsync"/>), for a route that needs nothing else of the store.</summary>
+    public async Task<LoadedLedger> CampaignAsync(StoreAccess stores, HttpContext http, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stores);
+        await using var lease = await stores.ForAsync(http).ConfigureAwait(false);
+        return await CampaignAsync(lease.Store, cancellationToken).ConfigureAwait(false);
+    }
+
     static string? RulesPath(AddInOptions o, IWebHostEnvironment env) =>
         string.IsNullOrWhiteSpace(o.Rules) ? null : System.IO.Path.GetFullPath(o.Rules, env.ContentRootPath);
 
