@@ -41,6 +41,7 @@ api.MapRenderApi();
 api.MapSubmitApi();
 api.MapStatusApi();
 api.MapBriefingApi();
+api.MapCampaignApi();
 
 app.Run();
 return 0;

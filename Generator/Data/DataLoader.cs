@@ -55,6 +55,9 @@ public sealed record DataResult(object? Value, IReadOnlyList<DataError> Errors)
 /// <summary>A data problem: the file, where in it (line:column, "row 5, field 单位", "sheet 单位, row 3"), the message.</summary>
 public sealed record DataError(string File, string Location, string Message)
 {
+    /// <summary>What kind of problem it is, for a door that says it in its own words (null: only the message).</summary>
+    public string? Id { get; init; }
+
     /// <summary>One line: <c>file: location: message</c>.</summary>
     public override string ToString() => $"{File}: {Location}: {Message}";
 }

@@ -2,6 +2,7 @@ extern alias emulator;
 
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Azure.Core;
 using Microsoft.AspNetCore.Hosting;
@@ -60,6 +61,20 @@ public sealed class SharePointStoreTests : IDisposable
         Assert.Equal(["unit-a@county.gov", "unit-a@county.gov", "unit-a@county.gov", "unit-b@county.gov"], list.Items.Values.Select(i => i.Fields["SubmittedBy"]!.ToString()));
         // site lookups happened once, not per request
         Assert.Single(emulator.RequestLog, r => r.Contains("sites/contoso.sharepoint.com:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_verdict_from_the_pane_goes_to_the_sites_trail_list_and_the_stages_read_it_back()
+    {
+        await using var app = new App(emulator, new StoreFactory(), onBehalfOf: false);
+        using var clerk = app.ClientWith(AddInApplication.Token());
+        var response = await clerk.PostAsync("/api/campaign/verdicts", JsonContent.Create(new { verdicts = new[] { new { item = "I001", verdict = "通过" } } }), Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // the verdict and the closure it allows, in the list `officetools verify` writes to
+        Assert.Equal(2, emulator.State.List("Campaign Trail").Items.Count);
+        var stages = (await clerk.GetFromJsonAsync<JsonObject>("/api/campaign/stages", Ct))!;
+        var u001 = stages["rows"]!.AsArray().Single(r => (string)r!["unitId"]! == "U001")!;
+        Assert.Equal(1, u001["counts"]!.AsArray().Where(c => (string)c!["stage"]! == "已销号").Select(c => (int)c!["count"]!).Single());
     }
 
     [Fact]

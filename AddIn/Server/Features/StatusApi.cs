@@ -22,8 +22,8 @@ public static class StatusApi
         group.MapGet("/status", async Task<Ok<UnitStatusRow[]>> (HttpContext http, LedgerSource source, StoreAccess stores,
             Caller caller, TimeProvider clock, CancellationToken ct) =>
         {
-            var ledger = source.Current.Ledger;
             await using var lease = await stores.ForAsync(http);
+            var ledger = (await source.CampaignAsync(lease.Store, ct)).Ledger;
             var records = (await lease.Store.ListSubmissionsAsync(ct)).ToLookup(r => r.UnitId, StringComparer.Ordinal);
             var late = DateOnly.FromDateTime(clock.GetLocalNow().Date) > ledger.Campaign.ReportDeadline;
             var rows = ledger.Units.Where(u => caller.CanAccess(u.Id)).Select(u =>

@@ -12,8 +12,9 @@ namespace OfficeTools.Documents.Campaigns;
 /// </summary>
 public sealed class Campaign
 {
-    Campaign(Ledger.Ledger ledger, RuleSet rules, RuleEvaluation evaluation, CampaignHistory history, int round)
+    Campaign(Ledger.Ledger source, Ledger.Ledger ledger, RuleSet rules, RuleEvaluation evaluation, CampaignHistory history, int round)
     {
+        Source = source;
         Ledger = ledger;
         Rules = rules;
         Outcomes = evaluation.Outcomes;
@@ -21,6 +22,9 @@ public sealed class Campaign
         Round = round;
         Models = new ModelBuilder(ledger, evaluation.Outcomes);
     }
+
+    /// <summary>The ledger as it was loaded, before the trail: what <see cref="WithHistory"/> builds on.</summary>
+    public Ledger.Ledger Source { get; }
 
     /// <summary>The ledger with the trail's stages, verdicts and closures merged into its items.</summary>
     public Ledger.Ledger Ledger { get; }
@@ -70,8 +74,14 @@ public sealed class Campaign
         var current = LedgerState.Apply(ledger, history, noticeDate);
         var evaluation = rules.Evaluate(current);
         if (evaluation.Errors.Count > 0) return new CampaignResult(null, evaluation.Errors);
-        return new CampaignResult(new Campaign(current, rules, evaluation, history, history.Round + 1), []);
+        return new CampaignResult(new Campaign(ledger, current, rules, evaluation, history, history.Round + 1), []);
     }
+
+    /// <summary>
+    /// The same ledger and rules as the trail now leaves them (<paramref name="history"/>), for a door that loads the ledger once
+    /// and reads the trail per request (the add-in).
+    /// </summary>
+    public CampaignResult WithHistory(CampaignHistory history) => From(Source, Rules, history);
 }
 
 /// <summary>Where a campaign comes from: the ledger file, the rules file (null: shipped), the trail's history, the round's notice date.</summary>

@@ -18,12 +18,12 @@
 
   Pane.clearMessage = function () { Pane.$("message").hidden = true; };
 
-  // A failure is data: { kind, ... }. kind is network, timeout, http (status, detail, claims), office (code),
+  // A failure is data: { kind, ... }. kind is network, timeout, http (status, detail, claims, problems), office (code),
   // sso (code), msal (code), message (text) or internal (the JavaScript error: a bug, never called a network problem).
   Pane.failure = {
     network: function () { return { kind: "network" }; },
     timeout: function () { return { kind: "timeout" }; },
-    http: function (status, detail, claims) { return { kind: "http", status: status, detail: detail || "", claims: claims || null }; },
+    http: function (status, detail, claims, problems) { return { kind: "http", status: status, detail: detail || "", claims: claims || null, problems: problems || null }; },
     office: function (error) { return { kind: "office", code: error && error.code, message: (error && error.message) || "" }; },
     sso: function (code) { return { kind: "sso", code: code }; },
     msal: function (code) { return { kind: "msal", code: code || "unknown" }; },

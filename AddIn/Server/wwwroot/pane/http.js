@@ -1,5 +1,6 @@
 // Calls to our own service over XMLHttpRequest (no fetch: IE11 has none). Failures come back as data:
-// network (no answer at all), timeout, or http with the service's Chinese problem detail. ES5 only.
+// network (no answer at all), timeout, or http with the service's Chinese problem detail (and its located problems,
+// when it lists them). ES5 only.
 (function (Pane) {
   "use strict";
 
@@ -35,7 +36,7 @@
         if (xhr.status === 0) { reject(Pane.failure.network()); return; }
         // only our own problems carry a Chinese detail; a bare status title stays unshown
         var detail = body && typeof body.detail === "string" ? body.detail : (body && body.error === "claims_challenge" ? body.message : "");
-        reject(Pane.failure.http(xhr.status, detail, claimsOf(xhr, body)));
+        reject(Pane.failure.http(xhr.status, detail, claimsOf(xhr, body), body && body.problems));
       };
       xhr.onerror = function () { reject(Pane.failure.network()); };
       xhr.ontimeout = function () { reject(Pane.failure.timeout()); };

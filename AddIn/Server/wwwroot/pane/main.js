@@ -97,6 +97,7 @@
     Pane.each(document.querySelectorAll(".tab"), function (x) { x.className = x === tab ? "tab active" : "tab"; });
     Pane.each(document.querySelectorAll(".panel"), function (p) { p.hidden = p.id !== tab.getAttribute("data-panel"); });
     if (tab.id === "tab-status") Pane.status.load().then(null, function (e) { Pane.show(Pane.explain(e), false); });
+    if (tab.id === "tab-loop") Pane.loop.load(me).then(null, function (e) { Pane.show(Pane.explain(e), false); });
   }
 
   function loadUnits() {
@@ -121,6 +122,8 @@
     guarded($("download"), download, true);
     guarded($("refresh"), Pane.status.load, false);
     guarded($("briefing"), briefing, false);
+    guarded($("loop-refresh"), function () { return Pane.loop.load(me); }, false);
+    guarded($("give-verdicts"), Pane.loop.giveVerdicts, false);
     $("status-filter").addEventListener("change", Pane.status.render);
     $("name-filter").addEventListener("input", Pane.status.render);
     $("unit").addEventListener("change", function () {

@@ -36,6 +36,45 @@ Pane.text = {
   signInDialogFailed: "登录窗口未能打开：请允许 Office 弹出窗口后重试。",
   signingIn: "正在跳转到登录页面…",
 
+  // the 督办进度 tab
+  loop: {
+    summary: function (round, units, awaiting, closed) {
+      return "第 " + round + " 轮督办，共 " + units + " 个单位；待复核 " + awaiting + " 项，已销号 " + closed + " 项。";
+    },
+    noItems: "无整改事项",
+    open: "查看",
+    openTitle: function (name) { return name + "：未销号事项"; },
+    noOpen: "没有未销号的事项。",
+    openSummary: function (n, noticed) { return "未销号 " + n + " 项，其中 " + noticed + " 项已下发督办通知单。"; },
+    noNotice: "未下发",
+    deadline: function (date, number) { return date + "（" + number + "）"; },
+    returned: function (reason) { return "退回原因：" + reason; },
+    noVerdict: "不复核",
+    pass: "通过",
+    sendBack: "退回重办",
+    reason: "退回原因（退回重办必填）",
+    chooseVerdict: "请先为至少一个事项选择复核结论。",
+    recorded: function (passed, returned, closed) {
+      return "已记录复核结论：通过 " + passed + " 项，退回重办 " + returned + " 项" + (closed.length ? "；已销号：" + closed.join("、") : "") + "。";
+    },
+    nothingNew: "这些复核结论此前已记录，没有新的变化。",
+    noUnit: "您的账号没有对应的单位，请联系活动办公室。",
+    noHistory: "还没有督办记录。",
+    problem: function (item, text) { return (item ? "事项 " + item + "：" : "") + text; },
+    problems: {
+      "unknown-item": "不在台账中",
+      "second-verdict": "重复给出了复核结论",
+      "closed": "已销号，不能再退回重办",
+      "not-reported": "单位尚未自报整改到位，还不能复核",
+      "reason-missing": "退回重办须填写退回原因",
+      "bad-satisfaction": "群众评价不在可选范围内",
+      "closure-refused": "按销号规则还不能销号",
+      "rule-failed": "销号规则无法执行，请联系管理员检查规则文件",
+      "bad-verdict": "复核结论只能是“通过”或“退回重办”"
+    },
+    otherProblem: "复核结论有误"
+  },
+
   // failures, by kind (errors are data: see errors.js)
   network: "无法连接到服务：请检查网络，或确认服务地址可以访问，然后重试。",
   timeout: "服务长时间没有响应，请稍后重试。",

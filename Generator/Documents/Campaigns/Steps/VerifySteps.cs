@@ -20,6 +20,27 @@ public sealed record StepResult(IReadOnlyList<TrailEvent> Events, IReadOnlyList<
     public bool Success => Problems.Count == 0;
 }
 
+/// <summary>The kinds of problem <see cref="VerifySteps.Decide"/> finds (<see cref="DataError.Id"/>), so each door can word them.</summary>
+public static class VerifyProblems
+{
+    /// <summary>The item is not in the ledger.</summary>
+    public const string UnknownItem = "unknown-item";
+    /// <summary>A second verdict on one item.</summary>
+    public const string SecondVerdict = "second-verdict";
+    /// <summary>退回重办 of an item closed already.</summary>
+    public const string Closed = "closed";
+    /// <summary>A verdict on an item not reported done.</summary>
+    public const string NotReported = "not-reported";
+    /// <summary>退回重办 without a reason.</summary>
+    public const string ReasonMissing = "reason-missing";
+    /// <summary>A 群众评价 not in the list.</summary>
+    public const string BadSatisfaction = "bad-satisfaction";
+    /// <summary>A requested closure the rule does not allow.</summary>
+    public const string ClosureRefused = "closure-refused";
+    /// <summary>The closure rule failed to run.</summary>
+    public const string RuleFailed = "rule-failed";
+}
+
 /// <summary>The steps of 复核 and 销号: verdicts on reported items, then the closures the 销号 rule allows.</summary>
 public static class VerifySteps
 {
@@ -41,25 +62,25 @@ public static class VerifySteps
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var v in verdicts)
         {
-            void Problem(string message) => problems.Add(new DataError(source, v.Where, message));
-            if (!items.TryGetValue(v.Item, out var item)) { Problem($"item {v.Item} is not in the ledger"); continue; }
-            if (seen.TryGetValue(v.Item, out var first)) { Problem($"item {v.Item} has a second verdict (the first is at {first})"); continue; }
+            void Problem(string id, string message) => problems.Add(new DataError(source, v.Where, message) { Id = id });
+            if (!items.TryGetValue(v.Item, out var item)) { Problem(VerifyProblems.UnknownItem, $"item {v.Item} is not in the ledger"); continue; }
+            if (seen.TryGetValue(v.Item, out var first)) { Problem(VerifyProblems.SecondVerdict, $"item {v.Item} has a second verdict (the first is at {first})"); continue; }
             seen[v.Item] = v.Where;
             var stage = history.StageOf(item);
             // 通过 on a closed item is what closed it (a sheet applied again); 退回 after 销号 is refused
             if (stage == ItemStage.Closed && v.Verdict == Verdict.Pass) continue;
-            if (stage == ItemStage.Closed) { Problem($"item {v.Item} is closed already (已销号): it cannot be sent back"); continue; }
+            if (stage == ItemStage.Closed) { Problem(VerifyProblems.Closed, $"item {v.Item} is closed already (已销号): it cannot be sent back"); continue; }
             // the same 退回重办 again (a sheet applied twice) is no new step either
             if (stage == ItemStage.Returned && v.Verdict == Verdict.Return && history.Of(item.Id)?.Reason == v.Reason.Trim()) continue;
             if (stage is not (ItemStage.Reported or ItemStage.Passed))
             {
-                Problem($"item {v.Item} is not reported done (its stage is {stage.Text()}): a verdict needs the unit's report of 整改到位 first");
+                Problem(VerifyProblems.NotReported, $"item {v.Item} is not reported done (its stage is {stage.Text()}): a verdict needs the unit's report of 整改到位 first");
                 continue;
             }
-            if (v.Verdict == Verdict.Return && v.Reason.Trim().Length == 0) { Problem($"item {v.Item}: 退回重办 needs a reason (退回原因)"); continue; }
+            if (v.Verdict == Verdict.Return && v.Reason.Trim().Length == 0) { Problem(VerifyProblems.ReasonMissing, $"item {v.Item}: 退回重办 needs a reason (退回原因)"); continue; }
             if (v.Satisfaction.Trim() is { Length: > 0 } s && !Ledger.Statuses.Satisfaction.Contains(s))
             {
-                Problem($"item {v.Item}: 群众评价 «{s}» is not one of {string.Join("/", Ledger.Statuses.Satisfaction)}");
+                Problem(VerifyProblems.BadSatisfaction, $"item {v.Item}: 群众评价 «{s}» is not one of {string.Join("/", Ledger.Statuses.Satisfaction)}");
                 continue;
             }
             var record = history.Of(item.Id);
@@ -82,18 +103,18 @@ public static class VerifySteps
         foreach (var (id, where) in closes)
         {
             requested.Add(id);
-            if (!judged.TryGetValue(id, out var item)) { problems.Add(new DataError(source, where, $"item {id} is not in the ledger")); continue; }
+            if (!judged.TryGetValue(id, out var item)) { problems.Add(new DataError(source, where, $"item {id} is not in the ledger") { Id = VerifyProblems.UnknownItem }); continue; }
             if (item.Closed) continue;
             var (allowed, error) = rule.Allows(item, asOf);
-            if (error != null) problems.Add(new DataError(source, where, $"item {id}: the closure rule failed: {error}"));
+            if (error != null) problems.Add(new DataError(source, where, $"item {id}: the closure rule failed: {error}") { Id = VerifyProblems.RuleFailed });
             else if (!allowed)
-                problems.Add(new DataError(source, where, $"item {id} cannot be closed: {rule.Description} (it is {item.Stage?.Text() ?? "未复核"}, 群众评价 {(item.Satisfaction.Length > 0 ? item.Satisfaction : "未评价")})"));
+                problems.Add(new DataError(source, where, $"item {id} cannot be closed: {rule.Description} (it is {item.Stage?.Text() ?? "未复核"}, 群众评价 {(item.Satisfaction.Length > 0 ? item.Satisfaction : "未评价")})") { Id = VerifyProblems.ClosureRefused });
         }
         foreach (var item in judged.Values)
         {
             if (item.Closed || item.Stage != ItemStage.Passed) continue;
             var (allowed, error) = rule.Allows(item, asOf);
-            if (error != null) { problems.Add(new DataError(source, "closure rule", $"item {item.Id}: {error}")); continue; }
+            if (error != null) { problems.Add(new DataError(source, "closure rule", $"item {item.Id}: {error}") { Id = VerifyProblems.RuleFailed }); continue; }
             if (allowed || requested.Contains(item.Id))
                 events.Add(new TrailEvent($"close:{item.Id}", at, actor, TrailAction.ItemClosed, round) { Unit = item.Unit, Item = item.Id, Reference = source });
         }
