@@ -46,8 +46,15 @@ public class FormIdentityTests
             seen[identity!.UnitId] = identity.Kind;
         }
         Assert.Equal(new Dictionary<string, string> { ["U1"] = UnitKinds.Leadership, ["U2"] = UnitKinds.Grassroots, ["P1"] = UnitKinds.Member }, seen);
-        foreach (var file in Directory.GetFiles(Path.Combine(output, "notices")).Append(Path.Combine(output, "briefing.docx")))
-            Assert.Null(FormStamp.Read(File.ReadAllBytes(file)));
+        // a notice is sealed with its number and round (its 办理结果 slip comes back); the briefing is not
+        foreach (var file in Directory.GetFiles(Path.Combine(output, "notices")))
+        {
+            Assert.Equal(FormIdentity.Verdict.Valid, FormIdentity.Verify(FormStamp.Read(File.ReadAllBytes(file)), campaign.CampaignId, key!, out var notice));
+            Assert.Equal("督办通知单", notice!.Kind);
+            Assert.Equal(1, notice.Round);
+            Assert.NotNull(notice.Number);
+        }
+        Assert.Null(FormStamp.Read(File.ReadAllBytes(Path.Combine(output, "briefing.docx"))));
         // The key is in the key store, nowhere in what gets published.
         var keyText = File.ReadAllText(CampaignKeys.PathOf(campaign.CampaignId));
         Assert.StartsWith(TestKeyStore.Folder, CampaignKeys.PathOf(campaign.CampaignId), StringComparison.Ordinal);

@@ -19,7 +19,7 @@ public sealed class Campaign
         Outcomes = evaluation.Outcomes;
         History = history;
         Round = round;
-        Models = new ModelBuilder(ledger, evaluation.Outcomes);
+        Models = new ModelBuilder(ledger, evaluation.Outcomes, round);
     }
 
     /// <summary>The ledger with the trail's stages, verdicts and closures merged into its items.</summary>
