@@ -51,7 +51,9 @@ public static class Collector
             {
                 var problems = SlipChecker.Check(result, verified, units.GetValueOrDefault(verified.UnitId), form.Unit, history);
                 slips.Add(new SlipReport(verified.UnitId, number, verified.Round, form.File, form.SubmittedAt, form.SubmittedBy, result.Values,
-                    [.. result.Problems.Where(p => p.Code != FormProblem.NotAChoice), .. problems]) { Version = form.Version });
+                    // the checker says again, with the item and the field, what the reader found wrong in an item's answer
+                    [.. result.Problems.Where(p => !(p.Code is FormProblem.NotAChoice or FormProblem.BadDate && p.Tag is { } t && ItemTag.TryParse(t, out _, out _))),
+                        .. problems]) { Version = form.Version });
                 continue;
             }
             if (result.UnitId is { } id && units.TryGetValue(id, out var unit))

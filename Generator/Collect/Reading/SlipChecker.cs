@@ -66,19 +66,23 @@ public static class SlipChecker
                 problems.Add(new FormProblem(FormProblem.UnknownItem, tag, $"{where}: item {id} is not one of notice «{number}»'s items"));
                 continue;
             }
-            var text = (value as string)?.Trim();
+            var answer = (value as string)?.Trim();
             switch (field)
             {
-                case "status" when text is { Length: > 0 } && !Statuses.Progress.Contains(text):
-                    problems.Add(new FormProblem(FormProblem.NotAChoice, tag, $"{where}: «{text}» is not one of {string.Join(" / ", Statuses.Progress)}"));
+                case "status" when answer is { Length: > 0 } && !Statuses.Progress.Contains(answer):
+                    problems.Add(new FormProblem(FormProblem.NotAChoice, tag, $"{where}: «{answer}» is not one of {string.Join(" / ", Statuses.Progress)}"));
                     break;
-                case "satisfaction" when text is { Length: > 0 } && !Statuses.Satisfaction.Contains(text):
-                    problems.Add(new FormProblem(FormProblem.NotAChoice, tag, $"{where}: «{text}» is not one of {string.Join(" / ", Statuses.Satisfaction)}"));
-                    break;
-                case "done_date" when value is string typed && typed.Trim().Length > 0:
-                    problems.Add(new FormProblem(FormProblem.BadDate, tag, $"{where}: «{typed.Trim()}» is not a date"));
+                case "satisfaction" when answer is { Length: > 0 } && !Statuses.Satisfaction.Contains(answer):
+                    problems.Add(new FormProblem(FormProblem.NotAChoice, tag, $"{where}: «{answer}» is not one of {string.Join(" / ", Statuses.Satisfaction)}"));
                     break;
             }
+        }
+        // the reader found text that is no date in a date picker: said again with the item and the field
+        foreach (var bad in slip.Problems.Where(p => p.Code == FormProblem.BadDate && p.Tag is { } t && ItemTag.TryParse(t, out _, out _)))
+        {
+            ItemTag.TryParse(bad.Tag!, out var id, out var field);
+            var text = slip.Controls.FirstOrDefault(c => c.Tag == bad.Tag)?.Text.Trim() ?? "";
+            problems.Add(new FormProblem(FormProblem.BadDate, bad.Tag, $"item {id} {Fields.FirstOrDefault(f => f.Field == field).Label ?? field} ({bad.Tag}): «{text}» is not a date"));
         }
         foreach (var id in items.Where(i => unit.ItemIds.Contains(i, StringComparer.Ordinal)))
         {
