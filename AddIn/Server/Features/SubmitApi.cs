@@ -49,7 +49,7 @@ public static class SubmitApi
             else found = read.IsForm ? [.. forged is null ? [] : new[] { forged }, .. read.Problems, .. FormChecker.Check(read, ledgerUnit)] : read.Problems.ToList();
             var check = SubmissionService.Classify(found);
             var record = await lease.Store.SubmitAsync(unitId, $"{unitId}-{unit.Name}.docx", bytes, caller.Name, clock.GetUtcNow(), ct);
-            if (StoredStatus.ToStored(check) is var stored && stored != record.Status)
+            if ((verified is { Number: not null } && forged is null ? StoredStatus.Slip : StoredStatus.ToStored(check)) is var stored && stored != record.Status)
                 await lease.Store.SetStatusAsync([new StatusUpdate(record, stored)], ct);
             return TypedResults.Created($"/api/status/{unitId}", new SubmitResponse(record.Id, unitId, record.Version,
                 check.CheckWord(), [.. found.Select(p => p.Message)]));
