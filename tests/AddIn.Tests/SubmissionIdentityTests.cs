@@ -42,6 +42,26 @@ public class SubmissionIdentityTests(SubmissionIdentityTests.App app) : IClassFi
     async Task<Row> Status(string unitId) => (await Clerk.GetFromJsonAsync<Row[]>("/api/status", Ct))!.Single(r => r.UnitId == unitId);
 
     [Fact]
+    public async Task A_notices_return_slip_for_a_notice_the_trail_never_issued_is_refused_and_not_stored()
+    {
+        var r = await (await Clerk.PostAsJsonAsync("/api/render", new { template = "notice", unitId = "U002", include = "document" }, Ct)).Content.ReadFromJsonAsync<Rendered>(Ct);
+        var bytes = Convert.FromBase64String(r!.Document!);
+        Assert.Equal(r.Identity, FormStamp.Read(bytes));
+        // what the seal claims, then checked with that campaign's key
+        FormIdentity.Verify(r.Identity, "", [0], out var claimed);
+        var campaignId = claimed!.CampaignId;
+        Assert.Equal(FormIdentity.Verdict.Valid, FormIdentity.Verify(r.Identity, campaignId, CampaignKeys.Find(campaignId)!, out var sealedAs));
+        Assert.Equal(("U002", "督办通知单", 1), (sealedAs!.UnitId, sealedAs.Kind, sealedAs.Round));
+        var before = (await Status("U002")).Versions;
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        var response = await Clerk.PostAsync("/api/submissions/U002", content, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(sealedAs.Number!, await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(before, (await Status("U002")).Versions);
+    }
+
+    [Fact]
     public async Task A_rendered_form_carries_a_valid_identity_of_its_unit()
     {
         var bytes = await RenderForm("U002");

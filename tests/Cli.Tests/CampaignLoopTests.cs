@@ -105,6 +105,9 @@ public sealed class CampaignLoopTests : IDisposable
         Assert.Equal("2015-02-09", (string)noticeB["deadline"]!); // the sample gives 20 days
         var noticeText = DocxText.Body(File.ReadAllBytes(P("r2", (string)noticeB["file"]!)));
         Assert.Contains("经复核整改不到位，已退回重办", noticeText);
+        // marked 回炉 with the reason, in the items and on the 办理结果 slip
+        Assert.Equal(2, noticeText.Split("（回炉）").Length - 1);
+        Assert.Contains("退回原因：佐证材料不足，整改未到位", noticeText);
         // round-2 numbers go on after round 1's eleven
         var numbers1 = JsonNode.Parse(File.ReadAllText(P("r1", "index.json")))!["units"]!.AsArray().Select(u => (string?)u!["notice"]?["number"]).OfType<string>().ToHashSet();
         Assert.DoesNotContain((string)noticeB["number"]!, numbers1);

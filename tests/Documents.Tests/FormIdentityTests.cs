@@ -26,7 +26,7 @@ public class FormIdentityTests
     }
 
     [Fact]
-    public void Batch_forms_carry_a_sealed_identity_of_their_unit_and_only_forms_do()
+    public void Batch_forms_and_notices_carry_a_sealed_identity_of_their_unit_and_the_briefing_none()
     {
         var (dir, ledger) = Mini();
         var output = Path.Combine(dir, "out");
@@ -46,8 +46,15 @@ public class FormIdentityTests
             seen[identity!.UnitId] = identity.Kind;
         }
         Assert.Equal(new Dictionary<string, string> { ["U1"] = UnitKinds.Leadership, ["U2"] = UnitKinds.Grassroots, ["P1"] = UnitKinds.Member }, seen);
-        foreach (var file in Directory.GetFiles(Path.Combine(output, "notices")).Append(Path.Combine(output, "briefing.docx")))
-            Assert.Null(FormStamp.Read(File.ReadAllBytes(file)));
+        // a notice is sealed with its number and round (its 办理结果 slip comes back); the briefing is not
+        foreach (var file in Directory.GetFiles(Path.Combine(output, "notices")))
+        {
+            Assert.Equal(FormIdentity.Verdict.Valid, FormIdentity.Verify(FormStamp.Read(File.ReadAllBytes(file)), campaign.CampaignId, key!, out var notice));
+            Assert.Equal("督办通知单", notice!.Kind);
+            Assert.Equal(1, notice.Round);
+            Assert.NotNull(notice.Number);
+        }
+        Assert.Null(FormStamp.Read(File.ReadAllBytes(Path.Combine(output, "briefing.docx"))));
         // The key is in the key store, nowhere in what gets published.
         var keyText = File.ReadAllText(CampaignKeys.PathOf(campaign.CampaignId));
         Assert.StartsWith(TestKeyStore.Folder, CampaignKeys.PathOf(campaign.CampaignId), StringComparison.Ordinal);
@@ -55,6 +62,28 @@ public class FormIdentityTests
         Assert.All(Directory.GetFiles(output, "*", SearchOption.AllDirectories), f => Assert.DoesNotContain(keyText, System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(f)), StringComparison.Ordinal));
         if (!OperatingSystem.IsWindows())
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(CampaignKeys.PathOf(campaign.CampaignId)));
+    }
+
+    [Fact]
+    public void A_notices_identity_seals_its_number_and_round_and_a_v1_form_identity_still_verifies()
+    {
+        var key = new byte[32];
+        key[0] = 7;
+        var notice = FormIdentity.Notice("c1", "U1", "督办通知单", "某教督〔2014〕17号", 2);
+        var sealedText = notice.Seal(key);
+        Assert.StartsWith("v2.", sealedText, StringComparison.Ordinal);
+        Assert.Equal(FormIdentity.Verdict.Valid, FormIdentity.Verify(sealedText, "c1", key, out var read));
+        Assert.Equal(("U1", "某教督〔2014〕17号", 2), (read!.UnitId, read.Number, read.Round));
+        // another round in the same seal: edited
+        var parts = sealedText.Split('.');
+        parts[5] = Convert.ToBase64String("1"u8.ToArray()).TrimEnd('=');
+        Assert.Equal(FormIdentity.Verdict.Edited, FormIdentity.Verify(string.Join('.', parts), "c1", key, out _));
+        // a form's identity is sealed as before (v1) and reads back without a number
+        var form = new FormIdentity("c1", "U1", UnitKinds.Leadership).Seal(key);
+        Assert.StartsWith("v1.", form, StringComparison.Ordinal);
+        Assert.Equal(FormIdentity.Verdict.Valid, FormIdentity.Verify(form, "c1", key, out var formRead));
+        Assert.Null(formRead!.Number);
+        Assert.Equal(0, formRead.Round);
     }
 
     [Fact]

@@ -53,6 +53,7 @@ public static class RenderApi
     {
         string file;
         Dictionary<string, object?> model;
+        string? number = null;
         switch (template)
         {
             case "form":
@@ -66,6 +67,7 @@ public static class RenderApi
                     return (null, Problems.Bad($"{unit.Name}没有需要督办的事项，按规则不出督办通知单。", 409, "无需督办"));
                 file = DocumentCatalogue.Notice.Template;
                 model = DocumentCatalogue.Notice.ModelOf(ledger.Models, unit, numbered.Number);
+                number = numbered.Number;
                 break;
             default:
                 return (null, Problems.Bad($"不认识的文书类型“{template}”：可选 form（自查报告表）或 notice（督办通知单）。"));
@@ -74,16 +76,18 @@ public static class RenderApi
         if (include != "controls")
         {
             // A form is made the one way every form is made: rendered and stamped with its sealed identity.
+            // a notice likewise, sealed with its number and round: its 办理结果 slip comes back like a form
             var rendered = template == "form" ? Render.Docx(library, file, t => ledger.Models.RenderForm(t, unit, ct))
+                : number is not null ? Render.Docx(library, file, t => ledger.Models.RenderNotice(t, unit, number, ct))
                 : Render.Docx(library, file, model, ct);
             if (rendered.Problem != null) return (null, rendered.Problem);
             document = Convert.ToBase64String(rendered.Bytes!);
         }
         var controls = include == "document" ? null : ControlValues.For(model);
         string? identity = null;
-        if (template == "form")
+        if (template is "form" or "notice")
         {
-            try { identity = ledger.Models.SealedIdentityOf(unit); }
+            try { identity = number is null ? ledger.Models.SealedIdentityOf(unit) : ledger.Models.SealedNoticeIdentityOf(unit, number); }
             catch (OfficeTools.Documents.Identity.CampaignKeyException e)
             {
                 return (null, Problems.Bad($"无法取得本活动的密钥，不能生成报表：{e.Message}", 500, "生成失败"));

@@ -28,7 +28,8 @@ public static class StatusApi
             var late = DateOnly.FromDateTime(clock.GetLocalNow().Date) > ledger.Campaign.ReportDeadline;
             var rows = ledger.Units.Where(u => caller.CanAccess(u.Id)).Select(u =>
             {
-                var list = records[u.Id].ToList();
+                // a notice's return slip is no form: it leaves the unit's form status alone
+                var list = records[u.Id].Where(r => !StoredStatus.IsSlip(r.Status)).ToList();
                 var decision = SubmissionService.Decide(list, r => new SubmissionFacts(StoredStatus.FromStored(r.Status), r.Version, r.SubmittedAt, r.Form), late);
                 var label = decision.Status.DisplayName();
                 if (decision.Counted is not { } counted)

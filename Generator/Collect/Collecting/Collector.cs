@@ -11,8 +11,13 @@ namespace OfficeTools.Collect.Collecting;
 public static class Collector
 {
     /// <summary>Collects <paramref name="forms"/> against <paramref name="ledger"/>; <paramref name="now"/> decides overdue.</summary>
+    /// <remarks>
+    /// A notice's 办理结果 return slip (sealed with the notice's number) is no form of its unit: it is checked by
+    /// <see cref="SlipChecker"/> against <paramref name="history"/> (the trail's notices; null: not checked) and reported apart.
+    /// </remarks>
     public static CollectReport Collect(IReadOnlyList<ReturnedForm> forms, LedgerView ledger, DateTimeOffset now,
-        FormLayouts? layouts = null, OfficeTools.Packages.PackageLimits? limits = null, CancellationToken cancellationToken = default)
+        FormLayouts? layouts = null, OfficeTools.Packages.PackageLimits? limits = null, CancellationToken cancellationToken = default,
+        Documents.Campaigns.CampaignHistory? history = null)
     {
         var read = new (ReturnedForm Form, FormReadResult Result)[forms.Count];
         Parallel.For(0, forms.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
@@ -33,12 +38,22 @@ public static class Collector
         var identity = IdentityCheck.For(ledger.Ledger.Campaign);
         var unmatched = new List<UnmatchedForm>();
         var byUnit = new Dictionary<string, List<Checked>>(StringComparer.Ordinal);
+        var slips = new List<SlipReport>();
         foreach (var (form, result) in read)
         {
             // A form whose identity fails counts for no unit, whatever its unit.id control says.
-            if (identity.Check(result) is { } forged)
+            if (identity.Check(result, out var verified) is { } forged)
             {
                 unmatched.Add(new UnmatchedForm(form.File, [forged, .. result.Problems]));
+                continue;
+            }
+            if (verified is { Number: { } number })
+            {
+                var problems = SlipChecker.Check(result, verified, units.GetValueOrDefault(verified.UnitId), form.Unit, history);
+                slips.Add(new SlipReport(verified.UnitId, number, verified.Round, form.File, form.SubmittedAt, form.SubmittedBy, result.Values,
+                    // the checker says again, with the item and the field, what the reader found wrong in an item's answer
+                    [.. result.Problems.Where(p => !(p.Code is FormProblem.NotAChoice or FormProblem.BadDate && p.Tag is { } t && ItemTag.TryParse(t, out _, out _))),
+                        .. problems]) { Version = form.Version });
                 continue;
             }
             if (result.UnitId is { } id && units.TryGetValue(id, out var unit))
@@ -74,7 +89,10 @@ public static class Collector
                 NotCounted = [.. decision.NewerNotCounted.Select(n => new UnmatchedForm(n.Form.File, n.Problems))],
             });
         }
-        return new CollectReport(reports, unmatched, merged);
+        // what a counted slip says of its items goes into the ledger after the forms: it is the later, item-by-item report
+        foreach (var slip in slips.Where(s => s.Counts).OrderBy(s => s.SubmittedAt))
+            merged += ledger.Merge(slip.Values);
+        return new CollectReport(reports, unmatched, merged) { Slips = slips };
     }
 
     sealed record Checked(ReturnedForm Form, FormReadResult Result, List<FormProblem> Problems, SubmissionStatus Status);

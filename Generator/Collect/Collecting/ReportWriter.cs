@@ -7,7 +7,7 @@ using OfficeTools.Collect.Submissions;
 namespace OfficeTools.Collect.Collecting;
 
 /// <summary>
-/// Writes OUT.json: <c>{"units":[{id,name,status,file,submittedAt,values,problems,notCounted?}], "unmatched":[…]}</c>;
+/// Writes OUT.json: <c>{"units":[{id,name,status,file,submittedAt,values,problems,notCounted?}], "unmatched":[…], "slips":[{unit,notice,round,file,counted,values,problems}]}</c>;
 /// notCounted lists a unit's newer forms that did not displace its valid one, with their problems.
 /// </summary>
 public static class ReportWriter
@@ -58,6 +58,22 @@ public static class ReportWriter
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            w.WriteStartArray("slips");
+            foreach (var slip in report.Slips)
+            {
+                w.WriteStartObject();
+                w.WriteString("unit", slip.UnitId);
+                w.WriteString("notice", slip.Number);
+                w.WriteNumber("round", slip.Round);
+                w.WriteString("file", slip.File);
+                w.WriteBoolean("counted", slip.Counts);
+                w.WriteStartObject("values");
+                foreach (var (tag, value) in slip.Values) WriteValue(w, tag, value);
+                w.WriteEndObject();
+                WriteProblems(w, slip.Problems);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         return ms.ToArray();
@@ -103,7 +119,12 @@ public static class ReportWriter
         sb.Append(string.Join(", ", new[] { SubmissionStatus.Submitted, SubmissionStatus.Incomplete, SubmissionStatus.Invalid, SubmissionStatus.Missing, SubmissionStatus.Overdue }
             .Select(s => $"{s.Word()} {report.Counts.GetValueOrDefault(s)}")));
         if (report.Unmatched.Count > 0) sb.Append($", unmatched files {report.Unmatched.Count}");
-        return sb.Append('\n').ToString();
+        sb.Append('\n');
+        // the return slips after the forms: each refused one with its first problem
+        foreach (var slip in report.Slips)
+            sb.Append($"办理结果报告单 {slip.Number} ({slip.UnitId}): {(slip.Counts ? "收到" : "退回")}")
+                .Append(slip.Problems.Count == 0 ? "" : "  " + slip.Problems[0] + (slip.Problems.Count > 1 ? $" (+{slip.Problems.Count - 1})" : "")).Append('\n');
+        return sb.ToString();
     }
 
     static int Width(string s) => s.Sum(ch => ch >= 0x1100 && (ch <= 0x115F || (ch >= 0x2E80 && ch <= 0xA4CF) || (ch >= 0xAC00 && ch <= 0xD7A3) || (ch >= 0xF900 && ch <= 0xFAFF) || (ch >= 0xFE30 && ch <= 0xFE4F) || (ch >= 0xFF00 && ch <= 0xFF60) || (ch >= 0xFFE0 && ch <= 0xFFE6)) ? 2 : 1);

@@ -9,6 +9,9 @@ public sealed record ReturnedForm(string File, DateTimeOffset SubmittedAt, strin
     /// <summary>The store's number of this submission within its unit (1, 2, …); 0 for a file in a folder.</summary>
     public int Version { get; init; }
 
+    /// <summary>The unit a store filed the submission under (null for a file in a folder): a return slip must be its own.</summary>
+    public string? Unit { get; init; }
+
     /// <summary>The .docx files under a folder (recursively, lock files skipped), dated by their last write.</summary>
     public static IReadOnlyList<ReturnedForm> FromFolder(string folder) =>
         Directory.EnumerateFiles(folder, "*.docx", SearchOption.AllDirectories)

@@ -61,6 +61,7 @@ public static class CollectRun
         IReadOnlyList<ReturnedForm> forms;
         IFormStore? store = null;
         Dictionary<string, SubmissionRecord> used = new(StringComparer.Ordinal);
+        Documents.Campaigns.CampaignHistory? history = null;
         try
         {
             var options = StoreRun.Options(request.Settings, request.Store, request.Overrides, request.Source);
@@ -90,7 +91,7 @@ public static class CollectRun
                 var bytes = new byte[listed.Count][];
                 await Parallel.ForEachAsync(Enumerable.Range(0, listed.Count), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
                     async (i, ct) => bytes[i] = await store.DownloadAsync(listed[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
-                forms = listed.Select((s, i) => new ReturnedForm(s.Form, s.SubmittedAt, s.SubmittedBy, () => bytes[i]) { Versions = counts[s.UnitId], Version = s.Version }).ToList();
+                forms = listed.Select((s, i) => new ReturnedForm(s.Form, s.SubmittedAt, s.SubmittedBy, () => bytes[i]) { Versions = counts[s.UnitId], Version = s.Version, Unit = s.UnitId }).ToList();
                 // A submission that lost its tags (re-saved by LibreOffice) is read by place against its unit's published form.
                 for (var i = 0; i < listed.Count; i++)
                 {
@@ -99,8 +100,10 @@ public static class CollectRun
                         layouts.Add(blank);
                 }
                 used = listed.ToDictionary(s => s.Form, StringComparer.Ordinal);
+                // a return slip is checked against the notices the trail says were issued
+                history = Documents.Campaigns.CampaignHistory.Replay(await store.ReadTrailAsync(cancellationToken).ConfigureAwait(false));
             }
-            var report = Collector.Collect(forms, ledger, request.Now ?? DateTimeOffset.Now, layouts, request.Limits, cancellationToken);
+            var report = Collector.Collect(forms, ledger, request.Now ?? DateTimeOffset.Now, layouts, request.Limits, cancellationToken, history);
             var merged = request.Merged ?? LedgerFormats.DefaultName(Path.Combine(outDir, Path.GetFileNameWithoutExtension(request.Out)), LedgerFormats.Of(request.Ledger)!.Value);
             var written = ledger.WriteBack(request.Limits);
             if (!written.Success)

@@ -27,7 +27,7 @@ public static class TrailRecording
         return added == 0 ? null : $"round {index.Campaign.Round} opened: {notices} notice(s) issued, recorded in the campaign's trail";
     }
 
-    /// <summary>Records each counted form (a unit whose form is valid or incomplete) and its item answers; returns how many steps were new.</summary>
+    /// <summary>Records each counted form (a unit whose form is valid or incomplete) and return slip, and their item answers; returns how many steps were new.</summary>
     public static async Task<int> CollectedAsync(CollectReport report, LedgerView ledger, ICampaignTrail trail,
         IReadOnlyDictionary<string, SubmissionRecord> used, CancellationToken ct)
     {
@@ -48,6 +48,13 @@ public static class TrailRecording
             {
                 steps.AddRange(ProposeSteps.Proposed(history, steps, u.Id, found, reference, ProposalDue(ledger.Ledger.Campaign, at), actor, at));
             }
+        }
+        // 反馈 of a notice: each return slip that passed its checks, and each item's answer in it
+        foreach (var slip in report.Slips.Where(s => s.Counts))
+        {
+            var submitted = used.TryGetValue(slip.File, out var s) ? s : null;
+            steps.AddRange(ReportSteps.Returned(history, ledger.Ledger, slip.UnitId, TrailAction.SlipReceived, slip.Number,
+                submitted?.Hash ?? slip.File, Answers(slip.Values), submitted?.SubmittedBy ?? slip.SubmittedBy ?? Clerk, submitted?.SubmittedAt ?? slip.SubmittedAt));
         }
         return steps.Count == 0 ? 0 : await trail.AppendAsync(steps, ct).ConfigureAwait(false);
     }

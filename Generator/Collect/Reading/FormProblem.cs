@@ -26,6 +26,11 @@ public sealed record FormProblem(string Code, string? Tag, string Message)
     /// <summary>A tag occurs more than once.</summary>
     public const string ControlDuplicated = "control-duplicated";
 
+    /// <summary>A return slip names a notice the campaign never issued to its unit (or in another round).</summary>
+    public const string UnknownNotice = "unknown-notice";
+    /// <summary>A return slip came back as another unit's than the one its notice was issued to.</summary>
+    public const string OtherUnit = "other-unit";
+
     /// <summary>The form carries no sealed identity: it was not generated for this campaign (or it was removed).</summary>
     public const string NoIdentity = "no-identity";
     /// <summary>The form's identity does not match its seal, or its unit.id / form.kind: it was edited.</summary>

@@ -30,8 +30,15 @@ public sealed class IdentityCheck
     }
 
     /// <summary>The identity problem of <paramref name="form"/>, or null when its identity is this campaign's and matches it.</summary>
-    public FormProblem? Check(FormReadResult form)
+    public FormProblem? Check(FormReadResult form) => Check(form, out _);
+
+    /// <summary>
+    /// As <see cref="Check(FormReadResult)"/>, giving the verified identity (null with a problem). A notice's identity (its
+    /// return slip) must also match the slip's locked number and round.
+    /// </summary>
+    public FormProblem? Check(FormReadResult form, out FormIdentity? verified)
     {
+        verified = null;
         if (!form.IsForm) return null;
         if (_key is null) return new FormProblem(FormProblem.NoCampaignKey, null, _keyProblem!);
         switch (FormIdentity.Verify(form.Identity, _campaignId, _key, out var identity))
@@ -51,6 +58,18 @@ public sealed class IdentityCheck
         if (form.Values.TryGetValue("form.kind", out var kind) && kind is string k && k.Trim().Length > 0 && k.Trim() != identity.Kind)
             return new FormProblem(FormProblem.IdentityEdited, "form.kind",
                 $"the form.kind control says «{k.Trim()}» but the form was generated as «{identity.Kind}»: it was edited, so it counts for no unit");
+        if (identity.Number is { } number)
+        {
+            var shown = (form.Values.GetValueOrDefault(SlipChecker.NumberTag) as string)?.Trim();
+            if (shown != number)
+                return new FormProblem(FormProblem.IdentityEdited, SlipChecker.NumberTag,
+                    $"the return slip's notice number says «{shown}» but it was issued as «{number}»: it was edited, so it counts for no unit");
+            var round = (form.Values.GetValueOrDefault(SlipChecker.RoundTag) as string)?.Trim();
+            if (round != identity.Round.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                return new FormProblem(FormProblem.IdentityEdited, SlipChecker.RoundTag,
+                    $"the return slip's round says «{round}» but its notice was issued in round {identity.Round}: it was edited, so it counts for no unit");
+        }
+        verified = identity;
         return null;
     }
 }

@@ -13,6 +13,15 @@ public static class StoredStatus
     /// <summary>The text of a complete submission that collect has read and merged.</summary>
     public const string Collected = "Collected";
 
+    /// <summary>
+    /// The text of a notice's 办理结果 return slip the add-in took: no self-inspection form, so it never counts as the unit's
+    /// submission (collect tells a slip by its sealed identity whatever its text).
+    /// </summary>
+    public const string Slip = "Slip";
+
+    /// <summary>True for the stored text of a return slip.</summary>
+    public static bool IsSlip(string? text) => string.Equals(text?.Trim(), Slip, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The text to store for a submission's status; <paramref name="collected"/>: written by collect (a complete one becomes Collected).</summary>
     public static string ToStored(SubmissionStatus status, bool collected = false) => status switch
     {

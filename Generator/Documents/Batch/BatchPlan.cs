@@ -7,7 +7,7 @@ namespace OfficeTools.Documents.Batch;
 /// <summary>One document to render: its type in the catalogue, relative path, unit and how to build its model.</summary>
 internal sealed record PlannedDocument(DocumentType Type, string Path, Unit? Unit, string? Number, Func<object?> Model)
 {
-    /// <summary>For a form: how it is rendered and stamped (<see cref="ModelBuilder.RenderForm"/>).</summary>
+    /// <summary>For a form or a notice: how it is rendered and stamped (<see cref="ModelBuilder.RenderForm"/>, <see cref="ModelBuilder.RenderNotice"/>).</summary>
     public Func<Engine.DocxTemplate, CancellationToken, Engine.RenderResult>? Form { get; init; }
 
     /// <summary>The kind of document (form, notice, briefing).</summary>
@@ -45,7 +45,10 @@ internal sealed record BatchPlan(IReadOnlyList<PlannedDocument> Documents)
         }
         var notice = DocumentCatalogue.Notice;
         foreach (var (u, number) in models.NoticeUnits())
-            docs.Add(new PlannedDocument(notice, Unique(notice, u), u, number, () => notice.ModelOf(models, u, number)));
+            docs.Add(new PlannedDocument(notice, Unique(notice, u), u, number, () => notice.ModelOf(models, u, number))
+            {
+                Form = (template, ct) => models.RenderNotice(template, u, number, ct),
+            });
         var briefing = DocumentCatalogue.Briefing;
         docs.Add(new PlannedDocument(briefing, briefing.PathFor(null), null, null, () => briefing.ModelOf(models)));
         return new BatchPlan(docs);

@@ -11,7 +11,8 @@ namespace OfficeTools.Documents.Batch;
 /// forbids closing punctuation to hang past the 28th character would hang it in LibreOffice. The copy handed to
 /// LibreOffice has the value turned over; the document itself stays as Word and WPS read it.
 /// Two: LibreOffice 7.4 shows hidden text (<c>w:vanish</c>) inside a content control, so a form's unit id, hidden beside
-/// the unit's name for the machine, would be printed; the copy leaves hidden runs out, as Word does when it prints.
+/// the unit's name for the machine (and a notice's unit, kind and round on its return slip), would be printed; the copy leaves
+/// hidden runs out, as Word does when it prints.
 /// </summary>
 public static partial class LibreOfficeInput
 {
@@ -21,7 +22,7 @@ public static partial class LibreOfficeInput
     private static partial Regex OverflowPunct();
 
     // a run whose own properties hide it (w:vanish, not w:vanish w:val="0"/"false")
-    [GeneratedRegex("<w:r(?=[\\s>])[^>]*>(?:(?!</w:r>).)*?<w:rPr>(?:(?!</w:rPr>).)*?<w:vanish/>(?:(?!</w:r>).)*?</w:r>", RegexOptions.Singleline)]
+    [GeneratedRegex("<w:r(?=[\\s>])[^>]*>(?:(?!</w:r>).)*?<w:rPr>(?:(?!</w:rPr>).)*?<w:vanish\\s*/>(?:(?!</w:r>).)*?</w:r>", RegexOptions.Singleline)]
     private static partial Regex HiddenRun();
 
     /// <summary>The copy of <paramref name="docx"/> to give LibreOffice.</summary>

@@ -20,7 +20,7 @@ public sealed class Campaign
         Outcomes = evaluation.Outcomes;
         History = history;
         Round = round;
-        Models = new ModelBuilder(ledger, evaluation.Outcomes);
+        Models = new ModelBuilder(ledger, evaluation.Outcomes, round);
     }
 
     /// <summary>The ledger as it was loaded, before the trail: what <see cref="WithHistory"/> builds on.</summary>

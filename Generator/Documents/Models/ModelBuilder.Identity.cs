@@ -28,4 +28,22 @@ public sealed partial class ModelBuilder
     /// </summary>
     /// <exception cref="CampaignKeyException">the campaign key cannot be read or created.</exception>
     public string SealedIdentityOf(Unit unit) => IdentityOf(unit).Seal(CampaignKeys.ForGenerating(ledger.Campaign.CampaignId));
+
+    /// <summary>Who a unit's notice is for, with its number and this round: its return slip is read back by it.</summary>
+    public FormIdentity NoticeIdentityOf(Unit unit, string number) =>
+        FormIdentity.Notice(ledger.Campaign.CampaignId, unit.Id, Catalogue.DocumentCatalogue.Notice.Title, number, round);
+
+    /// <summary>The notice's sealed identity (see <see cref="SealedIdentityOf"/>).</summary>
+    /// <exception cref="CampaignKeyException">the campaign key cannot be read or created.</exception>
+    public string SealedNoticeIdentityOf(Unit unit, string number) =>
+        NoticeIdentityOf(unit, number).Seal(CampaignKeys.ForGenerating(ledger.Campaign.CampaignId));
+
+    /// <summary>The one way a notice is made: rendered from <see cref="Notice"/>, then stamped like a form, with its number and round.</summary>
+    /// <exception cref="CampaignKeyException">the campaign key cannot be read or created.</exception>
+    public RenderResult RenderNotice(DocxTemplate template, Unit unit, string number, CancellationToken cancellationToken = default)
+    {
+        var seal = SealedNoticeIdentityOf(unit, number);
+        var result = template.Render(Notice(unit, number), cancellationToken);
+        return result.Document is null ? result : result with { Document = FormStamp.Write(result.Document, seal) };
+    }
 }

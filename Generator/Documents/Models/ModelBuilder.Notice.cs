@@ -40,11 +40,13 @@ public sealed partial class ModelBuilder
             ["items"] = ItemModels(items, unit, c.AsOf),
             ["notice"] = new Dictionary<string, object?>
             {
-                ["number"] = number, ["date"] = Gw.Date(c.NoticeDate), ["date_iso"] = Gw.Iso(c.NoticeDate),
+                ["number"] = number, ["round"] = (long)round, ["kind"] = Catalogue.DocumentCatalogue.Notice.Title,
+                ["date"] = Gw.Date(c.NoticeDate), ["date_iso"] = Gw.Iso(c.NoticeDate),
                 ["deadline"] = Gw.Date(deadline), ["deadline_iso"] = Gw.Iso(deadline),
                 ["basis"] = NoticeGrounds.Text(items, you, c.AsOf),
                 ["requirements"] = requirements.Cast<object?>().ToList(),
-                ["feedback"] = c.Feedback.Length > 0 ? c.Feedback : $"书面报送{c.OfficeShort}，并附佐证材料；联系人：{c.Contact}，电话：{c.Phone}",
+                ["feedback"] = c.Feedback.Length > 0 ? c.Feedback : // the template adds the contact after it
+                    $"书面报送{c.OfficeShort}，并附佐证材料",
                 ["outcomes"] = OutcomesOf(unit.Id).Select(o => (object?)new Dictionary<string, object?> { ["kind"] = o.Kind, ["reason"] = o.Reason }).ToList(),
                 // who the notice speaks to: a unit (你单位, 承办单位, 责任人) or one 党员干部 (你, 承办人, 所在党组织)
                 ["you"] = you,

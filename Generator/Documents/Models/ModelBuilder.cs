@@ -6,8 +6,11 @@ namespace OfficeTools.Documents.Models;
 /// <summary>
 /// Builds the render models of Templates/README.md (plain dictionaries and lists) from a ledger and its rule outcomes.
 /// </summary>
-public sealed partial class ModelBuilder(Ledger.Ledger ledger, IReadOnlyDictionary<string, IReadOnlyList<Outcome>> outcomes)
+public sealed partial class ModelBuilder(Ledger.Ledger ledger, IReadOnlyDictionary<string, IReadOnlyList<Outcome>> outcomes, int round = 1)
 {
+    /// <summary>The round the documents are for (a notice carries it, and its return slip is tied to it).</summary>
+    public int Round => round;
+
     readonly Dictionary<string, object?> _campaign = CampaignModel(ledger.Campaign);
     readonly Lazy<IReadOnlyList<(Unit Unit, string Number)>> _notices = new(() => NoticeUnitsOf(ledger, outcomes));
 
