@@ -1,0 +1,96 @@
+using System.Xml.Linq;
+using OfficeTools.Engine.Lexing;
+
+namespace OfficeTools.Engine.Blocks;
+
+/// <summary>
+/// Splits a paragraph at the block tags that stand in it next to other content (text, a picture, a break), so each
+/// such tag gets a paragraph of its own: what stands before a tag stays before it, what stands after stays after.
+/// The paragraph's section break goes to the last piece outside the blocks that open in it, so it is never repeated.
+/// </summary>
+internal static class ParagraphSplitter
+{
+    static readonly XName ParaId = W.W14 + "paraId", TextId = W.W14 + "textId";
+
+    // Elements a tag may be split out of: each side keeps a copy of the element and its properties.
+    static readonly HashSet<XName> Splittable =
+    [
+        W.R, W.T, W.Ns + "hyperlink", W.Ns + "ins", W.Ns + "moveTo", W.Ns + "smartTag", W.Ns + "customXml", W.Ns + "dir", W.Ns + "bdo",
+    ];
+
+    /// <summary>True when every marker can be split out of <paramref name="p"/> (not from inside a content control or field).</summary>
+    public static bool CanSplit(XElement p, IEnumerable<XElement> markers) =>
+        markers.All(m => m.Ancestors().TakeWhile(a => a != p).All(a => Splittable.Contains(a.Name)));
+
+    /// <summary>
+    /// Replaces <paramref name="p"/> by its pieces and one tag paragraph per marker (in document order), dropping pieces
+    /// that show nothing; <paramref name="depth"/> gives, per marker, how it changes block depth (+1 open, −1 end, 0 else).
+    /// Returns the paragraphs that now stand where <paramref name="p"/> stood.
+    /// </summary>
+    public static List<XElement> Split(XElement p, IReadOnlyList<XElement> markers, IReadOnlyList<int> depth)
+    {
+        var pieces = new List<XElement>();
+        foreach (var m in markers)
+        {
+            pieces.Add(TakeBefore(p, m));
+            m.Remove();
+        }
+        pieces.Add(p);
+        // The paragraph mark, and with it the section break, belongs to the last piece at the paragraph's own level:
+        // after the tags of blocks that close here, before those that open here.
+        var sect = p.Element(W.PPr)?.Element(W.SectPr);
+        var level = 0;
+        var home = 0;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (level <= 0) home = i;
+            if (i < depth.Count) level += depth[i];
+        }
+        if (sect != null && home != pieces.Count - 1)
+        {
+            sect.Remove();
+            pieces[home].Element(W.PPr)!.Add(sect);
+        }
+        var result = new List<XElement>();
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (Shows(pieces[i]) || pieces[i].Element(W.PPr)?.Element(W.SectPr) != null) result.Add(pieces[i]);
+            if (i < markers.Count) result.Add(new XElement(W.P, markers[i]));
+        }
+        p.ReplaceWith(result);
+        return result;
+    }
+
+    // Moves what precedes target inside e into a copy of e (with its properties) and returns the copy.
+    static XElement TakeBefore(XElement e, XElement target)
+    {
+        var copy = new XElement(e.Name, e.Attributes().Where(a => a.Name != ParaId && a.Name != TextId));
+        var props = e.Elements().FirstOrDefault() is { } first && first.Name.LocalName.EndsWith("Pr", StringComparison.Ordinal) ? first : null;
+        if (props != null)
+        {
+            var clone = new XElement(props);
+            if (e.Name == W.P) clone.Element(W.SectPr)?.Remove();
+            copy.Add(clone);
+        }
+        var child = target.AncestorsAndSelf().First(a => a.Parent == e);
+        foreach (var n in child.NodesBeforeSelf().ToList())
+        {
+            if (n == props) continue;
+            n.Remove();
+            copy.Add(n);
+        }
+        if (child != target) copy.Add(TakeBefore(child, target));
+        return copy;
+    }
+
+    /// <summary>True when the piece shows something: text, a picture, a break, a field, a tag.</summary>
+    static bool Shows(XElement piece)
+    {
+        foreach (var n in piece.DescendantNodes())
+        {
+            if (n is XText t && VisibleContent.IsVisibleText(t)) return true;
+            if (n is XElement e && (e.Name == W.Code || (VisibleContent.IsVisible(e) && e.Name != W.SectPr))) return true;
+        }
+        return false;
+    }
+}
