@@ -27,6 +27,7 @@ internal sealed partial class BlockAnalyzer(string file, List<TagInfo> tags, Lis
         }
         foreach (var g in Groups.Where(g => g.Kind != BlockKind.Inline && IsRow(g))) g.Kind = BlockKind.Row;
         foreach (var g in Groups.Where(g => g.Kind == BlockKind.Unknown && CrossesRows(g))) g.Kind = BlockKind.Anchored;
+        TableEdges.Lift(Groups.Where(g => g.Kind == BlockKind.Unknown), locator);
         SplitParagraphs();
         foreach (var g in Groups.Where(g => g.Kind == BlockKind.Unknown)) Classify(g);
         return errors.Count == before;
@@ -98,7 +99,8 @@ internal sealed partial class BlockAnalyzer(string file, List<TagInfo> tags, Lis
         {
             foreach (var t in g.All)
             {
-                if (!byParagraph.TryGetValue(t.Paragraph!, out var list)) byParagraph[t.Paragraph!] = list = [];
+                var p = t.Marker!.Ancestors(W.P).First();
+                if (!byParagraph.TryGetValue(p, out var list)) byParagraph[p] = list = [];
                 list.Add(t);
             }
         }
@@ -142,7 +144,7 @@ internal sealed partial class BlockAnalyzer(string file, List<TagInfo> tags, Lis
             if (g.Anchors[t].Parent == parent) continue;
             var why = oc != null && ec != null && oc.Parent != ec.Parent && Table(oc) == Table(ec)
                 ? "a block that opens in a table cell must close in the same row (row block) or the same cell"
-                : "its open and end must be at the same level (both in the body, both in one cell, or both in rows of one table)";
+                : "its open and end must be at the same level (both in the body, both in one cell, or both in rows of one table); a tag at the very end of a table's last cell, or the very start of its first, counts as standing after or before the table";
             Error(DiagnosticIds.Crossing, open, $"the block '{open.Code.Trim()}' opens at {open.Location} but closes at {t.Location}: {why}");
             return;
         }
