@@ -45,7 +45,7 @@ internal static class TableEdges
         if (last ? cells[^1] != tc : cells[0] != tc) return false;
         var nodes = tc.DescendantNodes();
         var beside = last ? nodes.SkipWhile(n => n != marker).Skip(1) : nodes.TakeWhile(n => n != marker);
-        return !beside.Any(n => n is XText t ? VisibleContent.IsVisibleText(t) : n is XElement e && (e.Name == W.Code || VisibleContent.IsVisible(e)));
+        return !beside.Any(Shows);
     }
 
     static void Move(XElement marker, XElement tbl, bool after, Locator locator)
@@ -57,9 +57,13 @@ internal static class TableEdges
         own.Remove();
         if (after) tbl.AddAfterSelf(own);
         else tbl.AddBeforeSelf(own);
-        // A cell must end with a paragraph.
-        if (tc.Elements().LastOrDefault(e => e.Name != W.TcPr) is not { } lastChild || lastChild.Name != W.P) tc.Add(new XElement(W.P));
+        // A row that held nothing but the tag goes with it (as a tag row would); a cell must end with a paragraph.
+        var tr = tc.Ancestors(W.Tr).First();
+        if (!tr.DescendantNodes().Any(Shows) && tbl.Elements(W.Tr).Skip(1).Any()) tr.Remove();
+        else if (tc.Elements().LastOrDefault(e => e.Name != W.TcPr) is not { } lastChild || lastChild.Name != W.P) tc.Add(new XElement(W.P));
     }
+
+    static bool Shows(XNode n) => n is XText t ? VisibleContent.IsVisibleText(t) : n is XElement e && (e.Name == W.Code || VisibleContent.IsVisible(e));
 
     sealed class Order : IComparer<XElement>
     {
