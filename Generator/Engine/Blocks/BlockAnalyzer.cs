@@ -112,7 +112,7 @@ internal sealed partial class BlockAnalyzer(string file, List<TagInfo> tags, Lis
             var markers = list.Select(t => t.Marker!).ToList();
             if (!ParagraphSplitter.CanSplit(p, markers)) continue;
             var depth = list.Select(t => t.Kind switch { TagKind.Open => 1, TagKind.End => -1, _ => 0 }).ToList();
-            foreach (var piece in ParagraphSplitter.Split(p, markers, depth))
+            foreach (var piece in ParagraphSplitter.Split(p, markers, depth, RowMarker))
             {
                 locator.Alias(piece, p);
                 _blockOnly.Remove(piece);
@@ -120,6 +120,10 @@ internal sealed partial class BlockAnalyzer(string file, List<TagInfo> tags, Lis
             _blockOnly.Remove(p);
         }
     }
+
+    // A row block's tag leaves its paragraph for the row's edge, so it shows nothing where it stands.
+    bool RowMarker(XElement marker) =>
+        codes[(int)marker.Attribute("n")!].Tag is { } t && _groupOf.TryGetValue(t, out var g) && g.Kind == BlockKind.Row;
 
     void Classify(BlockGroup g)
     {

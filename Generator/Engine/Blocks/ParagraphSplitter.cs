@@ -25,10 +25,13 @@ internal static class ParagraphSplitter
     /// <summary>
     /// Replaces <paramref name="p"/> by its pieces and one tag paragraph per marker (in document order), dropping pieces
     /// that show nothing; <paramref name="depth"/> gives, per marker, how it changes block depth (+1 open, −1 end, 0 else).
+    /// Other markers for which <paramref name="silent"/> holds (a row block's, which leaves the row) show nothing: a piece
+    /// holding only those is dropped and they move into the neighbouring tag paragraph.
     /// Returns the paragraphs that now stand where <paramref name="p"/> stood.
     /// </summary>
-    public static List<XElement> Split(XElement p, IReadOnlyList<XElement> markers, IReadOnlyList<int> depth)
+    public static List<XElement> Split(XElement p, IReadOnlyList<XElement> markers, IReadOnlyList<int> depth, Func<XElement, bool>? silent = null)
     {
+        silent ??= _ => false;
         var pieces = new List<XElement>();
         foreach (var m in markers)
         {
@@ -51,11 +54,19 @@ internal static class ParagraphSplitter
             sect.Remove();
             pieces[home].Element(W.PPr)!.Add(sect);
         }
+        var tagParagraphs = markers.Select(m => new XElement(W.P, m)).ToList();
         var result = new List<XElement>();
         for (var i = 0; i < pieces.Count; i++)
         {
-            if (Shows(pieces[i]) || pieces[i].Element(W.PPr)?.Element(W.SectPr) != null) result.Add(pieces[i]);
-            if (i < markers.Count) result.Add(new XElement(W.P, markers[i]));
+            if (Shows(pieces[i], silent) || pieces[i].Element(W.PPr)?.Element(W.SectPr) != null) result.Add(pieces[i]);
+            else
+            {
+                var kept = pieces[i].Descendants(W.Code).ToList();
+                foreach (var k in kept) k.Remove();
+                if (i < tagParagraphs.Count) tagParagraphs[i].AddFirst(kept);
+                else tagParagraphs[^1].Add(kept);
+            }
+            if (i < markers.Count) result.Add(tagParagraphs[i]);
         }
         p.ReplaceWith(result);
         return result;
@@ -84,12 +95,12 @@ internal static class ParagraphSplitter
     }
 
     /// <summary>True when the piece shows something: text, a picture, a break, a field, a tag.</summary>
-    static bool Shows(XElement piece)
+    static bool Shows(XElement piece, Func<XElement, bool> silent)
     {
         foreach (var n in piece.DescendantNodes())
         {
             if (n is XText t && VisibleContent.IsVisibleText(t)) return true;
-            if (n is XElement e && (e.Name == W.Code || (VisibleContent.IsVisible(e) && e.Name != W.SectPr))) return true;
+            if (n is XElement e && (e.Name == W.Code ? !silent(e) : VisibleContent.IsVisible(e) && e.Name != W.SectPr)) return true;
         }
         return false;
     }
