@@ -59,6 +59,17 @@ internal sealed class Locator
         return _number.TryGetValue(p, out var any) ? $"paragraph {any}" : "paragraph";
     }
 
+    /// <summary>Where an element is: its paragraph, the first paragraph it holds, or else the paragraph before it.</summary>
+    public string Near(XElement e)
+    {
+        var p = e.AncestorsAndSelf(W.P).FirstOrDefault() ?? e.Descendants(W.P).FirstOrDefault();
+        if (p != null) return Of(p);
+        for (var x = e; x != null; x = x.Parent)
+            foreach (var before in x.ElementsBeforeSelf().Reverse())
+                if (before.DescendantsAndSelf(W.P).LastOrDefault() is { } q) return "after " + Of(q);
+        return "start of the part";
+    }
+
     // The position of child among container's own items of that name (not those of nested tables).
     static int Index(XElement container, XElement child, XName name)
     {
