@@ -67,7 +67,7 @@ internal sealed class Locator
         for (var x = e; x != null; x = x.Parent)
             foreach (var before in x.ElementsBeforeSelf().Reverse())
                 if (before.DescendantsAndSelf(W.P).LastOrDefault() is { } q) return "after " + Of(q);
-        return "start of the part";
+        return "at the start of the part";
     }
 
     // The position of child among container's own items of that name (not those of nested tables).

@@ -16,7 +16,8 @@ internal static class AttributeTags
                 var attr = el.Attribute(W.Val);
                 if (attr == null || !attr.Value.Contains("{{", StringComparison.Ordinal)) continue;
                 var sdt = pr.Parent!;
-                var where = "content control in " + locator.Near(sdt);
+                var near = locator.Near(sdt);
+                var where = "content control " + (near.StartsWith("after ", StringComparison.Ordinal) || near.StartsWith("at ", StringComparison.Ordinal) ? near : "in " + near);
                 var value = attr.Value;
                 var sb = new System.Text.StringBuilder();
                 var pos = 0;
