@@ -42,12 +42,13 @@ internal static class ParagraphSplitter
         // The paragraph mark, and with it the section break, belongs to the last piece at the paragraph's own level:
         // after the tags of blocks that close here, before those that open here.
         var sect = p.Element(W.PPr)?.Element(W.SectPr);
-        var level = 0;
+        var open = 0;
         var home = 0;
         for (var i = 0; i < pieces.Count; i++)
         {
-            if (level <= 0) home = i;
-            if (i < depth.Count) level += depth[i];
+            if (open == 0) home = i;
+            // Only blocks opened in this paragraph count: an end that closes an earlier block leaves the piece after it outside.
+            if (i < depth.Count) open = Math.Max(0, open + depth[i]);
         }
         if (sect != null && home != pieces.Count - 1)
         {
