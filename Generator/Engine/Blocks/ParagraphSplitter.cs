@@ -95,13 +95,17 @@ internal static class ParagraphSplitter
         return copy;
     }
 
+    // A line break alone beside a tag (Shift+Enter where Enter was meant) would only make blank lines.
+    static bool LineBreak(XElement e) =>
+        e.Name.LocalName == "cr" || (e.Name.LocalName == "br" && (string?)e.Attribute(W.Ns + "type") is null or "textWrapping");
+
     /// <summary>True when the piece shows something: text, a picture, a break, a field, a tag.</summary>
     static bool Shows(XElement piece, Func<XElement, bool> silent)
     {
         foreach (var n in piece.DescendantNodes())
         {
             if (n is XText t && VisibleContent.IsVisibleText(t)) return true;
-            if (n is XElement e && (e.Name == W.Code ? !silent(e) : VisibleContent.IsVisible(e) && e.Name != W.SectPr)) return true;
+            if (n is XElement e && (e.Name == W.Code ? !silent(e) : VisibleContent.IsVisible(e) && e.Name != W.SectPr && !LineBreak(e))) return true;
         }
         return false;
     }
