@@ -4,8 +4,8 @@ using OfficeTools.Engine.Lexing;
 namespace OfficeTools.Engine.Blocks;
 
 /// <summary>
-/// A block tag typed at the very end of a table's last cell (where Word leaves no paragraph after a table to type
-/// it in), or at the very start of its first cell, while the block's other tag stands outside the table: the tag is
+/// A block tag typed at the very end of a table's last cell (where people type <c>{{ end }}</c> when the table ends the
+/// block), or at the very start of its first cell, while the block's other tag stands outside the table: the tag is
 /// taken to stand just after (or before) the table, so the block governs the whole table.
 /// </summary>
 internal static class TableEdges
