@@ -38,6 +38,12 @@ public class PackageTests
         var r = t.Render(new Dictionary<string, object?> { ["name"] = "张三" }, TestContext.Current.CancellationToken);
         Assert.Equal("你好 张三\n页脚 张三", DocxText.Part(r.Document!, "all"));
         DocxValidation.AssertValid(r.Document!);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(r.Document!));
+        foreach (var e in zip.Entries.Where(e => e.FullName == "[Content_Types].xml" || e.FullName.EndsWith(".rels", StringComparison.Ordinal)))
+        {
+            using var s = e.Open();
+            Assert.True(s.ReadByte() == '<', $"{e.FullName} is written without a byte order mark");
+        }
     }
 
     [Fact]

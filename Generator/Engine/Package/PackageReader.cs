@@ -68,6 +68,14 @@ internal static class PackageReader
             if (r != null && (r.Length != e.Bytes.Length || r.Crc != Writing.Crc32.Compute(e.Bytes))) r = null;
             entries.Add(new PackageEntry(e.Name, e.Bytes, r));
         }
+        // Word reads a byte order mark before the package's content types and relationships, and never writes one:
+        // outputs get those parts as Word writes them.
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var b = entries[i].Bytes;
+            if ((entries[i].Name == "[Content_Types].xml" || entries[i].Name.EndsWith(".rels", StringComparison.Ordinal)) && b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+                entries[i] = new PackageEntry(entries[i].Name, b[3..]);
+        }
         return Inspect(entries, fileName, errors, Fail);
     }
 
