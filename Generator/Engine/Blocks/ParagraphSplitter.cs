@@ -55,11 +55,13 @@ internal static class ParagraphSplitter
             sect.Remove();
             pieces[home].Element(W.PPr)!.Add(sect);
         }
+        var keep = pieces.Select(x => Shows(x, silent) || x.Element(W.PPr)?.Element(W.SectPr) != null).ToList();
+        KeepRangesWhole(pieces, keep);
         var tagParagraphs = markers.Select(m => new XElement(W.P, m)).ToList();
         var result = new List<XElement>();
         for (var i = 0; i < pieces.Count; i++)
         {
-            if (Shows(pieces[i], silent) || pieces[i].Element(W.PPr)?.Element(W.SectPr) != null) result.Add(pieces[i]);
+            if (keep[i]) result.Add(pieces[i]);
             else
             {
                 var kept = pieces[i].Descendants(W.Code).ToList();
@@ -71,6 +73,31 @@ internal static class ParagraphSplitter
         }
         p.ReplaceWith(result);
         return result;
+    }
+
+    static readonly Dictionary<string, string> RangeEnds = new()
+    {
+        ["bookmarkEnd"] = "bookmarkStart", ["commentRangeEnd"] = "commentRangeStart", ["permEnd"] = "permStart",
+        ["moveFromRangeEnd"] = "moveFromRangeStart", ["moveToRangeEnd"] = "moveToRangeStart",
+    };
+
+    // A bookmark (comment range, permission, move range) cut by a tag would have its start and end on two sides of a
+    // block, one of them repeated: the end joins its start's piece, or goes with it when that piece is dropped.
+    static void KeepRangesWhole(List<XElement> pieces, List<bool> keep)
+    {
+        var starts = new Dictionary<(string, string), int>();
+        for (var i = 0; i < pieces.Count; i++)
+            foreach (var e in pieces[i].Descendants().Where(e => e.Name.Namespace == W.Ns && RangeEnds.ContainsValue(e.Name.LocalName)))
+                if ((string?)e.Attribute(W.Ns + "id") is { } id) starts[(e.Name.LocalName, id)] = i;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            foreach (var end in pieces[i].Descendants().Where(e => e.Name.Namespace == W.Ns && RangeEnds.ContainsKey(e.Name.LocalName)).ToList())
+            {
+                if ((string?)end.Attribute(W.Ns + "id") is not { } id || !starts.TryGetValue((RangeEnds[end.Name.LocalName], id), out var home) || home == i) continue;
+                end.Remove();
+                if (keep[home]) pieces[home].Add(end);
+            }
+        }
     }
 
     // Moves what precedes target inside e into a copy of e (with its properties) and returns the copy.
