@@ -55,17 +55,27 @@ public class PeerPatternPropertyTests
             Assert.Equal(expected, paragraphs.Select(DocxText.ParagraphText).Where(t => !string.IsNullOrWhiteSpace(t)));
             Assert.All(paragraphs.Where(p => string.IsNullOrWhiteSpace(DocxText.ParagraphText(p))), p => Assert.NotNull(p.Element(W + "pPr")?.Element(W + "sectPr")));
             Assert.Equal((sectOnOpen ? 1 : 0) + (sectOnEnd ? 1 : 0), paragraphs.Count(p => p.Element(W + "pPr")?.Element(W + "sectPr") != null));
-        }, iter: 150, threads: 1);
+        }, iter: 300, threads: 1);
     }
 
-    // One paragraph whose text is cut into runs at random places, sometimes with Word's proofing marks between.
+    // One paragraph whose text is cut into runs at random places, sometimes with Word's proofing marks between, and
+    // sometimes a bookmark over some of the runs (the id is the paragraph's text length plus a seed-wide counter).
     static string Paragraph(Random rnd, string text, bool endsSection)
     {
         var sb = new StringBuilder("<w:p>");
         if (endsSection) sb.Append("<w:pPr>").Append(Sect).Append("</w:pPr>");
+        var id = Interlocked.Increment(ref _bookmark);
+        // Often from the paragraph's start or to its end, so that it straddles the tag.
+        var (from, to) = rnd.Next(2) == 0
+            ? (rnd.Next(2) == 0 ? 0 : rnd.Next(text.Length + 1), rnd.Next(2) == 0 ? text.Length : rnd.Next(text.Length + 1))
+            : (-1, -1);
+        if (from > to) (from, to) = (to, from);
         var pos = 0;
-        while (pos < text.Length)
+        while (pos <= text.Length)
         {
+            if (pos >= from && from >= 0) { sb.Append($"<w:bookmarkStart w:id=\"{id}\" w:name=\"b{id}\"/>"); from = -2; }
+            if (pos >= to && to >= 0 && from == -2) { sb.Append($"<w:bookmarkEnd w:id=\"{id}\"/>"); to = -2; }
+            if (pos == text.Length) break;
             var len = Math.Min(text.Length - pos, 1 + rnd.Next(8));
             sb.Append("<w:r><w:t xml:space=\"preserve\">").Append(text, pos, len).Append("</w:t></w:r>");
             if (rnd.Next(3) == 0) sb.Append("<w:proofErr w:type=\"spellStart\"/>");
@@ -73,4 +83,6 @@ public class PeerPatternPropertyTests
         }
         return sb.Append("</w:p>").ToString();
     }
+
+    static int _bookmark;
 }
