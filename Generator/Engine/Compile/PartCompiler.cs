@@ -43,6 +43,7 @@ internal sealed class PartCompiler(string file, TemplateOptions options, List<Di
         numbering?.Apply(restarts, codes);
         ContentControls.Apply(root, label, locator, codes, fields);
         if (codes.Count == 0) return null;
+        BlockRanges.Keep(root, codes);
         var ids = RepeatedIds.For(root, codes);
         var emitted = PartEmitter.Emit(doc, codes, Removable.Find(root, codes));
         return Parse(entryName, label, emitted, ids);
