@@ -29,11 +29,12 @@ public class EmptyBlockTests
     }
 
     [Fact]
-    public void A_section_break_on_the_opening_tag_paragraph_starts_each_repetition()
+    public void A_section_break_on_the_opening_tag_paragraph_stays_before_the_block_once()
     {
+        // Issue 14 §3: repeating it gave 3 items 4 sections, each with the first section's footer and margins.
         var body = DocxFactory.P("前") + TagWithSection("{{ for u in units }}") + DocxFactory.P("{{ u }}") + DocxFactory.P("{{ end }}");
-        var doc = Ok(DocxFactory.Create(body), """{"units":["甲","乙"]}""");
-        Assert.Equal(["p:前", "section", "p:甲", "section", "p:乙"], Blocks(doc));
+        var doc = Ok(DocxFactory.Create(body), """{"units":["甲","乙","丙"]}""");
+        Assert.Equal(["p:前", "section", "p:甲", "p:乙", "p:丙"], Blocks(doc));
     }
 
     [Fact]

@@ -52,6 +52,11 @@ public class LibreOfficeTests
                 ["020-blocks/012-blank-paragraphs-removed"] = ["开头", "真", "乙", "留下：", "甲单位", "备注：已整改", "乙单位", "结尾"],
                 ["020-blocks/014-tables-without-rows-removed"] = ["前", "中", "甲：", "行1", "行2", "合计2", "乙：", "表头", "后"],
                 ["030-parts/005-drawings-and-bookmarks-in-loops"] = ["第一项", "第二项", "第三项", "尾"],
+                // Paragraphs cut at block tags, a section break kept before a loop, a table closed at its last cell.
+                ["090-peer-patterns/005-tails-repeat-with-the-items"] = ["名单：", "（", "张三", "）", "（", "李四", "）", "完毕"],
+                ["090-peer-patterns/012-page-break-each-item"] = ["甲", "乙", "丙"],
+                ["090-peer-patterns/018-section-break-on-open-with-text"] = ["第一节", "甲", "乙", "丙"],
+                ["090-peer-patterns/026-end-typed-in-the-last-cell"] = ["附表：", "序号", "会风不实", "序号", "文山会海"],
             };
             var cases = expected.Keys.ToArray();
             foreach (var c in cases)

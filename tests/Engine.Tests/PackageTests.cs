@@ -19,6 +19,34 @@ public class PackageTests
     }
 
     [Fact]
+    public void Main_part_typed_by_default_gets_an_override_in_the_output()
+    {
+        var t = DocxTemplate.Compile(File.OpenRead(CasePath("013-main-part-typed-by-default/template.docx")), "template.docx");
+        var r = t.Render(new Dictionary<string, object?> { ["name"] = "张三" }, TestContext.Current.CancellationToken);
+        Assert.Contains("<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"",
+            Render.Text(r.Document!, "[Content_Types].xml"));
+        DocxValidation.AssertValid(r.Document!);
+    }
+
+    [Theory]
+    [InlineData("011-bom-in-content-types")]
+    [InlineData("012-bom-in-relationships")]
+    public void Byte_order_marks_in_package_parts_are_read(string name)
+    {
+        var t = DocxTemplate.Compile(File.OpenRead(CasePath(name + "/template.docx")), "template.docx");
+        Assert.False(t.HasErrors, string.Join("\n", t.Diagnostics));
+        var r = t.Render(new Dictionary<string, object?> { ["name"] = "张三" }, TestContext.Current.CancellationToken);
+        Assert.Equal("你好 张三\n页脚 张三", DocxText.Part(r.Document!, "all"));
+        DocxValidation.AssertValid(r.Document!);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(r.Document!));
+        foreach (var e in zip.Entries.Where(e => e.FullName == "[Content_Types].xml" || e.FullName.EndsWith(".rels", StringComparison.Ordinal)))
+        {
+            using var s = e.Open();
+            Assert.True(s.ReadByte() == '<', $"{e.FullName} is written without a byte order mark");
+        }
+    }
+
+    [Fact]
     public void Unchanged_parts_are_copied_byte_for_byte()
     {
         var source = DocxFactory.Create(DocxFactory.P("{{ a }}"), footerXml: DocxFactory.P("固定页脚"));

@@ -7,7 +7,7 @@ namespace OfficeTools.Engine.Blocks;
 /// Pairs block tags, decides for each block whether it is inline, a repeated row or a block of paragraphs/rows,
 /// reports misplaced blocks with both locations, and moves block code out of the paragraphs and rows it replaces.
 /// </summary>
-internal sealed partial class BlockAnalyzer(string file, List<TagInfo> tags, List<CodeEntry> codes, List<Diagnostic> errors)
+internal sealed partial class BlockAnalyzer(string file, List<TagInfo> tags, List<CodeEntry> codes, List<Diagnostic> errors, Locator locator)
 {
     readonly Dictionary<TagInfo, BlockGroup> _groupOf = [];
     readonly Dictionary<XElement, bool> _blockOnly = [];
@@ -25,7 +25,11 @@ internal sealed partial class BlockAnalyzer(string file, List<TagInfo> tags, Lis
         {
             if (g.All.All(t => t.Paragraph == g.Open.Paragraph)) g.Kind = BlockKind.Inline;
         }
-        foreach (var g in Groups.Where(g => g.Kind != BlockKind.Inline)) Classify(g);
+        foreach (var g in Groups.Where(g => g.Kind != BlockKind.Inline && IsRow(g))) g.Kind = BlockKind.Row;
+        foreach (var g in Groups.Where(g => g.Kind == BlockKind.Unknown && CrossesRows(g))) g.Kind = BlockKind.Anchored;
+        TableEdges.Lift(Groups.Where(g => g.Kind == BlockKind.Unknown), locator);
+        SplitParagraphs();
+        foreach (var g in Groups.Where(g => g.Kind == BlockKind.Unknown)) Classify(g);
         return errors.Count == before;
     }
 
@@ -64,31 +68,76 @@ internal sealed partial class BlockAnalyzer(string file, List<TagInfo> tags, Lis
             Error(DiagnosticIds.Unclosed, g.Open, $"the block '{g.Open.Code.Trim()}' is never closed by {{{{ end }}}}");
     }
 
+    // Open and end in different cells of one row: the row repeats.
+    bool IsRow(BlockGroup g)
+    {
+        var oc = Cell(g.Open);
+        var ec = Cell(g.End!);
+        if (oc == null || ec == null || oc == ec || oc.Parent != ec.Parent) return false;
+        foreach (var m in g.Mids)
+            Error(DiagnosticIds.Crossing, m, $"'{m.Code.Trim()}' inside a repeated row (opened at {g.Open.Location}, closed at {g.End!.Location}) is not supported; use a condition inside one cell");
+        return true;
+    }
+
+    // Opens in a cell and closes in another row of the table, and not with tags in rows of their own: refused.
+    bool CrossesRows(BlockGroup g)
+    {
+        var oc = Cell(g.Open);
+        var ec = Cell(g.End!);
+        if (oc == null || ec == null || oc.Parent == ec.Parent || Table(oc) != Table(ec)) return false;
+        if (g.All.All(t => t.Paragraph!.Parent is { } tc && tc.Name == W.Tc && tc.Parent is { } tr && tr.Name == W.Tr && RowTagOnly(tr))) return false;
+        Error(DiagnosticIds.Crossing, g.Open, $"the block '{g.Open.Code.Trim()}' opens in {g.Open.Location} but closes in another row ({g.End!.Location}): a block opened in a table cell must close in a cell of the same row, or its tags must stand in rows of their own");
+        return true;
+    }
+
+    // A block over several paragraphs whose tag shares its paragraph with text, a picture, a break or a section
+    // break: the paragraph is split at the tag, so the tag stands alone and the rest stays where the author put it.
+    void SplitParagraphs()
+    {
+        var byParagraph = new Dictionary<XElement, List<TagInfo>>();
+        foreach (var g in Groups.Where(g => g.Kind == BlockKind.Unknown))
+        {
+            foreach (var t in g.All)
+            {
+                var p = t.Marker!.Ancestors(W.P).First();
+                if (!byParagraph.TryGetValue(p, out var list)) byParagraph[p] = list = [];
+                list.Add(t);
+            }
+        }
+        foreach (var (p, list) in byParagraph)
+        {
+            if (p.Parent is { } tc && tc.Name == W.Tc && tc.Parent is { } tr && tr.Name == W.Tr && RowTagOnly(tr)) continue;
+            if (BlockOnly(p) && !VisibleContent.EndsSection(p)) continue;
+            list.Sort((a, b) => a.Marker!.IsBefore(b.Marker!) ? -1 : a == b ? 0 : 1);
+            var markers = list.Select(t => t.Marker!).ToList();
+            if (!ParagraphSplitter.CanSplit(p, markers)) continue;
+            var depth = list.Select(t => t.Kind switch { TagKind.Open => 1, TagKind.End => -1, _ => 0 }).ToList();
+            foreach (var piece in ParagraphSplitter.Split(p, markers, depth, RowMarker))
+            {
+                locator.Alias(piece, p);
+                _blockOnly.Remove(piece);
+            }
+            _blockOnly.Remove(p);
+        }
+    }
+
+    // A row block's tag leaves its paragraph for the row's edge, so it shows nothing where it stands.
+    bool RowMarker(XElement marker) =>
+        codes[(int)marker.Attribute("n")!].Tag is { } t && _groupOf.TryGetValue(t, out var g) && g.Kind == BlockKind.Row;
+
     void Classify(BlockGroup g)
     {
         var open = g.Open;
         var end = g.End!;
         var oc = Cell(open);
         var ec = Cell(end);
-        if (oc != null && ec != null && oc != ec && oc.Parent == ec.Parent)
-        {
-            g.Kind = BlockKind.Row;
-            foreach (var m in g.Mids)
-                Error(DiagnosticIds.Crossing, m, $"'{m.Code.Trim()}' inside a repeated row (opened at {open.Location}, closed at {end.Location}) is not supported; use a condition inside one cell");
-            return;
-        }
         g.Kind = BlockKind.Anchored;
         foreach (var t in g.All)
         {
             var anchor = Anchor(t);
-            if (anchor == null && oc != null && ec != null && oc.Parent != ec.Parent && Table(oc) == Table(ec))
-            {
-                Error(DiagnosticIds.Crossing, open, $"the block '{open.Code.Trim()}' opens in {open.Location} but closes in another row ({end.Location}): a block opened in a table cell must close in a cell of the same row, or its tags must stand in rows of their own");
-                return;
-            }
             if (anchor == null)
             {
-                Error(DiagnosticIds.Crossing, t, $"the block opened at {open.Location} ('{open.Code.Trim()}') and closed at {end.Location} spans several paragraphs, so its tag '{t.Code.Trim()}' must stand in a paragraph of its own");
+                Error(DiagnosticIds.Crossing, t, $"the block opened at {open.Location} ('{open.Code.Trim()}') and closed at {end.Location} spans several paragraphs, and its tag '{t.Code.Trim()}' stands inside a content control or a field of its paragraph: move the tag out of it");
                 return;
             }
             g.Anchors[t] = anchor;
@@ -99,7 +148,7 @@ internal sealed partial class BlockAnalyzer(string file, List<TagInfo> tags, Lis
             if (g.Anchors[t].Parent == parent) continue;
             var why = oc != null && ec != null && oc.Parent != ec.Parent && Table(oc) == Table(ec)
                 ? "a block that opens in a table cell must close in the same row (row block) or the same cell"
-                : "its open and end must be at the same level (both in the body, both in one cell, or both in rows of one table)";
+                : "its open and end must be at the same level (both in the body, both in one cell, or both in rows of one table); a tag at the very end of a table's last cell, or the very start of its first, counts as standing after or before the table";
             Error(DiagnosticIds.Crossing, open, $"the block '{open.Code.Trim()}' opens at {open.Location} but closes at {t.Location}: {why}");
             return;
         }
@@ -107,13 +156,15 @@ internal sealed partial class BlockAnalyzer(string file, List<TagInfo> tags, Lis
 
     XElement? Anchor(TagInfo t)
     {
-        var p = t.Paragraph!;
+        // The tag's own paragraph: after a split, the one its marker stands in.
+        var p = t.Marker!.Ancestors(W.P).First();
         if (!BlockOnly(p)) return null;
         if (p.Parent is { } tc && tc.Name == W.Tc && tc.Parent is { } tr && tr.Name == W.Tr && RowTagOnly(tr)) return tr;
         return p;
     }
 
-    static XElement? Cell(TagInfo t) => t.Paragraph?.Ancestors(W.Tc).FirstOrDefault();
+    // Through the marker: a split may have dropped the tag's original paragraph from the tree.
+    static XElement? Cell(TagInfo t) => (t.Marker?.Parent != null ? t.Marker : t.Paragraph)?.Ancestors(W.Tc).FirstOrDefault();
 
     static XElement? Table(XElement tc) => tc.Parent?.Parent;
 

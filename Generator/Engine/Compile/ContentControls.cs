@@ -31,8 +31,7 @@ internal static class ContentControls
             var content = sdt.Element(W.SdtContent);
             var path = (pr?.Element(W.Tag) ?? pr?.Element(W.Alias))?.Attribute(W.Val)?.Value;
             if (pr == null || content == null || path == null || !ModelPath.IsPath(path)) continue;
-            var p = sdt.Ancestors(W.P).FirstOrDefault() ?? sdt.Descendants(W.P).FirstOrDefault();
-            var where = p == null ? "content control" : locator.Of(p);
+            var where = locator.Near(sdt);
             fields.Add(new TemplateField(FieldKind.ContentControl, path, part, where, ParagraphText(sdt)));
             if (content.Descendants(W.Code).Any(m => codes[(int)m.Attribute("n")!].Tag?.Kind is TagKind.Open or TagKind.End or TagKind.Mid)) continue;
             if (pr.Element(RepeatingSection) != null)

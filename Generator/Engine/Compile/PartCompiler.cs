@@ -35,7 +35,7 @@ internal sealed class PartCompiler(string file, TemplateOptions options, List<Di
         foreach (var p in root.Descendants(W.P).ToList()) lexer.Process(p);
         AttributeTags.Mark(root, file, label, locator, codes, tags, errors);
         var pages = CheckInlineSyntax(tags);
-        var analyzer = new BlockAnalyzer(file, tags, codes, errors);
+        var analyzer = new BlockAnalyzer(file, tags, codes, errors, locator);
         var ok = analyzer.Analyze();
         FieldCollector.Collect(tags, pages, fields);
         if (!ok || ErrorsSince(before)) return null;
@@ -43,6 +43,7 @@ internal sealed class PartCompiler(string file, TemplateOptions options, List<Di
         numbering?.Apply(restarts, codes);
         ContentControls.Apply(root, label, locator, codes, fields);
         if (codes.Count == 0) return null;
+        BlockRanges.Keep(root, codes);
         var ids = RepeatedIds.For(root, codes);
         var emitted = PartEmitter.Emit(doc, codes, Removable.Find(root, codes));
         return Parse(entryName, label, emitted, ids);

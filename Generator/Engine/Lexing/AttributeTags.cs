@@ -16,8 +16,8 @@ internal static class AttributeTags
                 var attr = el.Attribute(W.Val);
                 if (attr == null || !attr.Value.Contains("{{", StringComparison.Ordinal)) continue;
                 var sdt = pr.Parent!;
-                var p = sdt.Ancestors(W.P).FirstOrDefault() ?? sdt.Descendants(W.P).FirstOrDefault();
-                var where = "content control " + (p == null ? "" : "in " + locator.Of(p));
+                var near = locator.Near(sdt);
+                var where = "content control " + (near.StartsWith("after ", StringComparison.Ordinal) || near.StartsWith("at ", StringComparison.Ordinal) ? near : "in " + near);
                 var value = attr.Value;
                 var sb = new System.Text.StringBuilder();
                 var pos = 0;

@@ -68,6 +68,14 @@ internal static class PackageReader
             if (r != null && (r.Length != e.Bytes.Length || r.Crc != Writing.Crc32.Compute(e.Bytes))) r = null;
             entries.Add(new PackageEntry(e.Name, e.Bytes, r));
         }
+        // Word reads a byte order mark before the package's content types and relationships, and never writes one:
+        // outputs get those parts as Word writes them.
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var b = entries[i].Bytes;
+            if ((entries[i].Name == "[Content_Types].xml" || entries[i].Name.EndsWith(".rels", StringComparison.Ordinal)) && b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+                entries[i] = new PackageEntry(entries[i].Name, b[3..]);
+        }
         return Inspect(entries, fileName, errors, Fail);
     }
 
@@ -99,8 +107,8 @@ internal static class PackageReader
         XDocument typesXml, relsXml;
         try
         {
-            typesXml = XDocument.Parse(Encoding.UTF8.GetString(types.Bytes));
-            relsXml = XDocument.Parse(Encoding.UTF8.GetString(rootRels.Bytes));
+            typesXml = XDocument.Parse(Text(types.Bytes));
+            relsXml = XDocument.Parse(Text(rootRels.Bytes));
         }
         catch (System.Xml.XmlException ex)
         {
@@ -128,15 +136,19 @@ internal static class PackageReader
         var overrideEl = typesXml.Root?.Elements(Ct + "Override")
             .FirstOrDefault(o => string.Equals(((string?)o.Attribute("PartName"))?.TrimStart('/'), main, StringComparison.OrdinalIgnoreCase));
         var mainType = (string?)overrideEl?.Attribute("ContentType");
-        if (mainType == TemplateType)
+        // Word also opens a package whose main part is typed only by its extension's Default entry; the output
+        // names it by an Override, as Word itself writes it.
+        var byDefault = overrideEl == null ? DefaultType(typesXml, main) : null;
+        if (mainType is TemplateType || byDefault is MainType or TemplateType)
         {
-            overrideEl!.SetAttributeValue("ContentType", MainType);
+            if (overrideEl == null) typesXml.Root!.Add(overrideEl = new XElement(Ct + "Override", new XAttribute("PartName", "/" + main)));
+            overrideEl.SetAttributeValue("ContentType", MainType);
             var idx = entries.IndexOf(types);
             entries[idx] = new PackageEntry(types.Name, Encoding.UTF8.GetBytes(typesXml.Declaration + typesXml.ToString(SaveOptions.DisableFormatting)));
         }
         else if (mainType != MainType)
         {
-            fail(DiagnosticIds.NotWord, $"the zip is not a Word document: its main part has content type '{mainType ?? "none"}'");
+            fail(DiagnosticIds.NotWord, $"the zip is not a Word document: its main part has content type '{mainType ?? byDefault ?? "none"}'");
             return null;
         }
         return Parts(entries, main, fileName, errors);
@@ -153,7 +165,7 @@ internal static class PackageReader
         {
             try
             {
-                var x = XDocument.Parse(Encoding.UTF8.GetString(rels.Bytes));
+                var x = XDocument.Parse(Text(rels.Bytes));
                 int h = 0, f = 0;
                 foreach (var r in x.Root!.Elements(XName.Get("Relationship", RelNs)))
                 {
@@ -179,6 +191,17 @@ internal static class PackageReader
             }
         }
         return new DocxPackage { Entries = entries, MainPart = main, Templated = templated, NumberingPart = numbering, StylesPart = styles };
+    }
+
+    /// <summary>The part's text; a UTF-8 byte order mark (which Word accepts) is not part of it.</summary>
+    static string Text(byte[] bytes) => Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+
+    /// <summary>The content type a Default entry gives the part by its extension, if any.</summary>
+    static string? DefaultType(XDocument types, string part)
+    {
+        var ext = Path.GetExtension(part).TrimStart('.');
+        return (string?)types.Root?.Elements(Ct + "Default")
+            .FirstOrDefault(d => string.Equals((string?)d.Attribute("Extension"), ext, StringComparison.OrdinalIgnoreCase))?.Attribute("ContentType");
     }
 
     /// <summary>Resolves a relationship target against the source part's folder, to a zip entry name.</summary>
