@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OfficeTools.Data;
+using OfficeTools.Documents.Reminders;
 using Scriban;
 using Scriban.Parsing;
 
@@ -46,6 +47,7 @@ public sealed partial class RuleSet
         var errors = new List<DataError>();
         List<RuleDto> rules;
         ClosureRule? closure;
+        ReminderSettings? reminders;
         using var buffer = new MemoryStream();
         json.CopyTo(buffer);
         if (JsonText.Utf8(buffer.ToArray(), file, errors) is not { } bytes) return new RuleSetResult(null, errors);
@@ -57,6 +59,7 @@ public sealed partial class RuleSet
                 return new RuleSetResult(null, bad);
             rules = ReadRules(doc.RootElement, file, errors);
             closure = ReadClosure(doc.RootElement, file, errors);
+            reminders = ReadReminders(doc.RootElement, file, errors);
         }
         catch (JsonException e)
         {
@@ -85,7 +88,8 @@ public sealed partial class RuleSet
                 }, where, when, items));
         }
         if (errors.Count == 0) DryRun(file, compiled, errors);
-        return errors.Count > 0 || closure is null ? new RuleSetResult(null, errors) : new RuleSetResult(new RuleSet(file, compiled, closure), []);
+        return errors.Count > 0 || closure is null || reminders is null ? new RuleSetResult(null, errors)
+            : new RuleSetResult(new RuleSet(file, compiled, closure) { Reminders = reminders }, []);
     }
 
     static Template? Compile(string? expr, string file, string where, bool required, List<DataError> errors)
