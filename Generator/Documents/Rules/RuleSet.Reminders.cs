@@ -24,17 +24,17 @@ public sealed partial class RuleSet
         {
             if (!r.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return fallback;
             if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) && n is >= 0 and <= ReminderSettings.MaxDays) return n;
-            errors.Add(new DataError(file, $"reminders, {name}", $"expected a whole number of days from 0 to {ReminderSettings.MaxDays}, not {v.GetRawText()}"));
+            errors.Add(new DataError(file, $"reminders, {name}", $"expected a whole number of days from 0 to {ReminderSettings.MaxDays}, not {(v.ValueKind == JsonValueKind.String ? $"«{v.GetString()}»" : v.GetRawText())}"));
             return fallback;
         }
-        foreach (var p in r.EnumerateObject())
-            if (p.Name is not ("within" or "deputy_after" or "head_after" or "description"))
-                errors.Add(new DataError(file, $"reminders, {p.Name}", "unknown setting: use within, deputy_after or head_after"));
         var d = ReminderSettings.Default;
         var settings = new ReminderSettings
         {
             Within = Days("within", d.Within), DeputyAfter = Days("deputy_after", d.DeputyAfter), HeadAfter = Days("head_after", d.HeadAfter),
         };
+        foreach (var p in r.EnumerateObject())
+            if (p.Name is not ("within" or "deputy_after" or "head_after" or "description"))
+                errors.Add(new DataError(file, $"reminders, {p.Name}", "unknown setting: use within, deputy_after or head_after"));
         if (errors.Count == before && settings.HeadAfter < settings.DeputyAfter)
             errors.Add(new DataError(file, "reminders, head_after", $"{settings.HeadAfter} is less than deputy_after {settings.DeputyAfter}: the 主要负责人 is reached after the 分管领导"));
         return errors.Count > before ? null : settings;
