@@ -25,8 +25,8 @@ public sealed partial class ModelBuilder
             ["no"] = (long)(n + 1),
             ["task"] = d.Item is { } i ? i.Problem : ReportTask,
             ["stage"] = d.Stage is { } s ? s.Text() : "未报送",
-            // the notice by its number (督办通知单 青教督〔2015〕3号), the form by the campaign's 报送 deadline
-            ["basis"] = d.Kind == DeadlineKind.Notice ? $"督办通知单{d.Notice}" : "自查报告表报送时限",
+            // where the deadline comes from: the notice by its number (青教督〔2015〕3号督办通知单); the form's 报送 says itself
+            ["basis"] = d.Kind == DeadlineKind.Notice ? $"{d.Notice}督办通知单" : "",
             ["number"] = d.Notice,
             ["deadline"] = Gw.Date(d.Deadline), ["deadline_iso"] = Gw.Iso(d.Deadline),
             ["days_late"] = (long)d.DaysLate, ["standing"] = ReminderWords.Standing(d.DaysLeft),

@@ -20,19 +20,17 @@ public static class ReminderTemplate
 
     static string Items()
     {
-        // the item gets the width; 办理时限 holds 2015年12月31日 on one line, 逾期情况 已逾期99天
-        int[] w = [600, 2824, 1900, 1600, 1020, 900];
+        // the item gets the width, the notice it comes from after it; 办理时限 holds 2015年12月31日 on one line, 逾期情况 已逾期99天
+        int[] w = [600, 3394, 2100, 1150, 1600];
         return Table(w,
         [
-            Row(true, Label(w[0], "序号"), Label(w[1], "催办事项"), Label(w[2], "督办依据"), Label(w[3], "办理时限"), Label(w[4], "办理情况"),
-                Label(w[5], "逾期情况")),
+            Row(true, Label(w[0], "序号"), Label(w[1], "催办事项"), Label(w[2], "办理时限"), Label(w[3], "办理情况"), Label(w[4], "逾期情况")),
             Row(false,
                 TextCell(w[0], R("{{ for it in reminder.items }}{{ it.no }}"), style: "GwTableCenter"),
-                TextCell(w[1], R("{{ it.task }}")),
-                TextCell(w[2], R("{{ it.basis }}"), style: "GwTableCenter"),
-                TextCell(w[3], R("{{ it.deadline }}"), style: "GwTableCenter"),
-                TextCell(w[4], R("{{ it.stage }}"), style: "GwTableCenter"),
-                TextCell(w[5], R("{{ it.standing }}{{ end }}"), style: "GwTableCenter")),
+                TextCell(w[1], R("{{ it.task }}{{ if it.basis != \"\" }}（{{ it.basis }}）{{ end }}")),
+                TextCell(w[2], R("{{ it.deadline }}"), style: "GwTableCenter"),
+                TextCell(w[3], R("{{ it.stage }}"), style: "GwTableCenter"),
+                TextCell(w[4], R("{{ it.standing }}{{ end }}"), style: "GwTableCenter")),
         ]);
     }
 }

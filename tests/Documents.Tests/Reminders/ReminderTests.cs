@@ -204,7 +204,7 @@ public sealed class ReminderTests
         Assert.Contains("主要负责人", (string)r["request"]!, StringComparison.Ordinal);
         var items = ((IEnumerable<object?>)r["items"]!).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(["问题I1", "问题I2"], items.Select(i => i["task"]));
-        Assert.All(items, i => Assert.Equal(("2015年1月10日", "已逾期12天", "督办通知单测教督〔2014〕3号"), (i["deadline"], i["standing"], i["basis"])));
+        Assert.All(items, i => Assert.Equal(("2015年1月10日", "已逾期12天", "测教督〔2014〕3号督办通知单"), (i["deadline"], i["standing"], i["basis"])));
         Assert.Equal(["未启动", "整改中"], items.Select(i => i["stage"]));
     }
 }
