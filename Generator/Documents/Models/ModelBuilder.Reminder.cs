@@ -6,7 +6,7 @@ namespace OfficeTools.Documents.Models;
 public sealed partial class ModelBuilder
 {
     /// <summary>What a 催办 asks of a unit whose form has not come back.</summary>
-    public const string ReportTask = "报送整改落实情况“回头看”自查报告表";
+    public const string ReportTask = "报送“回头看”自查报告表";
 
     /// <summary>
     /// The 催办通知 model of one chased unit on <paramref name="date"/>: addressed to the level the row escalated to (联系人,
@@ -16,7 +16,6 @@ public sealed partial class ModelBuilder
     {
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(settings);
-        var c = ledger.Campaign;
         var unit = row.Unit;
         // a unit late already answers within the settings' days (at least one); one not yet late by its first deadline
         var replyBy = row.Colour == ReminderColour.Red || row.Due.Count == 0 ? date.AddDays(Math.Max(1, settings.Within)) : row.Due.Min(d => d.Deadline);
@@ -40,7 +39,7 @@ public sealed partial class ModelBuilder
                 ["colour"] = row.Colour.Text(), ["level"] = row.Level.Text(),
                 ["addressee"] = ReminderWording.Addressee(row),
                 ["opening"] = ReminderWording.Opening(row),
-                ["request"] = ReminderWording.Request(row, c.OfficeShort, Gw.Date(replyBy)),
+                ["request"] = ReminderWording.Request(row, Gw.Date(replyBy)),
                 ["reply_by"] = Gw.Date(replyBy), ["reply_by_iso"] = Gw.Iso(replyBy),
                 ["days_late"] = (long)row.DaysLate, ["times"] = (long)(row.Before + 1),
                 ["items"] = items,

@@ -26,7 +26,7 @@ public sealed record ReminderRow(Unit Unit, ReminderColour Colour, ReminderLevel
 {
     /// <summary>The most days any deadline is past (0: none late).</summary>
     public int DaysLate => Due.Count == 0 ? 0 : Due.Max(d => d.DaysLate);
-    /// <summary>How many 催办 the trail holds for the unit before this one (other days).</summary>
+    /// <summary>How many 催办 the trail holds for the unit on earlier days.</summary>
     public int Before { get; init; }
     /// <summary>True when the unit gets a 催办通知 (红 or 黄).</summary>
     public bool Chased => Colour != ReminderColour.Green;
@@ -76,7 +76,7 @@ public static class Reminder
             var row = new ReminderRow(unit, colour, LevelOf(colour, due.Count == 0 ? 0 : due.Max(d => d.DaysLate), settings),
                 colour == ReminderColour.Green ? due : [.. due.Where(d => d.Colour != ReminderColour.Green)])
             {
-                Before = history.StepsOf(unit.Id).Count(e => e.Action == TrailAction.Reminded && e.Value != null && !SameDay(e, date)),
+                Before = history.StepsOf(unit.Id).Count(e => e.Action == TrailAction.Reminded && Earlier(e, date)),
             };
             rows.Add((row, order));
         }
@@ -110,5 +110,6 @@ public static class Reminder
     static bool FormReceived(Unit unit, CampaignHistory history) =>
         unit.Reported == Reporting.Reported || history.StepsOf(unit.Id).Any(e => e.Action == TrailAction.FormReceived);
 
-    static bool SameDay(TrailEvent e, DateOnly date) => e.Reference == Models.Gw.Iso(date);
+    // a 催办 of an earlier day (its Reference is the day, yyyy-MM-dd, which sorts as text)
+    static bool Earlier(TrailEvent e, DateOnly date) => string.CompareOrdinal(e.Reference, Models.Gw.Iso(date)) < 0;
 }

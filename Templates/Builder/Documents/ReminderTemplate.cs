@@ -21,7 +21,7 @@ public static class ReminderTemplate
     static string Items()
     {
         // the item gets the width, the notice it comes from after it; 办理时限 holds 2015年12月31日 on one line, 逾期情况 已逾期99天
-        int[] w = [600, 3394, 2100, 1150, 1600];
+        int[] w = [700, 3294, 2100, 1150, 1600];
         return Table(w,
         [
             Row(true, Label(w[0], "序号"), Label(w[1], "催办事项"), Label(w[2], "办理时限"), Label(w[3], "办理情况"), Label(w[4], "逾期情况")),
