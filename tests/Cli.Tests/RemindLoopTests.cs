@@ -39,12 +39,14 @@ public sealed class RemindLoopTests : LoopTest
         var docx = File.ReadAllBytes(Directory.GetFiles(P("催办"), "*-U004.docx").Single());
         DocxValidation.AssertValid(docx, "U004's 催办通知");
         var text = DocxText.Part(docx, "all");
-        foreach (var key in new[] { "催办通知", "高德明同志：", "县民政局领导班子有下列事项已逾期7天", "（青教督〔2014〕17号督办通知单）", "2015年1月18日",
+        foreach (var key in new[] { "青教督催〔2014〕", "催办通知", "高德明同志：", "县民政局领导班子有下列事项已逾期7天", "（青教督〔2014〕17号督办通知单）", "2015年1月18日",
             "已逾期7天", "请你作为分管领导", "2015年1月25日" })
             Assert.Contains(key, text, StringComparison.Ordinal);
         Assert.DoesNotContain("制度建设计划中部分制度未按期出台", text, StringComparison.Ordinal); // I0017, reported done
         Assert.DoesNotContain("U004", text, StringComparison.Ordinal);
         Assert.DoesNotContain("I0018", text, StringComparison.Ordinal);
+        // a 公文 the GB/T 9704 checker finds nothing wrong with
+        Assert.Contains("未发现不符合", Ok("check", Directory.GetFiles(P("催办"), "*-U004.docx").Single()).Out, StringComparison.Ordinal);
 
         // the trail shows the 催办; a second remind the same day records nothing new
         Assert.Contains("催办", Ok("export", "trail", Sample, "--to", store, "--unit", "U004").Out, StringComparison.Ordinal);

@@ -28,6 +28,8 @@ public sealed record ReminderRow(Unit Unit, ReminderColour Colour, ReminderLevel
     public int DaysLate => Due.Count == 0 ? 0 : Due.Max(d => d.DaysLate);
     /// <summary>How many 催办 the trail holds for the unit on earlier days.</summary>
     public int Before { get; init; }
+    /// <summary>The serial of the unit's 催办通知 in the campaign (after those of earlier days; 0 for a unit not chased).</summary>
+    public int Serial { get; init; }
     /// <summary>True when the unit gets a 催办通知 (红 or 黄).</summary>
     public bool Chased => Colour != ReminderColour.Green;
 }
@@ -58,6 +60,8 @@ public static class Reminder
                 latest[id] = n;
         var rows = new List<(ReminderRow Row, int Order)>();
         var order = 0;
+        // 催办通知 are numbered on from those of earlier days, in ledger order
+        var serial = history.Events.Count(e => e.Action == TrailAction.Reminded && Earlier(e, date));
         foreach (var unit in ledger.Units)
         {
             order++;
@@ -78,7 +82,7 @@ public static class Reminder
             {
                 Before = history.StepsOf(unit.Id).Count(e => e.Action == TrailAction.Reminded && Earlier(e, date)),
             };
-            rows.Add((row, order));
+            rows.Add((row.Chased ? row with { Serial = ++serial } : row, order));
         }
         return [.. rows.OrderBy(r => r.Row.Colour).ThenByDescending(r => r.Row.DaysLate).ThenBy(r => r.Order).Select(r => r.Row)];
     }

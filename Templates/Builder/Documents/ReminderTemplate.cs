@@ -8,8 +8,8 @@ public static class ReminderTemplate
 {
     /// <summary>The body XML of the reminder template (inner XML of w:body).</summary>
     public static string Xml() => string.Concat(
-        // the office's 标志 and red line as on its notices; a 催办 carries no number of its own
-        Masthead("campaign.office_short", "", ""),
+        // the office's 标志, the 催办's own number and the red line, as on its notices
+        Masthead("campaign.office_short", "", "{{ reminder.number }}"),
         Title("催办通知"),
         Recipient("{{ reminder.addressee }}："),
         Body("{{ reminder.opening }}"),

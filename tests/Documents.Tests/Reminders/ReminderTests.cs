@@ -187,9 +187,10 @@ public sealed class ReminderTests
         var after = Standard([.. events, .. twice]);
         Assert.Single(after.History.Events, x => x.Action == TrailAction.Reminded);
         Assert.Equal("催办", TrailView.Rows(after.History, after.Ledger, "U1").Single(r => r.Action == "催办").Action);
-        // the next day it counts as one 催办 before
-        Assert.Equal(0, Row(after, date).Before);
-        Assert.Equal(1, Row(after, date.AddDays(1)).Before);
+        // the next day it counts as one 催办 before, and its 催办通知 is numbered on
+        Assert.Equal((0, 1), (Row(after, date).Before, Row(after, date).Serial));
+        Assert.Equal((1, 2), (Row(after, date.AddDays(1)).Before, Row(after, date.AddDays(1)).Serial));
+        Assert.Equal(0, Row(after, date, "U2").Serial); // not chased, no number
     }
 
     [Fact]
@@ -200,6 +201,7 @@ public sealed class ReminderTests
         var model = c.Models.Reminder(row, Limit.AddDays(12), Settings);
         var r = (IDictionary<string, object?>)model["reminder"]!;
         Assert.Equal("负责人U1同志", r["addressee"]);
+        Assert.Equal("测教督催〔2014〕1号", r["number"]);
         Assert.Contains("已逾期12天", (string)r["opening"]!, StringComparison.Ordinal);
         Assert.Contains("主要负责人", (string)r["request"]!, StringComparison.Ordinal);
         var items = ((IEnumerable<object?>)r["items"]!).Cast<IDictionary<string, object?>>().ToList();
