@@ -52,12 +52,15 @@ public static class RemindCommand
 }
 
 /// <summary>The three-colour table of 催办: one row a unit, worst first; ANSI colours on a terminal, the words 红/黄/绿 always.</summary>
-static class ReminderTable
+public static class ReminderTable
 {
     static readonly string[] Header = ["催办", "单位", "待办事项", "最近限期", "逾期情况", "致"];
 
+    /// <summary>Writes the summary line and the table; <paramref name="colour"/> adds ANSI colours (for a terminal).</summary>
     public static void Write(TextWriter output, RemindResult result, bool colour)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(result);
         var rows = result.Rows;
         output.WriteLine($"催办 {result.Date:yyyy-MM-dd}: 红 {Count(rows, ReminderColour.Red)}, 黄 {Count(rows, ReminderColour.Yellow)}, 绿 {Count(rows, ReminderColour.Green)}" +
             $" (黄: due within {result.Settings.Within} day(s); 分管领导 from {result.Settings.DeputyAfter}, 主要负责人 from {result.Settings.HeadAfter} day(s) overdue)");
