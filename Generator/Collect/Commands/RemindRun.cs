@@ -82,8 +82,9 @@ public static class RemindRun
             {
                 var actor = string.IsNullOrWhiteSpace(request.By) ? TrailRecording.Clerk : request.By.Trim();
                 var events = RemindSteps.Reminded(campaign, rows, date, actor, DateTimeOffset.UtcNow);
-                var added = await store.AppendAsync(events, cancellationToken).ConfigureAwait(false);
-                lines.Add(added == 0 ? $"催办 of {Iso(date)} already in the campaign's trail; nothing new recorded"
+                var added = events.Count == 0 ? 0 : await store.AppendAsync(events, cancellationToken).ConfigureAwait(false);
+                lines.Add(events.Count == 0 ? "no unit to chase: nothing recorded"
+                    : added == 0 ? $"催办 of {Iso(date)} already in the campaign's trail; nothing new recorded"
                     : $"{added} 催办 recorded in the campaign's trail (round {Math.Max(1, campaign.History.Round)})");
             }
             catch (StoreException e)

@@ -23,7 +23,7 @@ public sealed partial class ModelBuilder
         {
             ["no"] = (long)(n + 1),
             ["task"] = d.Item is { } i ? i.Problem : ReportTask,
-            ["stage"] = d.Stage is { } s ? s.Text() : "未报送",
+            ["stage"] = d.Stage is { } s ? s.Text() : OfficeTools.Documents.Ledger.Reporting.NotReported,
             // where the deadline comes from: the notice by its number (青教督〔2015〕3号督办通知单); the form's 报送 says itself
             ["basis"] = d.Kind == DeadlineKind.Notice ? $"{d.Notice}督办通知单" : "",
             ["number"] = d.Notice,

@@ -52,11 +52,6 @@ public static class ReminderWords
         _ => throw new ArgumentOutOfRangeException(nameof(level)),
     };
 
-    /// <summary>The colour of a word (红 / 黄 / 绿 or the enum's name), or null.</summary>
-    public static ReminderColour? ParseColour(string? text) =>
-        Enum.GetValues<ReminderColour>().Cast<ReminderColour?>().FirstOrDefault(c => c!.Value.Text() == text?.Trim()
-            || string.Equals(c.Value.ToString(), text?.Trim(), StringComparison.OrdinalIgnoreCase));
-
     /// <summary>How a deadline stands on <paramref name="days"/> left (negative: late): 已逾期N天 / 今日到期 / 还有N天.</summary>
     public static string Standing(int days) => days < 0 ? $"已逾期{-days}天" : days == 0 ? "今日到期" : $"还有{days}天";
 }
