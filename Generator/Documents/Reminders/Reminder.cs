@@ -58,20 +58,19 @@ public static class Reminder
         foreach (var n in history.Notices)
             foreach (var id in n.Items)
                 latest[id] = n;
+        var noticed = latest.ToLookup(p => p.Value.Unit, StringComparer.Ordinal);
         var rows = new List<(ReminderRow Row, int Order)>();
-        var order = 0;
-        // 催办通知 are numbered on from those of earlier days, in ledger order
+        // 催办通知 are numbered on from those of earlier days, in ledger order (whether or not one unit was asked for)
         var serial = history.Events.Count(e => e.Action == TrailAction.Reminded && Earlier(e, date));
-        foreach (var unit in ledger.Units)
+        foreach (var (unit, order) in ledger.Units.Select((u, i) => (u, i)))
         {
-            order++;
-            if (unitId is not null && unit.Id != unitId) continue;
             var due = new List<DueItem>();
             if (!FormReceived(unit, history)) due.Add(Judge(DeadlineKind.Report, ledger.Campaign.ReportDeadline, date, settings));
-            foreach (var (id, n) in latest)
+            foreach (var (id, n) in noticed[unit.Id])
             {
-                if (n.Unit != unit.Id || !items.TryGetValue(id, out var item) || item.Unit != unit.Id) continue;
-                var stage = history.StageOf(item);
+                if (!items.TryGetValue(id, out var item) || item.Unit != unit.Id) continue;
+                // the stage the trail left in the campaign's ledger, else what the ledger's own columns say
+                var stage = item.Stage ?? history.StageOf(item);
                 if (!Outstanding(stage)) continue;
                 due.Add(Judge(DeadlineKind.Notice, n.Deadline, date, settings) with { Item = item, Notice = n.Number, Stage = stage });
             }
@@ -82,7 +81,8 @@ public static class Reminder
             {
                 Before = history.StepsOf(unit.Id).Count(e => e.Action == TrailAction.Reminded && Earlier(e, date)),
             };
-            rows.Add((row.Chased ? row with { Serial = ++serial } : row, order));
+            if (row.Chased) row = row with { Serial = ++serial };
+            if (unitId is null || unit.Id == unitId) rows.Add((row, order));
         }
         return [.. rows.OrderBy(r => r.Row.Colour).ThenByDescending(r => r.Row.DaysLate).ThenBy(r => r.Order).Select(r => r.Row)];
     }
