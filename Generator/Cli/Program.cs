@@ -19,6 +19,7 @@ public static class Program
         CollectCommand.Create(),
         VerifyCommand.Create(),
         ExportCommand.Create(),
+        RemindCommand.Create(),
     };
 
     /// <summary>Runs officetools with <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>

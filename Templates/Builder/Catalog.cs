@@ -15,6 +15,7 @@ public static class Catalog
     {
         DocumentKind.Notice => NoticeTemplate.Xml(),
         DocumentKind.Briefing => BriefingTemplate.Xml(),
+        DocumentKind.Reminder => ReminderTemplate.Xml(),
         DocumentKind.Form => FormTemplate.Xml(FormVariant.All.Single(v => v.FileName == file)),
         _ => throw new ArgumentException("no template named " + file, nameof(file)),
     });

@@ -73,9 +73,10 @@ public class IndexSchemaTests(BatchFixture run) : IClassFixture<BatchFixture>
     public void Schema_enums_are_the_catalogue_and_the_unit_kinds()
     {
         var file = Def("file")["properties"]!;
-        Assert.Equal([.. Enum.GetValues<DocumentKind>().Select(k => JsonSerializer.Serialize(k, BatchIndexJson.Context.DocumentKind).Trim('"'))],
+        // the index lists a round's documents: the 催办通知 of remind are not in it
+        Assert.Equal([.. DocumentCatalogue.Round.Select(t => t.Kind).Distinct().Select(k => JsonSerializer.Serialize(k, BatchIndexJson.Context.DocumentKind).Trim('"'))],
             Strings(file["type"]!["enum"]!));
-        Assert.Equal([.. DocumentCatalogue.All.Select(t => t.Template)], Strings(file["template"]!["enum"]!));
+        Assert.Equal([.. DocumentCatalogue.Round.Select(t => t.Template)], Strings(file["template"]!["enum"]!));
         Assert.Equal(UnitKinds.All, Strings(Def("unit")["properties"]!["kind"]!["enum"]!));
     }
 

@@ -14,7 +14,7 @@ public sealed class SampleModelKeysTests
 {
     static readonly Campaign Sample = Campaign.Open(new CampaignSource(TestLedgers.SampleJson)).Campaign!;
 
-    public static TheoryData<string> Kinds => new() { "notice", "briefing", "form-leadership", "form-grassroots", "form-member" };
+    public static TheoryData<string> Kinds => new() { "notice", "briefing", "form-leadership", "form-grassroots", "form-member", "reminder" };
 
     static Dictionary<string, object?> Built(string kind)
     {
@@ -24,10 +24,23 @@ public sealed class SampleModelKeysTests
         {
             "notice" => m.Notice(m.NoticeUnits()[0].Unit, m.NoticeUnits()[0].Number),
             "briefing" => m.Briefing(),
+            "reminder" => m.Reminder(Chased(), new DateOnly(2015, 2, 12), OfficeTools.Documents.Reminders.ReminderSettings.Default),
             "form-leadership" => m.Form(ledger.Units.First(u => m.IdentityOf(u).Kind == UnitKinds.Leadership)),
             "form-grassroots" => m.Form(ledger.Units.First(u => m.IdentityOf(u).Kind == UnitKinds.Grassroots)),
             _ => m.Form(ledger.Units.First(u => m.IdentityOf(u).Kind == UnitKinds.Member)),
         };
+    }
+
+    // a unit with a notice, two weeks after its 限期 and with its form not back: both kinds of deadline, red
+    static OfficeTools.Documents.Reminders.ReminderRow Chased()
+    {
+        var unit = Sample.Models.NoticeUnits()[0].Unit;
+        var item = Sample.Models.NoticeItems(unit)[0];
+        return new OfficeTools.Documents.Reminders.ReminderRow(unit, OfficeTools.Documents.Reminders.ReminderColour.Red, OfficeTools.Documents.Reminders.ReminderLevel.Deputy,
+        [
+            new(OfficeTools.Documents.Reminders.DeadlineKind.Report, new DateOnly(2015, 1, 20), -23, OfficeTools.Documents.Reminders.ReminderColour.Red),
+            new(OfficeTools.Documents.Reminders.DeadlineKind.Notice, new DateOnly(2015, 2, 6), -6, OfficeTools.Documents.Reminders.ReminderColour.Red) { Item = item, Notice = "青教督〔2015〕3号", Stage = ItemStage.InProgress },
+        ]);
     }
 
     [Theory]

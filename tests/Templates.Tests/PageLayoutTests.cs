@@ -79,7 +79,8 @@ public class PageLayoutTests
         Assert.All(["GwHeading1", "GwHeading2", "GwHeading3"], s => Assert.Equal("32", x.StyleRun(s, "sz")));
         Assert.Equal("一级标题", (string?)x.Style("GwHeading1").Element(W + "name")!.Attribute(W + "val"));
         Assert.Equal("二级标题", (string?)x.Style("GwHeading2").Element(W + "name")!.Attribute(W + "val"));
-        Assert.NotEmpty(x.ParagraphsIn("GwHeading1"));
+        // a 催办通知 is a short letter: its body has no 一、 headings
+        if (!Samples.Letters.Contains(name)) Assert.NotEmpty(x.ParagraphsIn("GwHeading1"));
     }
 
     [Theory, MemberData(nameof(All))]

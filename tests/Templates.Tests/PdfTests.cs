@@ -12,6 +12,7 @@ public class PdfTests
         { "form-grassroots", 2, 5 },
         { "form-member", 3, 6 },
         { "briefing", 4, 7 },
+        { "reminder", 1, 2 },
     };
 
     // texts in body paragraphs or wide cells: pdftotext interleaves the lines of narrow table cells
@@ -25,6 +26,8 @@ public class PdfTests
         ["form-member"] = ["自查报告表（党员干部）", "郑国华", "五、指导推动分管领域和教育实践活动联系点整改工作情况", "本人（签字）"],
         ["briefing"] = ["青山县教育实践活动办公室文件", "青教办〔2015〕5号", "关于教育实践活动整改落实情况“回头看”有关情况的通报",
             "整改完成率65.4%", "附件：1.各单位整改落实情况统计表", "21项专项整治任务进展情况表", "抄送：", "2015年2月6日印发"],
+        ["reminder"] = ["青山县教育实践活动办公室", "催办通知", "孙志强同志：", "已逾期6天，经1次催办仍未办结", "请你作为分管领导",
+            "中共青山县委党的群众路线教育实践活动领导小组办公室", "2015年2月12日"],
     };
 
     [Theory, MemberData(nameof(Expected))]

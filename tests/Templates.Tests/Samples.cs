@@ -8,10 +8,13 @@ namespace OfficeTools.Templates.Tests;
 public static class Samples
 {
     /// <summary>Template file names, each paired with its sample model in Templates/samples.</summary>
-    public static readonly string[] Names = ["notice", "form-leadership", "form-grassroots", "form-member", "briefing"];
+    public static readonly string[] Names = ["notice", "form-leadership", "form-grassroots", "form-member", "briefing", "reminder"];
 
     /// <summary>Form templates only.</summary>
     public static readonly string[] Forms = ["form-leadership", "form-grassroots", "form-member"];
+
+    /// <summary>Short letters (a 版头, no headings, no 版记).</summary>
+    public static readonly string[] Letters = ["reminder"];
 
     /// <summary>The 公文 documents with 版头 and 版记.</summary>
     public static readonly string[] Gongwen = ["notice", "briefing"];

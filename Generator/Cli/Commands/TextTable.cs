@@ -8,15 +8,19 @@ static class TextTable
 {
     const int MaxCell = 48;
 
-    public static void Write(TextWriter output, string[] header, IReadOnlyList<string[]> rows)
+    /// <summary>
+    /// Writes the header and the rows; <paramref name="styles"/> gives a row an ANSI style (e.g. "31" for red) that wraps
+    /// the whole line, after the columns are aligned, so the escapes never count as width.
+    /// </summary>
+    public static void Write(TextWriter output, string[] header, IReadOnlyList<string[]> rows, IReadOnlyList<string?>? styles = null)
     {
         var cells = rows.Select(r => r.Select(Clip).ToArray()).ToList();
         var widths = header.Select((h, i) => Math.Max(Width(h), cells.Count == 0 ? 0 : cells.Max(r => Width(r[i])))).ToArray();
-        WriteRow(output, header, widths);
-        foreach (var row in cells) WriteRow(output, row, widths);
+        WriteRow(output, header, widths, null);
+        for (var i = 0; i < cells.Count; i++) WriteRow(output, cells[i], widths, styles is not null && i < styles.Count ? styles[i] : null);
     }
 
-    static void WriteRow(TextWriter output, string[] row, int[] widths)
+    static void WriteRow(TextWriter output, string[] row, int[] widths, string? style)
     {
         var sb = new StringBuilder();
         for (var i = 0; i < row.Length; i++)
@@ -24,7 +28,8 @@ static class TextTable
             sb.Append(row[i]);
             if (i < row.Length - 1) sb.Append(' ', widths[i] - Width(row[i]) + 2);
         }
-        output.WriteLine(sb.ToString().TrimEnd());
+        var line = sb.ToString().TrimEnd();
+        output.WriteLine(style is null ? line : $"\u001b[{style}m{line}\u001b[0m");
     }
 
     static string Clip(string s)

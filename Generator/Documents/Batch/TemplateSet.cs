@@ -6,8 +6,8 @@ namespace OfficeTools.Documents.Batch;
 /// <summary>The templates of a batch, each compiled once; from the embedded resources or a folder.</summary>
 internal sealed class TemplateSet
 {
-    /// <summary>The template files of the <see cref="DocumentCatalogue"/>.</summary>
-    public static readonly string[] Files = [.. DocumentCatalogue.All.Select(t => t.Template)];
+    /// <summary>The template files a batch renders (the <see cref="DocumentCatalogue.Round"/>).</summary>
+    public static readonly string[] Files = [.. DocumentCatalogue.Round.Select(t => t.Template)];
 
     readonly Dictionary<string, DocxTemplate> _templates;
 
@@ -15,10 +15,14 @@ internal sealed class TemplateSet
 
     public DocxTemplate this[string file] => _templates[file];
 
-    public static TemplateSet? Load(string? folder, List<string> errors, OfficeTools.Packages.PackageLimits? limits = null)
+    public static TemplateSet? Load(string? folder, List<string> errors, OfficeTools.Packages.PackageLimits? limits = null) =>
+        Load(Files, folder, errors, limits);
+
+    /// <summary>The templates <paramref name="files"/>, each compiled once; null when any is missing or has errors.</summary>
+    public static TemplateSet? Load(IReadOnlyList<string> files, string? folder, List<string> errors, OfficeTools.Packages.PackageLimits? limits = null)
     {
         var templates = new Dictionary<string, DocxTemplate>(StringComparer.Ordinal);
-        foreach (var file in Files)
+        foreach (var file in files)
         {
             using var stream = Open(folder, file, errors);
             if (stream == null) continue;
@@ -26,7 +30,7 @@ internal sealed class TemplateSet
             if (t.HasErrors) errors.AddRange(t.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
             else templates[file] = t;
         }
-        return templates.Count == Files.Length ? new TemplateSet(templates) : null;
+        return templates.Count == files.Count ? new TemplateSet(templates) : null;
     }
 
     static Stream? Open(string? folder, string file, List<string> errors)

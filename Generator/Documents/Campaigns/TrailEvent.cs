@@ -19,7 +19,7 @@ public enum TrailAction
     VerdictGiven,
     /// <summary>An item was closed (销号).</summary>
     ItemClosed,
-    /// <summary>A unit was reminded (催办) (Value: the colour; Detail: the level it escalated to).</summary>
+    /// <summary>A unit was reminded (催办) (Reference: the day, yyyy-MM-dd; Value: the colour 红 / 黄; Detail: the level it escalated to).</summary>
     Reminded,
     /// <summary>A new problem a unit reported, proposed as a ledger item (Item: its proposed id; Detail: the problem).</summary>
     ItemProposed,

@@ -37,11 +37,20 @@ public static partial class DocumentCatalogue
     /// <summary>会议通报, written as briefing.docx at the top of the output.</summary>
     public static DocumentType Briefing { get; } = new(DocumentKind.Briefing, "briefing.docx", "会议通报", null, []);
 
+    /// <summary>The output folder of the 催办通知.</summary>
+    public const string RemindersFolder = "reminders";
+
+    /// <summary>催办通知, made by 催办 (not by a batch) for a unit with a deadline due soon or passed.</summary>
+    public static DocumentType Reminder { get; } = new(DocumentKind.Reminder, "reminder.docx", "催办通知", RemindersFolder, []);
+
     /// <summary>The three form variants, in the order of <see cref="Ledger.UnitKinds.All"/>.</summary>
     public static IReadOnlyList<DocumentType> Forms { get; } = [FormLeadership, FormGrassroots, FormMember];
 
+    /// <summary>The document types a batch makes for a round: the forms, the notice and the briefing.</summary>
+    public static IReadOnlyList<DocumentType> Round { get; } = [.. Forms, Notice, Briefing];
+
     /// <summary>Every document type, in the order the add-in's pane lists them.</summary>
-    public static IReadOnlyList<DocumentType> All { get; } = [.. Forms, Notice, Briefing];
+    public static IReadOnlyList<DocumentType> All { get; } = [.. Round, Reminder];
 
     /// <summary>The form variant of a unit kind (党员干部's for a kind no variant names).</summary>
     public static DocumentType FormFor(string unitKind) => Forms.FirstOrDefault(f => f.UnitKinds.Contains(unitKind)) ?? FormMember;

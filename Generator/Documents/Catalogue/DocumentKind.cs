@@ -12,4 +12,6 @@ public enum DocumentKind
     [JsonStringEnumMemberName("notice")] Notice,
     /// <summary>会议通报, one per batch.</summary>
     [JsonStringEnumMemberName("briefing")] Briefing,
+    /// <summary>催办通知, one per unit 催办 chases (made by <c>officetools remind</c>, not by a batch).</summary>
+    [JsonStringEnumMemberName("reminder")] Reminder,
 }

@@ -27,8 +27,8 @@ public sealed partial record DocumentType
 public static partial class DocumentCatalogue
 {
     /// <summary>What a batch writes at the top of its output: the document folders and single documents, then index.json.</summary>
-    public static IReadOnlyList<string> Outputs { get; } = [.. All.Select(t => t.Folder ?? t.Template).Distinct(), BatchIndex.FileName];
+    public static IReadOnlyList<string> Outputs { get; } = [.. Round.Select(t => t.Folder ?? t.Template).Distinct(), BatchIndex.FileName];
 
     /// <summary>The folders a batch writes documents into (forms, notices).</summary>
-    public static IReadOnlyList<string> Folders { get; } = [.. All.Select(t => t.Folder).OfType<string>().Distinct()];
+    public static IReadOnlyList<string> Folders { get; } = [.. Round.Select(t => t.Folder).OfType<string>().Distinct()];
 }

@@ -94,7 +94,7 @@ public sealed partial record Campaign
 
 /// <summary>A unit under inspection: a leadership team, a grassroots organisation or a person.</summary>
 public sealed record Unit(string Id, string Name, string Kind, string? Parent, string Head, string Contact, string Phone,
-    string Title = "", string Org = "", string Reported = "")
+    string Title = "", string Org = "", string Reported = "", string Deputy = "")
 {
     /// <summary>True for 党员干部 and 党员领导干部 (a person-unit: its items are personal items).</summary>
     public bool IsPerson => Kind is UnitKinds.Member or UnitKinds.Leader;

@@ -23,7 +23,7 @@ public static class LedgerFields
     public static LedgerTable Units { get; } = new("units", "单位",
     [
         new("id", "编号"), new("name", "单位名称"), new("kind", "类别"), new("parent", "上级单位编号"),
-        new("head", "主要负责人"), new("contact", "联系人"), new("phone", "联系电话"),
+        new("head", "主要负责人"), new("deputy", "分管领导"), new("contact", "联系人"), new("phone", "联系电话"),
         new("title", "职务"), new("org", "党组织名称"), new("reported", "报送情况"),
     ]);
 

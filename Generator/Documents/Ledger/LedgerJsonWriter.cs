@@ -28,6 +28,7 @@ public static class LedgerJsonWriter
                 w.WriteString("kind", u.Kind);
                 if (u.Parent != null) w.WriteString("parent", u.Parent);
                 w.WriteString("head", u.Head);
+                if (u.Deputy.Length > 0) w.WriteString("deputy", u.Deputy);
                 w.WriteString("contact", u.Contact);
                 w.WriteString("phone", u.Phone);
                 if (u.Title.Length > 0) w.WriteString("title", u.Title);

@@ -17,7 +17,7 @@ internal static class LedgerParser
             var id = r.Text("id", true);
             var unit = new Unit(id, r.Text("name", true), r.Choice("kind", UnitKinds.All, true),
                 r.Text("parent") is { Length: > 0 } p ? p : null, r.Text("head"), r.Text("contact"), r.Text("phone"),
-                r.Text("title"), r.Text("org"), r.Choice("reported", Reporting.All, false));
+                r.Text("title"), r.Text("org"), r.Choice("reported", Reporting.All, false), r.Text("deputy"));
             CheckPerson(r, unit);
             if (id.Length == 0) continue;
             if (unitRows.TryGetValue(id, out var first)) { r.Error("id", $"duplicate unit id '{id}' (first at {first.Row.Place})"); continue; }

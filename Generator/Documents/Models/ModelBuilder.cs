@@ -34,7 +34,8 @@ public sealed partial class ModelBuilder(Ledger.Ledger ledger, IReadOnlyDictiona
     Dictionary<string, object?> UnitModel(Unit u) => new()
     {
         ["id"] = u.Id, ["name"] = u.PersonName, ["kind"] = u.Kind, ["parent"] = ParentOrgOf(u), ["title"] = u.Post,
-        ["org"] = u.OrgName, ["display_name"] = u.DisplayName, ["head"] = u.Head, ["contact"] = u.Contact, ["phone"] = u.Phone,
+        ["org"] = u.OrgName, ["display_name"] = u.DisplayName, ["head"] = u.Head, ["deputy"] = u.Deputy,
+        ["contact"] = u.Contact, ["phone"] = u.Phone,
     };
 
     /// <summary>The Party organisation above a unit: its parent's organisation, or the campaign's 本级党委 for a unit with no parent.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OfficeTools.Data;
+using OfficeTools.Documents.Reminders;
 using Scriban;
 using Scriban.Parsing;
 
@@ -53,6 +54,7 @@ public sealed partial class RuleSet
         List<RuleDto> rules;
         ClosureRule? closure;
         AssessmentRule? assessment;
+        ReminderSettings? reminders;
         using var buffer = new MemoryStream();
         json.CopyTo(buffer);
         if (JsonText.Utf8(buffer.ToArray(), file, errors) is not { } bytes) return new RuleSetResult(null, errors);
@@ -65,6 +67,7 @@ public sealed partial class RuleSet
             rules = ReadRules(doc.RootElement, file, errors);
             closure = ReadClosure(doc.RootElement, file, errors);
             assessment = ReadAssessment(doc.RootElement, file, errors);
+            reminders = ReadReminders(doc.RootElement, file, errors);
         }
         catch (JsonException e)
         {
@@ -93,8 +96,8 @@ public sealed partial class RuleSet
                 }, where, when, items));
         }
         if (errors.Count == 0) DryRun(file, compiled, errors);
-        return errors.Count > 0 || closure is null || assessment is null ? new RuleSetResult(null, errors)
-            : new RuleSetResult(new RuleSet(file, compiled, closure, assessment), []);
+        return errors.Count > 0 || closure is null || assessment is null || reminders is null ? new RuleSetResult(null, errors)
+            : new RuleSetResult(new RuleSet(file, compiled, closure, assessment) { Reminders = reminders }, []);
     }
 
     static Template? Compile(string? expr, string file, string where, bool required, List<DataError> errors)

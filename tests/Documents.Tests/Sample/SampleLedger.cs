@@ -26,7 +26,7 @@ public static partial class SampleLedger
             var (id, name, kind, parent, head, title, org) = units[u];
             // in LedgerFields order, so the .xlsx and CSV columns line up; reported stays empty (no forms collected yet)
             t.Units.Add([("id", id), ("name", name), ("kind", kind), ("parent", parent), ("head", head),
-                ("contact", Person(u + 7)), ("phone", $"0791-8{(u * 7919 % 1000000):000000}"), ("title", title), ("org", org), ("reported", null)]);
+                ("deputy", kind is UnitKinds.Member or UnitKinds.Leader ? null : Person(u + 19)), ("contact", Person(u + 7)), ("phone", $"0791-8{(u * 7919 % 1000000):000000}"), ("title", title), ("org", org), ("reported", null)]);
             var profile = u % 8 == 7 ? Profile.Unsatisfied : u % 4 == 3 ? Profile.Overdue : u % 5 == 0 ? Profile.Exemplary : u % 4 == 1 ? Profile.Lagging : Profile.OnTime;
             var pool = Problems(kind);
             var count = kind is UnitKinds.Leadership ? 5 : 3 + (u % 3 == 0 ? 1 : 0);
