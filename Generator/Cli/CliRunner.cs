@@ -23,7 +23,10 @@ public static class CliRunner
         if (parse.Errors.Count > 0 && parse.Action is System.CommandLine.Invocation.ParseErrorAction)
         {
             foreach (var e in parse.Errors) error.WriteLine($"officetools: {e.Message}");
-            error.WriteLine("Run 'officetools --help' for usage.");
+            var command = parse.CommandResult.Command;
+            foreach (var token in parse.UnmatchedTokens)
+                if (Suggestions.Nearest(token, command) is { } near) error.WriteLine($"officetools: did you mean '{near}'?");
+            error.WriteLine($"Run '{Suggestions.PathOf(parse.CommandResult)} --help' for usage.");
             return ExitCodes.Usage;
         }
         try
