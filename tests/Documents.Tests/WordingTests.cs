@@ -37,6 +37,10 @@ public partial class WordingTests(BatchFixture run) : IClassFixture<BatchFixture
     public void No_document_has_English_in_its_text() => AssertNone(Latin(), "ASCII letters", t => Email().Replace(t, ""));
 
     [Fact]
+    public void No_attachment_number_runs_into_a_figure() =>
+        AssertNone(AttachmentNumber(), "an attachment's number followed by a figure (附件 2.21项 reads as a decimal)");
+
+    [Fact]
     public void No_rate_ends_in_a_trailing_zero_decimal() => AssertNone(TrailingZero(), "a rate with a trailing .0");
 
     [Fact]
@@ -146,6 +150,7 @@ public partial class WordingTests(BatchFixture run) : IClassFixture<BatchFixture
     [GeneratedRegex("[A-Za-z]+")] private static partial Regex Latin();
     [GeneratedRegex(@"[\w.+-]+@[\w-]+(\.[\w-]+)+")] private static partial Regex Email();
     [GeneratedRegex(@"\d+\.0%")] private static partial Regex TrailingZero();
+    [GeneratedRegex(@"(?:附件：|　)\d+\.\d")] private static partial Regex AttachmentNumber();
     [GeneratedRegex("审议")] private static partial Regex Deliberation();
     [GeneratedRegex("签字[）)]?[：:]\\s*签字")] private static partial Regex SignSign();
     [GeneratedRegex(@"(?<!基本|不)满意(?<s>\d+)项、基本满意(?<b>\d+)项、不满意(?<u>\d+)项(，尚未评价(?<n>\d+)项)?")] private static partial Regex Satisfaction();

@@ -71,7 +71,7 @@ public sealed partial class ModelBuilder
             ["attachments"] = new List<object?>
             {
                 new Dictionary<string, object?> { ["no"] = 1L, ["title"] = "各单位整改落实情况统计表" },
-                new Dictionary<string, object?> { ["no"] = 2L, ["title"] = "21项专项整治任务进展情况表" },
+                new Dictionary<string, object?> { ["no"] = 2L, ["title"] = "中央确定的21项专项整治任务进展情况表" },
             },
         };
     }
