@@ -15,12 +15,13 @@ public static class BatchCommand
         var output = new Option<string>("--output", "-o") { Description = "the output folder (what the last run wrote is replaced; files OfficeTools did not write stay)", Required = true };
         var rules = new Option<string?>("--rules") { Description = "a rules file overriding the shipped accountability rules" };
         var pdf = new Option<bool>("--pdf") { Description = "also write PDFs through LibreOffice (soffice); a rerun converts only what changed" };
-        var pdfJobs = new Option<int?>("--pdf-jobs") { Description = "LibreOffice processes converting at once (default: one per core)" };
+        var pdfJobs = new Option<int?>("--pdf-jobs") { Description = "LibreOffice processes (or requests to --pdf-service) at once (default: one per core)" };
+        var pdfService = new Option<string?>("--pdf-service") { Description = "convert with a Gotenberg service at URL (http(s)://host:3000) instead of LibreOffice here; implies --pdf" };
         var templates = new Option<string?>("--templates") { Description = "a folder with notice.docx, form-*.docx and briefing.docx overriding the shipped templates" };
         var noticeDate = new Option<string?>("--notice-date") { Description = "the date of this round's notices, yyyy-MM-dd (default: the ledger's; give it for round 2 and later)" };
         var command = new Command("batch", "Generate all forms, the notices the rules call for and the briefing from a ledger; with --to (or --store), the next round of the campaign that store follows")
         {
-            ledger, output, rules, pdf, pdfJobs, templates, noticeDate,
+            ledger, output, rules, pdf, pdfJobs, pdfService, templates, noticeDate,
         };
         var selection = StoreSelection.AddTo(command, withLocalRoot: true);
         var limits = new LimitOptions().AddTo(command);
@@ -34,6 +35,12 @@ public static class BatchCommand
             {
                 if (DateOnly.TryParseExact(d, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)) date = parsed;
                 else errors.Add($"--notice-date «{d}» is not a date (yyyy-MM-dd)");
+            }
+            Uri? service = null;
+            if (parse.GetValue(pdfService) is { } url)
+            {
+                if (Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out var u) && u.Scheme is "http" or "https" && u.Query.Length == 0) service = u;
+                else errors.Add($"--pdf-service «{url}» is not an http(s) address such as http://gotenberg:3000");
             }
             if (parse.GetValue(pdfJobs) is { } jobs && jobs is < 1 or > 64) errors.Add($"--pdf-jobs {jobs}: give 1 to 64 LibreOffice processes");
             if (errors.Count > 0)
@@ -55,7 +62,7 @@ public static class BatchCommand
             var options = new BatchOptions
             {
                 Ledger = parse.GetValue(ledger)!, Output = parse.GetValue(output)!, Rules = parse.GetValue(rules),
-                Pdf = parse.GetValue(pdf), Templates = parse.GetValue(templates), Limits = limits.Read(parse),
+                Pdf = parse.GetValue(pdf) || service is not null, PdfService = service, Templates = parse.GetValue(templates), Limits = limits.Read(parse),
                 History = history, NoticeDate = date, PdfJobs = parse.GetValue(pdfJobs) ?? Environment.ProcessorCount,
             };
             var terminal = ReferenceEquals(config.Error, Console.Error) && !Console.IsErrorRedirected;
@@ -79,7 +86,7 @@ public static class BatchCommand
                 bar?.Finish();
                 bar = null;
                 lastQuarter = 0;
-                output.WriteLine($"converting {p.Total} documents to PDF with LibreOffice ({options.PdfJobs} at once)…");
+                output.WriteLine($"converting {p.Total} documents to PDF with {(options.PdfService is { } s ? $"the service at {s}" : "LibreOffice")} ({options.PdfJobs} at once)…");
                 return;
             }
             if (terminal)

@@ -21,7 +21,9 @@ public sealed record BatchOptions
     public Campaigns.CampaignHistory? History { get; init; }
     /// <summary>The date of this round's notices (null: the ledger's notice date).</summary>
     public DateOnly? NoticeDate { get; init; }
-    /// <summary>LibreOffice workers converting at once for --pdf (default: processor count).</summary>
+    /// <summary>A Gotenberg service converting for --pdf instead of LibreOffice here (its address).</summary>
+    public Uri? PdfService { get; init; }
+    /// <summary>LibreOffice workers (or requests to the service) at once for --pdf (default: processor count).</summary>
     public int PdfJobs { get; init; } = Environment.ProcessorCount;
     /// <summary>Units rendered at once (default: processor count).</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;

@@ -32,7 +32,7 @@ public static partial class BatchRunner
         errors.AddRange(opened.Diagnostics.Select(e => e.ToString()));
         var templates = TemplateSet.Load(options.Templates, errors, options.Limits);
         string? soffice = null;
-        if (options.Pdf && (soffice = options.Soffice != null ? (File.Exists(options.Soffice) ? options.Soffice : null) : PdfConverter.FindSoffice()) == null)
+        if (options.Pdf && options.PdfService is null && (soffice = options.Soffice != null ? (File.Exists(options.Soffice) ? options.Soffice : null) : PdfConverter.FindSoffice()) == null)
             errors.Add($"--pdf: LibreOffice ({options.Soffice ?? "soffice"}) was not found{(options.Soffice == null ? " on PATH" : "")}; install LibreOffice or run without --pdf");
         if (errors.Count > 0 || opened.Campaign is not { } campaign || templates == null) return new BatchResult(errors, null);
 
@@ -54,7 +54,7 @@ public static partial class BatchRunner
                 var renderErrors = Render(plan, templates, staged, options.MaxParallelism, progress, cancellationToken);
                 if (renderErrors.Count > 0) return new BatchResult(renderErrors, null);
                 var files = plan.Documents.Select(d => d.Path).ToList();
-                var pdf = soffice is null ? null : Pdfs(soffice, plan, staged, output, options, progress, cancellationToken);
+                var pdf = !options.Pdf ? null : Pdfs(soffice, plan, staged, output, options, progress, cancellationToken);
                 if (pdf is not null) files.AddRange(pdf.Converted.Select(d => Path.ChangeExtension(d, ".pdf")));
                 try { IndexWriter.Write(Path.Combine(staged.Folder, BatchIndex.FileName), options.Ledger, plan, campaign, pdf?.Converted); }
                 catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{staged.Shown(BatchIndex.FileName)}: cannot write: {IoFailure.Reason(e)}; nothing written"); }
@@ -76,7 +76,7 @@ public static partial class BatchRunner
         }
     }
 
-    static PdfConverter.Result Pdfs(string soffice, BatchPlan plan, StagedOutput staged, string output, BatchOptions options,
+    static PdfConverter.Result Pdfs(string? soffice, BatchPlan plan, StagedOutput staged, string output, BatchOptions options,
         IProgress<BatchProgress>? progress, CancellationToken ct)
     {
         var total = plan.Documents.Count;
@@ -84,7 +84,7 @@ public static partial class BatchRunner
         progress?.Report(new BatchProgress(0, total, BatchProgress.Pdf));
         var jobs = new PdfJobs
         {
-            Workers = options.PdfJobs, Previous = Directory.Exists(output) ? output : null,
+            Workers = options.PdfJobs, Service = options.PdfService, Previous = Directory.Exists(output) ? output : null,
             Progress = progress is null ? null : new Counter(() => progress.Report(new BatchProgress(Interlocked.Increment(ref done), total, BatchProgress.Pdf))),
         };
         return PdfConverter.Convert(soffice, staged.Folder, [.. plan.Documents.Select(d => d.Path)], jobs, ct);

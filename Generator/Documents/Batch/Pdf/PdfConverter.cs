@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace OfficeTools.Documents.Batch;
 
 /// <summary>
-/// Converts .docx to PDF beside them with a pool of LibreOffice workers (<see cref="PdfJobs.Workers"/>, one per core by
-/// default), each with a profile of its own, fed in chunks so that no command line grows with the batch. A PDF the previous
+/// Converts .docx to PDF beside them with a pool of workers (<see cref="PdfJobs.Workers"/>, one per core by default), each
+/// with LibreOffice and a profile of its own, or each sending to a Gotenberg service (<see cref="PdfJobs.Service"/>), fed in chunks so that no command line grows with the batch. A PDF the previous
 /// run made from the same document is taken over instead of converted again (<see cref="PdfReuse"/>). A document
 /// LibreOffice cannot convert is named with LibreOffice's reason, and the others are converted all the same.
 /// </summary>
@@ -36,12 +36,16 @@ internal static class PdfConverter
     public static Result Convert(string soffice, string root, IReadOnlyList<string> documents, CancellationToken ct) =>
         Convert(soffice, root, documents, new PdfJobs(), ct);
 
+    /// <summary>How long one document may take at the PDF service.</summary>
+    static readonly TimeSpan ServiceTimeout = TimeSpan.FromMinutes(5);
+
     /// <summary>
     /// Converts the documents (paths relative to <paramref name="root"/>); each PDF is written beside its .docx. A document
     /// with a 版记 is also converted without it; when that shows the 版记 does not fit under the body, the .docx is given the
     /// 版记 on a page of its own (<see cref="ColophonPages"/>) and converted again.
     /// </summary>
-    public static Result Convert(string soffice, string root, IReadOnlyList<string> documents, PdfJobs jobs, CancellationToken ct)
+    /// <remarks><paramref name="soffice"/> may be null when <see cref="PdfJobs.Service"/> converts.</remarks>
+    public static Result Convert(string? soffice, string root, IReadOnlyList<string> documents, PdfJobs jobs, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(jobs);
@@ -62,11 +66,16 @@ internal static class PdfConverter
         var workers = Math.Clamp(jobs.Workers, 1, Math.Max(1, todo.Count));
         var queue = new ConcurrentQueue<IReadOnlyList<int>>(todo.Chunk(ChunkSize(todo.Count, workers, jobs.ChunkSize)));
         var work = Path.Combine(Path.GetTempPath(), $"lo-officetools-{Guid.NewGuid():N}");
+        using var client = jobs.Service is null ? null : new HttpClient { Timeout = ServiceTimeout };
+        client?.DefaultRequestHeaders.UserAgent.ParseAdd("officetools");
+        IPdfEngine Engine(string folder) => client is not null ? new GotenbergEngine(client, jobs.Service!)
+            : new SofficeEngine(soffice ?? throw new ArgumentNullException(nameof(soffice), "LibreOffice or a PDF service is needed"), folder);
         try
         {
             var threads = Enumerable.Range(0, workers).Select(n => Task.Factory.StartNew(() =>
             {
-                var worker = new PdfWorker(soffice, Path.Combine(work, $"w{n}"));
+                var folder = Path.Combine(work, $"w{n}");
+                var worker = new PdfWorker(Engine(folder), folder);
                 while (!ct.IsCancellationRequested && queue.TryDequeue(out var chunk))
                 {
                     foreach (var (i, problem) in worker.Convert(root, chunk.Select(i => (i, documents[i])).ToList(), ct))
@@ -102,6 +111,8 @@ internal sealed record PdfJobs
     public int? ChunkSize { get; init; }
     /// <summary>The output folder of the previous run, whose up-to-date PDFs are taken over; null converts everything.</summary>
     public string? Previous { get; init; }
+    /// <summary>A Gotenberg service to convert with instead of LibreOffice here (its address; the route is appended).</summary>
+    public Uri? Service { get; init; }
     /// <summary>Told of each document that has its PDF.</summary>
     public IProgress<int>? Progress { get; init; }
 }

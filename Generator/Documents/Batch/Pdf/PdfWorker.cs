@@ -1,13 +1,13 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace OfficeTools.Documents.Batch;
 
 /// <summary>
-/// One LibreOffice worker: its own profile (so workers never collide, and the profile is made once), converting chunk after
-/// chunk of documents copied under numbered names into a flat folder (forms/ and notices/ may hold equal names).
+/// One worker of the pool: its own engine (for LibreOffice its own profile, so workers never collide and the profile is
+/// made once), converting chunk after chunk of documents copied under numbered names into flat folders (forms/ and notices/
+/// may hold equal names), the 版记 probed and moved where it does not fit.
 /// </summary>
-internal sealed class PdfWorker(string soffice, string folder)
+internal sealed class PdfWorker(IPdfEngine engine, string folder)
 {
     int _runs;
 
@@ -56,7 +56,7 @@ internal sealed class PdfWorker(string soffice, string folder)
         if (copies.Count == 0) return missing;
         var first = Run(copies, ct);
         foreach (var (i, _) in chunk)
-            if (!missing.ContainsKey(i) && (first.Missing.Contains(Name(i)) || first.Missing.Contains("body-" + Name(i)))) missing[i] = first.Reason;
+            if (!missing.ContainsKey(i) && (first.Missing.TryGetValue(Name(i), out var why) || first.Missing.TryGetValue("body-" + Name(i), out why))) missing[i] = why;
         var again = new List<(int Index, string Path)>();
         foreach (var (i, path) in probed.Where(p => !missing.ContainsKey(p.Index)))
         {
@@ -71,44 +71,18 @@ internal sealed class PdfWorker(string soffice, string folder)
         {
             if (missing.ContainsKey(i)) continue;
             var from = again.Any(a => a.Index == i) ? second! : first;
-            if (from.Missing.Contains(Name(i))) { missing[i] = from.Reason; continue; }
+            if (from.Missing.TryGetValue(Name(i), out var why)) { missing[i] = why; continue; }
             File.Move(from.Pdf(Name(i)), Path.Combine(root, Path.ChangeExtension(path, ".pdf")), overwrite: true);
         }
-        foreach (var run in new[] { first, second }.OfType<Conversion>()) Directory.Delete(run.Folder, recursive: true);
+        foreach (var run in new[] { first, second }.OfType<PdfConversion>()) Directory.Delete(run.Folder, recursive: true);
         return missing;
     }
 
-    sealed record Conversion(string Folder, IReadOnlySet<string> Missing, string Reason)
-    {
-        public string Pdf(string name) => Path.Combine(Folder, name + ".pdf");
-    }
-
-    // one soffice run over the named copies (already prepared for LibreOffice) in a folder of its own, with this worker's profile
-    Conversion Run(IReadOnlyList<(string Name, byte[] Bytes)> documents, CancellationToken ct)
+    // one engine call over the named copies (already prepared for LibreOffice) in a folder of its own
+    PdfConversion Run(IReadOnlyList<(string Name, byte[] Bytes)> documents, CancellationToken ct)
     {
         var flat = Path.Combine(folder, $"run{++_runs}");
         Directory.CreateDirectory(flat);
-        var psi = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        // The 公文 fonts, or their stand-ins, from the mapping shipped with the product (never the caller's environment).
-        if (GongwenFonts.WriteFontConfig(folder) is { } fonts) psi.Environment["FONTCONFIG_FILE"] = fonts;
-        foreach (var a in new[] { "--headless", "--norestore", $"-env:UserInstallation={new Uri(Path.Combine(folder, "profile")).AbsoluteUri}", "--convert-to", "pdf", "--outdir", flat })
-            psi.ArgumentList.Add(a);
-        foreach (var (name, bytes) in documents)
-        {
-            var copy = Path.Combine(flat, name + ".docx");
-            File.WriteAllBytes(copy, bytes);
-            psi.ArgumentList.Add(copy);
-        }
-        using var p = Process.Start(psi) ?? throw new InvalidOperationException("soffice did not start");
-        var stderr = p.StandardError.ReadToEndAsync(ct);
-        var stdout = p.StandardOutput.ReadToEndAsync(ct);
-        p.WaitForExitAsync(ct).GetAwaiter().GetResult();
-        var missing = documents.Where(d => !File.Exists(Path.Combine(flat, d.Name + ".pdf"))).Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
-        // what LibreOffice said, less its progress lines and the Java warning every headless run prints
-        var said = string.Join(" ", new[] { stderr.Result, stdout.Result }.SelectMany(s => s.Split('\n')).Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !l.StartsWith("convert ", StringComparison.Ordinal) && !l.Contains("javaldx", StringComparison.Ordinal)));
-        var reason = $"LibreOffice (exit {p.ExitCode}) made no PDF" + (said.Length > 0 ? $": {said}" : "");
-        foreach (var d in documents.Where(d => !missing.Contains(d.Name))) File.Delete(Path.Combine(flat, d.Name + ".docx"));
-        return new Conversion(flat, missing, reason);
+        return engine.Convert(flat, documents, ct);
     }
 }
