@@ -29,14 +29,14 @@ public sealed partial class ModelBuilder
     /// <exception cref="CampaignKeyException">the campaign key cannot be read or created.</exception>
     public string SealedIdentityOf(Unit unit) => IdentityOf(unit).Seal(CampaignKeys.ForGenerating(ledger.Campaign.CampaignId));
 
-    /// <summary>Who a unit's notice is for, with its number and this round: its return slip is read back by it.</summary>
-    public FormIdentity NoticeIdentityOf(Unit unit, string number) =>
-        FormIdentity.Notice(ledger.Campaign.CampaignId, unit.Id, Catalogue.DocumentCatalogue.Notice.Title, number, round);
+    /// <summary>Who a unit's notice is for, with its number and round (null: this round): its return slip is read back by it.</summary>
+    public FormIdentity NoticeIdentityOf(Unit unit, string number, int? noticeRound = null) =>
+        FormIdentity.Notice(ledger.Campaign.CampaignId, unit.Id, Catalogue.DocumentCatalogue.Notice.Title, number, noticeRound ?? round);
 
-    /// <summary>The notice's sealed identity (see <see cref="SealedIdentityOf"/>).</summary>
+    /// <summary>The notice's sealed identity (see <see cref="SealedIdentityOf"/>); <paramref name="noticeRound"/> null: this round.</summary>
     /// <exception cref="CampaignKeyException">the campaign key cannot be read or created.</exception>
-    public string SealedNoticeIdentityOf(Unit unit, string number) =>
-        NoticeIdentityOf(unit, number).Seal(CampaignKeys.ForGenerating(ledger.Campaign.CampaignId));
+    public string SealedNoticeIdentityOf(Unit unit, string number, int? noticeRound = null) =>
+        NoticeIdentityOf(unit, number, noticeRound).Seal(CampaignKeys.ForGenerating(ledger.Campaign.CampaignId));
 
     /// <summary>The one way a notice is made: rendered from <see cref="Notice"/>, then stamped like a form, with its number and round.</summary>
     /// <exception cref="CampaignKeyException">the campaign key cannot be read or created.</exception>
@@ -44,6 +44,16 @@ public sealed partial class ModelBuilder
     {
         var seal = SealedNoticeIdentityOf(unit, number);
         var result = template.Render(Notice(unit, number), cancellationToken);
+        return result.Document is null ? result : result with { Document = FormStamp.Write(result.Document, seal) };
+    }
+
+    /// <summary>A copy of the notice the trail issued (<see cref="Notice(Unit, Campaigns.NoticeRecord)"/>), sealed with its own number and round.</summary>
+    /// <exception cref="CampaignKeyException">the campaign key cannot be read or created.</exception>
+    public RenderResult RenderNotice(DocxTemplate template, Unit unit, Campaigns.NoticeRecord issued, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(issued);
+        var seal = SealedNoticeIdentityOf(unit, issued.Number, issued.Round);
+        var result = template.Render(Notice(unit, issued), cancellationToken);
         return result.Document is null ? result : result with { Document = FormStamp.Write(result.Document, seal) };
     }
 }
