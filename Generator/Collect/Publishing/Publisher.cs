@@ -7,7 +7,14 @@ using OfficeTools.Documents.Catalogue;
 namespace OfficeTools.Collect.Publishing;
 
 /// <summary>A file a publish puts into a unit's folder: the unit, the file in the batch, and whether it is the form or the notice.</summary>
-public sealed record PlannedFile(string UnitId, string Path, DocumentKind Kind);
+public sealed record PlannedFile(string UnitId, string Path, DocumentKind Kind)
+{
+    /// <summary>
+    /// Its name in the unit's folder: a form keeps its own; a notice is named by its kind and number before it (its batch name is
+    /// the form's), so each round's notice stays beside the earlier ones.
+    /// </summary>
+    public string StoredName { get; init; } = System.IO.Path.GetFileName(Path);
+}
 
 /// <summary>
 /// Puts a batch's documents for the units into each unit's folder of a store: its form (DIR/forms/*.docx; the unit is the one
@@ -43,7 +50,8 @@ public static class Publisher
                 if (f is { Type: DocumentKind.Form, UnitId: { Length: > 0 } unit }) byFile.TryAdd(Path.GetFileName(f.Path), unit);
                 if (f is not { Type: DocumentKind.Notice, UnitId: { Length: > 0 } to }) continue;
                 var path = Path.Combine(dir, f.Path);
-                if (File.Exists(path)) notices.Add(new PlannedFile(to, path, DocumentKind.Notice));
+                if (File.Exists(path))
+                    notices.Add(new PlannedFile(to, path, DocumentKind.Notice) { StoredName = $"{DocumentCatalogue.Notice.Title}-{f.Number}-{Path.GetFileName(path)}" });
                 else errors.Add($"{path}: index.json lists this notice of unit {to}, but the file is missing");
             }
         }
@@ -73,7 +81,7 @@ public static class Publisher
                 {
                     var bytes = await File.ReadAllBytesAsync(f.Path, ct).ConfigureAwait(false);
                     // a notice goes where the form goes, and like it is sent again only when its bytes changed
-                    var outcome = await store.UploadFormAsync(f.UnitId, Path.GetFileName(f.Path), bytes, ct).ConfigureAwait(false);
+                    var outcome = await store.UploadFormAsync(f.UnitId, f.StoredName, bytes, ct).ConfigureAwait(false);
                     Interlocked.Increment(ref outcome == UploadOutcome.Uploaded ? ref uploaded : ref outcome == UploadOutcome.Replaced ? ref replaced : ref unchanged);
                 }
                 catch (StoreException e)
