@@ -84,5 +84,12 @@ public class RenderTrailTests(RenderTrailTests.App app) : IClassFixture<RenderTr
         // a unit the trail issued no notice gets none now: the add-in never makes up a number
         var none = await Clerk.PostAsJsonAsync("/api/render", new { template = "notice", unitId = "U001" }, Ct);
         Assert.Equal(HttpStatusCode.Conflict, none.StatusCode);
+
+        // once every item of U002's notice is closed, there is nothing left to report on its slip
+        await using (var store = new LocalFormStore(Path.Combine(app.DataRoot, "store")))
+            await store.AppendAsync([new TrailEvent("close:I003", at.AddMinutes(2), "督查组", TrailAction.ItemClosed, 1) { Unit = "U002", Item = "I003" }], Ct);
+        var closed = await Clerk.PostAsJsonAsync("/api/render", new { template = "notice", unitId = "U002" }, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, closed.StatusCode);
+        Assert.Contains("均已销号", await closed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 }

@@ -79,6 +79,8 @@ public static class RenderApi
                     return (null, Problems.Bad($"{unit.Name}没有需要督办的事项，按规则不出督办通知单。", 409, "无需督办"));
                 file = DocumentCatalogue.Notice.Template;
                 model = issued is null ? DocumentCatalogue.Notice.ModelOf(models, unit, number) : models.Notice(unit, issued);
+                if (issued is not null && model["items"] is List<object?> { Count: 0 })
+                    return (null, Problems.Bad($"{unit.Name}的督办通知单（{issued.Number}）所列事项均已销号，无需再报办理结果。", 409, "督办事项已销号"));
                 number ??= issued!.Number;
                 break;
             default:
