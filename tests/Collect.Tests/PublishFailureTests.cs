@@ -30,4 +30,29 @@ public class PublishFailureTests(SampleBatch batch) : IClassFixture<SampleBatch>
             Assert.Contains(lines, l => l.Contains(batch.Forms[id].Name, StringComparison.Ordinal) && l.Contains("cannot publish", StringComparison.Ordinal));
         Assert.DoesNotContain("unexpected", error.ToString());
     }
+
+    [Fact]
+    public async Task A_notice_index_json_lists_but_the_folder_lacks_stops_the_publish_before_anything_is_sent()
+    {
+        var dir = batch.NewFolder("batch-copy");
+        foreach (var f in Directory.GetFiles(batch.Dir, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(dir, Path.GetRelativePath(batch.Dir, f));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(f, to);
+        }
+        var gone = Directory.GetFiles(Path.Combine(dir, "notices"), "*.docx").Order(StringComparer.Ordinal).First();
+        File.Delete(gone);
+        var root = batch.NewFolder("store");
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await PublishRun.RunAsync(new PublishRequest(dir) { Store = "local", To = root }, output, error, TestContext.Current.CancellationToken);
+        Assert.Equal(1, code);
+        Assert.Contains($"{gone}: index.json lists this notice of unit", error.ToString());
+        Assert.Contains("but the file is missing", error.ToString());
+        // nothing went out, and no round was opened
+        Assert.Empty(Directory.GetFiles(root, "*.docx", SearchOption.AllDirectories));
+        await using var store = new LocalFormStore(root);
+        Assert.Empty(await store.ReadTrailAsync(TestContext.Current.CancellationToken));
+    }
 }
