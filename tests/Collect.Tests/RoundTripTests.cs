@@ -25,10 +25,14 @@ public class RoundTripTests(SampleBatch batch) : IClassFixture<SampleBatch>
         var localRoot = batch.NewFolder("store");
         IFormStore Open() => emulator is null ? new LocalFormStore(localRoot) : emulator.Store();
 
-        // publish, then publish again: the second sends nothing
+        // publish, then publish again: the second sends nothing; each unit's notice goes beside its form
         var (plan, planErrors) = Publisher.Plan(batch.Dir);
         Assert.Empty(planErrors);
-        Assert.Equal(batch.Forms.Count, plan.Count);
+        var notices = JsonNode.Parse(File.ReadAllText(Path.Combine(batch.Dir, BatchIndex.FileName)))!["units"]!.AsArray()
+            .Where(u => u!["notice"] is not null).ToDictionary(u => (string)u!["id"]!, u => Path.Combine(batch.Dir, (string)u!["notice"]!["file"]!));
+        Assert.NotEmpty(notices);
+        Assert.Equal(batch.Forms.Count + notices.Count, plan.Count);
+        Assert.Equal(notices.Values.Order(), plan.Where(f => f.Kind == OfficeTools.Documents.Catalogue.DocumentKind.Notice).Select(f => f.Path).Order());
         await using (var store = Open())
         {
             var first = await Publisher.PublishAsync(plan, store, 4, null, TestContext.Current.CancellationToken);
@@ -71,6 +75,10 @@ public class RoundTripTests(SampleBatch batch) : IClassFixture<SampleBatch>
                 Assert.Equal(unit == "U005" ? 2 : 1, record.Version);
                 expected[unit] = answers;
             }
+            // a notice's return slip, sent back into its unit's folder of the store: never one of the unit's form versions
+            var slipUnit = Filled.First(notices.ContainsKey);
+            await store.SubmitAsync(slipUnit, "办理结果.docx", FormFiller.Fill(File.ReadAllBytes(notices[slipUnit]), new Dictionary<string, object?> { ["signature"] = "承办人" }),
+                "unit-" + slipUnit, at.AddHours(1), TestContext.Current.CancellationToken);
         }
 
         // collect, after the reporting deadline (2014-12-20): units without a form are overdue
@@ -123,8 +131,9 @@ public class RoundTripTests(SampleBatch batch) : IClassFixture<SampleBatch>
         await using (var store = Open())
         {
             var subs = await store.ListSubmissionsAsync(TestContext.Current.CancellationToken);
-            Assert.Equal(6, subs.Count);
+            Assert.Equal(7, subs.Count);
             Assert.Equal(4, subs.Count(s => s.Status == "Collected"));
+            Assert.Single(subs, s => s.Status == OfficeTools.Collect.Submissions.StoredStatus.Slip && s.UnitId == Filled.First(notices.ContainsKey));
             Assert.Single(subs, s => s.Status == "Invalid");
             Assert.Single(subs, s => s.Status == OfficeTools.Collect.Submissions.StoredStatus.Recorded && s.UnitId == "U005" && s.Version == 1);
         }

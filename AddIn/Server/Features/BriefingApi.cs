@@ -34,21 +34,21 @@ public static class BriefingApi
             var ledger = await source.CampaignAsync(lease.Store, ct);
             // Every version goes to the collector, as in `officetools collect`: which one counts is SubmissionService's rule.
             var all = await lease.Store.ListSubmissionsAsync(ct);
-            var counts = all.GroupBy(r => r.UnitId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var forms = new List<ReturnedForm>();
             foreach (var r in all)
             {
                 var bytes = await lease.Store.DownloadAsync(r, ct);
                 forms.Add(new ReturnedForm($"{r.UnitId}-v{r.Version}.docx", r.SubmittedAt, r.SubmittedBy, () => bytes)
-                    { Version = r.Version, Versions = counts[r.UnitId] });
+                    { Version = r.Version, Unit = r.UnitId });
             }
             var models = ledger.Models;
             var merged = 0;
-            var submitted = counts.Count;
+            int submitted;
             var campaign = ledger.Campaign!;
             // a fresh view over the file's ledger each time: merging writes into the view, never into the loaded ledger
             var view = LedgerView.Over(campaign.Source, ledger.Path);
-            var report = Collector.Collect(forms, view, clock.GetUtcNow(), cancellationToken: ct);
+            // a return slip is checked against the notices the trail issued, as `officetools collect` checks it
+            var report = Collector.Collect(forms, view, clock.GetUtcNow(), cancellationToken: ct, history: campaign.History);
             merged = report.MergedFields;
             submitted = report.Units.Count(u => u.Status is SubmissionStatus.Submitted or SubmissionStatus.Incomplete);
             // the merged answers go through the same campaign core, with the same rules and trail, as the ledger did

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OfficeTools.AddIn.Server.Auth;
 using OfficeTools.AddIn.Server.Services;
+using OfficeTools.Documents.Campaigns;
 using OfficeTools.Documents.Catalogue;
 using OfficeTools.Documents.Ledger;
-using OfficeTools.Documents.Models;
 
 namespace OfficeTools.AddIn.Server.Features;
 
-/// <summary>Renders a unit's form or notice: the values for the document's content controls, and/or the whole document.</summary>
+/// <summary>
+/// Renders a unit's form or notice from the campaign as its trail leaves it: the values for the document's content controls,
+/// and/or the whole document. A notice is the one the trail issued to the unit, with its number and round.
+/// </summary>
 public static class RenderApi
 {
     /// <summary>What to render: <c>form</c> or <c>notice</c> for a unit; <c>include</c> is controls, document or both.</summary>
@@ -26,19 +29,21 @@ public static class RenderApi
     /// <summary>Maps <c>POST /api/render</c>.</summary>
     public static RouteGroupBuilder MapRenderApi(this RouteGroupBuilder group)
     {
-        group.MapPost("/render", Results<Ok<RenderResponse>, ProblemHttpResult> (RenderRequest request, LedgerSource source,
-            TemplateLibrary library, RenderCache cache, Caller caller, CancellationToken ct) =>
+        group.MapPost("/render", async Task<Results<Ok<RenderResponse>, ProblemHttpResult>> (RenderRequest request, HttpContext http,
+            LedgerSource source, StoreAccess stores, TemplateLibrary library, RenderCache cache, Caller caller, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(request.UnitId)) return Problems.Bad("请选择单位。");
             if (!caller.CanAccess(request.UnitId)) return Problems.NotYourUnit(request.UnitId);
-            var ledger = source.Current;
-            if (ledger.Ledger.FindUnit(request.UnitId) is not { } unit) return Problems.NoUnit(request.UnitId);
+            if (source.Current.Ledger.FindUnit(request.UnitId) is null) return Problems.NoUnit(request.UnitId);
             var include = request.Include ?? "both";
             if (include is not ("both" or "controls" or "document")) return Problems.Bad("include 只能是 controls、document 或 both。");
+            // the campaign as the trail leaves it: closed items leave the form, sent-back ones are marked 回炉, notices are the ones issued
+            var campaign = (await source.CampaignAsync(stores, http, ct)).Campaign!;
+            var unit = campaign.Ledger.FindUnit(request.UnitId)!;
             ProblemHttpResult? problem = null;
-            var response = cache.GetOrRender($"{request.Template}|{unit.Id}|{include}", () =>
+            var response = cache.GetOrRender(RenderCache.StateOf(campaign.History), $"{request.Template}|{unit.Id}|{include}", () =>
             {
-                var r = Build(request.Template, unit, include, ledger, library, ct);
+                var r = Build(request.Template, unit, include, campaign, library, ct);
                 problem = r.Problem;
                 return r.Response;
             });
@@ -49,25 +54,34 @@ public static class RenderApi
     }
 
     static (RenderResponse? Response, ProblemHttpResult? Problem) Build(string template, Unit unit, string include,
-        LoadedLedger ledger, TemplateLibrary library, CancellationToken ct)
+        OfficeTools.Documents.Campaigns.Campaign campaign, TemplateLibrary library, CancellationToken ct)
     {
+        var models = campaign.Models;
         string file;
         Dictionary<string, object?> model;
+        NoticeRecord? issued = null;
         string? number = null;
         switch (template)
         {
             case "form":
                 var form = DocumentCatalogue.FormFor(unit.Kind);
                 file = form.Template;
-                model = form.ModelOf(ledger.Models, unit);
+                model = form.ModelOf(models, unit);
                 break;
             case "notice":
-                var numbered = ledger.Models.NoticeUnits().FirstOrDefault(n => n.Unit.Id == unit.Id);
-                if (numbered.Unit == null)
+                // the notice the trail issued to the unit (the latest), with its number and round; before any round is
+                // opened, the one the batch will issue
+                issued = campaign.History.Notices.LastOrDefault(n => n.Unit == unit.Id);
+                if (issued is null && campaign.History.Round > 0)
+                    return (null, Problems.Bad($"尚未向{unit.Name}下发督办通知单。", 409, "未下发督办通知单"));
+                if (issued is null && models.NoticeUnits().FirstOrDefault(n => n.Unit.Id == unit.Id) is { Unit: not null } planned) number = planned.Number;
+                if (issued is null && number is null)
                     return (null, Problems.Bad($"{unit.Name}没有需要督办的事项，按规则不出督办通知单。", 409, "无需督办"));
                 file = DocumentCatalogue.Notice.Template;
-                model = DocumentCatalogue.Notice.ModelOf(ledger.Models, unit, numbered.Number);
-                number = numbered.Number;
+                model = issued is null ? DocumentCatalogue.Notice.ModelOf(models, unit, number) : models.Notice(unit, issued);
+                if (issued is not null && model["items"] is List<object?> { Count: 0 })
+                    return (null, Problems.Bad($"{unit.Name}的督办通知单（{issued.Number}）所列事项均已销号，无需再报办理结果。", 409, "督办事项已销号"));
+                number ??= issued!.Number;
                 break;
             default:
                 return (null, Problems.Bad($"不认识的文书类型“{template}”：可选 form（自查报告表）或 notice（督办通知单）。"));
@@ -77,26 +91,23 @@ public static class RenderApi
         {
             // A form is made the one way every form is made: rendered and stamped with its sealed identity.
             // a notice likewise, sealed with its number and round: its 办理结果 slip comes back like a form
-            var rendered = template == "form" ? Render.Docx(library, file, t => ledger.Models.RenderForm(t, unit, ct))
-                : number is not null ? Render.Docx(library, file, t => ledger.Models.RenderNotice(t, unit, number, ct))
-                : Render.Docx(library, file, model, ct);
+            var rendered = template == "form" ? Render.Docx(library, file, t => models.RenderForm(t, unit, ct))
+                : issued is not null ? Render.Docx(library, file, t => models.RenderNotice(t, unit, issued, ct))
+                : Render.Docx(library, file, t => models.RenderNotice(t, unit, number!, ct));
             if (rendered.Problem != null) return (null, rendered.Problem);
             document = Convert.ToBase64String(rendered.Bytes!);
         }
         var controls = include == "document" ? null : ControlValues.For(model);
-        string? identity = null;
-        if (template is "form" or "notice")
+        string identity;
+        try { identity = number is null ? models.SealedIdentityOf(unit) : models.SealedNoticeIdentityOf(unit, number, issued?.Round); }
+        catch (OfficeTools.Documents.Identity.CampaignKeyException e)
         {
-            try { identity = number is null ? ledger.Models.SealedIdentityOf(unit) : ledger.Models.SealedNoticeIdentityOf(unit, number); }
-            catch (OfficeTools.Documents.Identity.CampaignKeyException e)
-            {
-                return (null, Problems.Bad($"无法取得本活动的密钥，不能生成报表：{e.Message}", 500, "生成失败"));
-            }
+            return (null, Problems.Bad($"无法取得本活动的密钥，不能生成报表：{e.Message}", 500, "生成失败"));
         }
         return (new RenderResponse($"{unit.Id}-{unit.Name}-{Path.GetFileNameWithoutExtension(file)}.docx", document, controls)
         {
             Identity = identity,
-            Property = identity is null ? null : OfficeTools.Documents.Identity.FormStamp.PropertyName,
+            Property = OfficeTools.Documents.Identity.FormStamp.PropertyName,
         }, null);
     }
 }

@@ -20,7 +20,7 @@ public sealed class LedgerSource(IOptions<AddInOptions> options, IWebHostEnviron
 
     /// <summary>
     /// The ledger as the file has it (no trail), or throws <see cref="LedgerUnavailableException"/> with every error: what
-    /// rendering uses, whose results are cached for the life of the process.
+    /// <see cref="CampaignAsync(ICampaignTrail, CancellationToken)"/> builds on, once per process.
     /// </summary>
     public LoadedLedger Current => loaded.Value.Errors.Count > 0 ? throw new LedgerUnavailableException(loaded.Value) : loaded.Value;
 

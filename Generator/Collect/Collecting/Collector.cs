@@ -67,6 +67,10 @@ public static class Collector
                 unmatched.Add(new UnmatchedForm(form.File, [.. result.Problems, .. FormChecker.Check(result, null)]));
             }
         }
+        // a unit's versions are its forms the store holds: a return slip filed under it is none of them
+        var slipFiles = slips.Select(s => s.File).ToHashSet(StringComparer.Ordinal);
+        var stored = read.Where(r => r.Form.Unit is not null && !slipFiles.Contains(r.Form.File))
+            .GroupBy(r => r.Form.Unit!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var reports = new List<UnitReport>();
         var merged = 0;
         foreach (var unit in ledger.Units)
@@ -84,7 +88,7 @@ public static class Collector
             if (usable) merged += ledger.Merge(counted.Result.Values);
             ledger.MarkReported(unit.Id, usable);
             reports.Add(new UnitReport(unit.Id, unit.Name, decision.Status, counted.Form.File, counted.Form.SubmittedAt, counted.Result.Values,
-                counted.Problems, Math.Max(returned.Count, returned.Max(r => r.Form.Versions)))
+                counted.Problems, Math.Max(returned.Count, stored.GetValueOrDefault(unit.Id)))
             {
                 NotCounted = [.. decision.NewerNotCounted.Select(n => new UnmatchedForm(n.Form.File, n.Problems))],
             });

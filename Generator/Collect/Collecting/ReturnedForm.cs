@@ -3,9 +3,6 @@ namespace OfficeTools.Collect.Collecting;
 /// <summary>A form that came back: where it is, when and by whom it was submitted, and how to get its bytes.</summary>
 public sealed record ReturnedForm(string File, DateTimeOffset SubmittedAt, string? SubmittedBy, Func<byte[]> Load)
 {
-    /// <summary>How many versions the unit submitted in all (a store knows; a folder shows one file each).</summary>
-    public int Versions { get; init; } = 1;
-
     /// <summary>The store's number of this submission within its unit (1, 2, …); 0 for a file in a folder.</summary>
     public int Version { get; init; }
 

@@ -84,14 +84,13 @@ public static class CollectRun
                 }
                 store = StoreRun.Open(options);
                 var all = await store.ListSubmissionsAsync(cancellationToken).ConfigureAwait(false);
-                var counts = all.GroupBy(s => s.UnitId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
                 // Every version goes to the collector: which one counts is SubmissionService.Decide's rule, not simply the
                 // last. This order only keeps the report's lists stable.
                 var listed = all.OrderBy(s => s.UnitId, StringComparer.Ordinal).ThenBy(s => s.Version).ThenBy(s => s.SubmittedAt).ToList();
                 var bytes = new byte[listed.Count][];
                 await Parallel.ForEachAsync(Enumerable.Range(0, listed.Count), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
                     async (i, ct) => bytes[i] = await store.DownloadAsync(listed[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
-                forms = listed.Select((s, i) => new ReturnedForm(s.Form, s.SubmittedAt, s.SubmittedBy, () => bytes[i]) { Versions = counts[s.UnitId], Version = s.Version, Unit = s.UnitId }).ToList();
+                forms = listed.Select((s, i) => new ReturnedForm(s.Form, s.SubmittedAt, s.SubmittedBy, () => bytes[i]) { Version = s.Version, Unit = s.UnitId }).ToList();
                 // A submission that lost its tags (re-saved by LibreOffice) is read by place against its unit's published form.
                 for (var i = 0; i < listed.Count; i++)
                 {
@@ -120,6 +119,8 @@ public static class CollectRun
             {
                 var updates = report.Units.Where(u => u.File is not null && used.ContainsKey(u.File))
                     .Select(u => new StatusUpdate(used[u.File!], StoredStatus.ToStored(u.Status, collected: true)))
+                    // a notice's return slip keeps the slip status the add-in gives it: it is never the unit's form
+                    .Concat(report.Slips.Where(s => used.ContainsKey(s.File)).Select(s => new StatusUpdate(used[s.File], StoredStatus.Slip)))
                     .Where(u => u.Status != u.Submission.Status).ToList();
                 if (updates.Count > 0) await store.SetStatusAsync(updates, cancellationToken).ConfigureAwait(false);
                 // 反馈: what came back is a step of the campaign's trail, each answer a report on its item

@@ -16,7 +16,7 @@ public sealed record PublishRequest(string Dir)
     public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
 }
 
-/// <summary>Runs a publish: a batch's forms into each unit's folder of the store.</summary>
+/// <summary>Runs a publish: a batch's forms and notices (with their return slips) into each unit's folder of the store.</summary>
 public static class PublishRun
 {
     /// <summary>Exit codes: 0 done, 1 input or store errors.</summary>
@@ -27,9 +27,9 @@ public static class PublishRun
             error.WriteLine($"{request.Dir}: no such folder (publish takes the output folder of `officetools batch`)");
             return 1;
         }
-        var (forms, planErrors) = Publisher.Plan(request.Dir);
+        var (files, planErrors) = Publisher.Plan(request.Dir);
         foreach (var e in planErrors) error.WriteLine(e);
-        if (forms.Count == 0 || planErrors.Count > 0) return 1;
+        if (files.Count == 0 || planErrors.Count > 0) return 1;
         var options = StoreRun.Options(request.Settings, request.Store, request.Overrides, request.To);
         if (StoreRun.Problems(options) is { Count: > 0 } problems)
         {
@@ -39,12 +39,13 @@ public static class PublishRun
         await using var store = StoreRun.Open(options);
         try
         {
-            var report = await Publisher.PublishAsync(forms, store, options.IsSharePoint ? 4 : 2, null, cancellationToken).ConfigureAwait(false);
+            var report = await Publisher.PublishAsync(files, store, options.IsSharePoint ? 4 : 2, null, cancellationToken).ConfigureAwait(false);
             foreach (var e in report.Errors) error.WriteLine(e);
-            output.WriteLine($"published {report.Succeeded} of {forms.Count} form(s) to {store.Description}: {report.Uploaded} uploaded, " +
+            var notices = files.Count(f => f.Kind == Documents.Catalogue.DocumentKind.Notice);
+            output.WriteLine($"published {report.Succeeded} of {files.Count} file(s) ({files.Count - notices} form(s), {notices} notice(s)) to {store.Description}: {report.Uploaded} uploaded, " +
                 $"{report.Replaced} replaced, {report.Unchanged} unchanged" + (report.Failed > 0 ? $"; {report.Failed} failed (listed above)" : ""));
             if (report.Errors.Count > 0) return 1;
-            // 下发: the round is opened and its notices are issued only once every form is out
+            // 下发: the round is opened and its notices are issued only once every form and notice is out
             if (await TrailRecording.PublishedAsync(request.Dir, store, cancellationToken).ConfigureAwait(false) is { } recorded)
                 output.WriteLine(recorded);
             return 0;

@@ -11,11 +11,12 @@ public sealed class FormLayouts
     /// <summary>The layouts, one per unit.</summary>
     public IEnumerable<FormLayout> All => byUnit.Values;
 
-    /// <summary>Adds the layout of a blank form; false when it is not one of our forms.</summary>
+    /// <summary>Adds the layout of a blank form; false when it is not one of our forms (a notice published beside it is none).</summary>
     public bool Add(byte[] blank)
     {
         var layout = FormLayout.Of(blank);
-        if (layout is null) return false;
+        // a unit's folder holds its notice too: its return slip names the unit, but is not the form to read a form by
+        if (layout is null || layout.Entries.Any(e => e.Tag == SlipChecker.NumberTag)) return false;
         byUnit[layout.UnitId] = layout;
         return true;
     }

@@ -1,7 +1,7 @@
 namespace OfficeTools.Collect.Stores;
 
 /// <summary>
-/// Where forms go out and come back: a folder per unit holding the published form and its submissions, and a
+/// Where forms go out and come back: a folder per unit holding the published form, notice and its submissions, and a
 /// submissions list (unit, form, status, submitted at/by, version; every version kept), and the campaign's audit trail.
 /// </summary>
 public interface IFormStore : ICampaignTrail, IAsyncDisposable
@@ -13,7 +13,7 @@ public interface IFormStore : ICampaignTrail, IAsyncDisposable
     Task EnsureUnitFolderAsync(string unitId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Puts a published form into the unit's folder. Idempotent by content: the same bytes already there → no
+    /// Puts a published form (or notice) into the unit's folder. Idempotent by content: the same bytes already there → no
     /// upload, no new version.
     /// </summary>
     Task<UploadOutcome> UploadFormAsync(string unitId, string fileName, byte[] content, CancellationToken cancellationToken = default);
@@ -34,7 +34,7 @@ public interface IFormStore : ICampaignTrail, IAsyncDisposable
     /// <summary>The bytes of a submitted form.</summary>
     Task<byte[]> DownloadAsync(SubmissionRecord submission, CancellationToken cancellationToken = default);
 
-    /// <summary>The blank forms published to a unit's folder (not its submissions), to recover stripped tags by place.</summary>
+    /// <summary>The blank documents published to a unit's folder (its form and notice, not its submissions), to recover stripped tags by place.</summary>
     Task<IReadOnlyList<byte[]>> PublishedFormsAsync(string unitId, CancellationToken cancellationToken = default);
 
     /// <summary>Sets the status of recorded submissions (e.g. after collecting).</summary>

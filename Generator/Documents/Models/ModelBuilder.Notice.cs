@@ -26,12 +26,25 @@ public sealed partial class ModelBuilder
     }
 
     /// <summary>The notice model of one unit numbered <paramref name="number"/>.</summary>
-    public Dictionary<string, object?> Notice(Unit unit, string number)
+    public Dictionary<string, object?> Notice(Unit unit, string number) =>
+        NoticeModel(unit, number, round, [.. NoticeItems(unit)], ledger.Campaign.NoticeDate, NoticeDeadline);
+
+    /// <summary>
+    /// The model of the notice the trail says was issued to the unit (<paramref name="issued"/>): its number, round and 限期, and
+    /// its items as the ledger now has them (a closed one left out, one sent back marked 回炉), so a copy made later is the same notice.
+    /// </summary>
+    public Dictionary<string, object?> Notice(Unit unit, Campaigns.NoticeRecord issued)
+    {
+        ArgumentNullException.ThrowIfNull(issued);
+        var ids = issued.Items.ToHashSet(StringComparer.Ordinal);
+        return NoticeModel(unit, issued.Number, issued.Round, [.. ledger.ItemsOf(unit.Id).Where(i => ids.Contains(i.Id) && !i.Closed)],
+            issued.Deadline.AddDays(-ledger.Campaign.NoticeDays), issued.Deadline);
+    }
+
+    Dictionary<string, object?> NoticeModel(Unit unit, string number, int round, List<LedgerItem> items, DateOnly date, DateOnly deadline)
     {
         var c = ledger.Campaign;
         var noticeOutcomes = OutcomesOf(unit.Id).Where(o => o.Notice).ToList();
-        var items = NoticeItems(unit).ToList();
-        var deadline = NoticeDeadline;
         var requirements = noticeOutcomes.SelectMany(o => o.Requirements).Distinct().ToList();
         var you = unit.IsPerson ? "你" : "你单位";
         return new Dictionary<string, object?>
@@ -41,7 +54,7 @@ public sealed partial class ModelBuilder
             ["notice"] = new Dictionary<string, object?>
             {
                 ["number"] = number, ["round"] = (long)round, ["kind"] = Catalogue.DocumentCatalogue.Notice.Title,
-                ["date"] = Gw.Date(c.NoticeDate), ["date_iso"] = Gw.Iso(c.NoticeDate),
+                ["date"] = Gw.Date(date), ["date_iso"] = Gw.Iso(date),
                 ["deadline"] = Gw.Date(deadline), ["deadline_iso"] = Gw.Iso(deadline),
                 ["basis"] = NoticeGrounds.Text(items, you, c.AsOf),
                 ["requirements"] = requirements.Cast<object?>().ToList(),

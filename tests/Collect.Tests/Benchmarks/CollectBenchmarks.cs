@@ -81,12 +81,12 @@ public class CollectBenchmarks(SampleBatch batch) : IClassFixture<SampleBatch>
         using var emu = new Emulated();
         var dir = batch.NewFolder("bench-publish");
         var (_, blank) = batch.Forms["U001"];
-        var plan = new List<(string, string)>();
+        var plan = new List<PlannedFile>();
         for (var i = 0; i < count; i++)
         {
             var path = Path.Combine(dir, $"doc{i:D4}.docx");
             File.WriteAllBytes(path, FormFiller.Fill(blank, new Dictionary<string, object?> { ["filler_phone"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
-            plan.Add(($"U{i % 100:D3}", path));
+            plan.Add(new PlannedFile($"U{i % 100:D3}", path, OfficeTools.Documents.Catalogue.DocumentKind.Form));
         }
         await using var store = emu.Store();
         var sw = Stopwatch.StartNew();
