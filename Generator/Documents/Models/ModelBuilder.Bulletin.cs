@@ -31,6 +31,8 @@ public sealed partial class ModelBuilder
             ["campaign"] = new Dictionary<string, object?> { ["office"] = c.Office, ["office_short"] = c.OfficeShort, ["sealed"] = c.Sealed },
             ["bulletin"] = new Dictionary<string, object?>
             {
+                // 发文字号: the briefings' 机关代字 with 公, e.g. 青教通公〔2014〕1号
+                ["number"] = Gw.DocNo(c.BriefingCode + "公", c.Year, 1),
                 ["title"] = "关于教育实践活动整改落实情况“回头看”进展情况的公示",
                 ["date"] = Gw.Date(day), ["date_iso"] = Gw.Iso(day), ["as_of"] = Gw.Date(c.AsOf),
                 ["opening"] = $"为接受群众监督，现将截至{Gw.Date(c.AsOf)}各单位整改落实情况“回头看”进展情况公示如下。" +

@@ -8,7 +8,7 @@ public static class BulletinTemplate
 {
     /// <summary>The body XML of the 公示 template (inner XML of w:body).</summary>
     public static string Xml() => string.Concat(
-        Masthead("campaign.office_short", "", ""),
+        Masthead("campaign.office_short", "", "{{ bulletin.number }}"),
         TitleOf("bulletin.title"),
         Body("{{ bulletin.opening }}"),
         Units(),
@@ -17,11 +17,12 @@ public static class BulletinTemplate
 
     static string Units()
     {
-        int[] w = [700, 3244, 1300, 900, 900, 900, 900];
+        // three-character labels over the counts, so that none wraps in its 55 pt column
+        int[] w = [700, 2344, 1400, 1100, 1100, 1100, 1100];
         return Table(w,
         [
-            Row(true, Label(w[0], "序号"), Label(w[1], "单位"), Label(w[2], "层级"), Label(w[3], "整改事项"),
-                Label(w[4], "整改到位"), Label(w[5], "已销号"), Label(w[6], "到位率")),
+            Row(true, Label(w[0], "序号"), Label(w[1], "单位"), Label(w[2], "层级"), Label(w[3], "事项数"),
+                Label(w[4], "到位数"), Label(w[5], "销号数"), Label(w[6], "到位率")),
             Row(false,
                 TextCell(w[0], R("{{ for u in bulletin.rows }}{{ u.no }}"), style: "GwTableCenter"),
                 TextCell(w[1], R("{{ u.name }}")),
