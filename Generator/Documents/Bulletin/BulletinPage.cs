@@ -31,6 +31,7 @@ public static class BulletinPage
         td.name{text-align:left}
         .sign{text-align:right;text-indent:0;margin-top:24px}
         @media (max-width:600px){
+          .office{font-size:1.05em;letter-spacing:0}
           thead{display:none}
           table,tbody,tr,td{display:block;width:100%}
           tr{border:1px solid var(--line);border-radius:6px;margin-bottom:10px;padding:6px 10px}
