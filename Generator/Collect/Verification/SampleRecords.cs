@@ -35,10 +35,15 @@ public static class SampleRecords
             try { bytes = File.ReadAllBytes(path); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { problems.Add($"{name}: cannot read the file: {e.Message}"); continue; }
             var form = FormReader.Read(bytes, name, limits: limits);
-            if (!form.IsForm || identity.Check(form, out var verified) is { } forged || verified is null)
+            if (!form.IsForm)
             {
-                var first = form.IsForm ? identity.Check(form)! : form.Problems.FirstOrDefault() ?? new FormProblem(FormProblem.NotOurForm, null, "not one of the office's forms");
-                problems.Add($"{name}: refused: {first.Message}");
+                problems.Add($"{name}: refused: {(form.Problems.FirstOrDefault()?.Message ?? "not one of the office's forms")}");
+                continue;
+            }
+            var forged = identity.Check(form, out var verified);
+            if (forged is not null || verified is null)
+            {
+                problems.Add($"{name}: refused: {forged?.Message}");
                 continue;
             }
             if (verified.Kind != ModelBuilder.SampleRecordKind || verified.Number is not null)
