@@ -68,6 +68,11 @@ public sealed class SampleLoopTests : LoopTest
         Assert.False(Directory.Exists(P("抽查")));
         Assert.DoesNotContain("抽查", Ok("export", "trail", Sample, "--to", store).Out, StringComparison.Ordinal);
 
+        // the draw is recorded: a folder that is no store is refused
+        var nostore = CliHarness.Exec("sample", Sample, "--to", P("nostore"), "--size", "3");
+        Assert.Equal(1, nostore.Code);
+        Assert.Contains("not a store: the draw is recorded in the store", nostore.Err, StringComparison.Ordinal);
+
         Ok("sample", Sample, "--to", store, "--seed", "42", "--size", "6", "-o", P("抽查"));
         var record = File.ReadAllBytes(Directory.GetFiles(P("抽查", "records"), "*-U005.docx").Single());
         Directory.CreateDirectory(P("bad"));

@@ -68,7 +68,11 @@ public static class SampleRun
         else seed = BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8)) % 1_000_000_000_000UL;
         var total = Number(request.Size, SpotCheck.SizeOption, problems);
         var per = Number(request.PerStratum, SpotCheck.PerStratumOption, problems);
-        var (history, problem) = await TrailHistory.ReadAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
+        // the draw is recorded, so it needs the campaign's store (unlike batch, which reads round 1 without one)
+        var where = StoreRun.Options(request.Settings, request.Store, request.Overrides, request.To);
+        var (history, problem) = StoreRun.Problems(where).Count == 0 && !where.IsSharePoint && !LocalFormStore.IsStore(where.LocalRoot)
+            ? (null, $"{where.LocalRoot}: not a store: the draw is recorded in the store the batch was published to (--to)")
+            : await TrailHistory.ReadAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
         if (problem is not null) problems.Add(problem);
         var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history ?? CampaignHistory.Empty, Limits = request.Limits });
         problems.AddRange(opened.Diagnostics.Select(x => x.ToString()));
