@@ -20,6 +20,7 @@ public static class Program
         VerifyCommand.Create(),
         ExportCommand.Create(),
         RemindCommand.Create(),
+        SampleCommand.Create(),
     };
 
     /// <summary>Runs officetools with <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>

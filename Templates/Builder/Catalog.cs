@@ -16,6 +16,9 @@ public static class Catalog
         DocumentKind.Notice => NoticeTemplate.Xml(),
         DocumentKind.Briefing => BriefingTemplate.Xml(),
         DocumentKind.Reminder => ReminderTemplate.Xml(),
+        DocumentKind.SampleList => SampleListTemplate.Xml(),
+        DocumentKind.SampleRecord => SampleRecordTemplate.Xml(),
+        DocumentKind.Bulletin => BulletinTemplate.Xml(),
         DocumentKind.Form => FormTemplate.Xml(FormVariant.All.Single(v => v.FileName == file)),
         _ => throw new ArgumentException("no template named " + file, nameof(file)),
     });

@@ -14,7 +14,7 @@ public sealed class SampleModelKeysTests
 {
     static readonly Campaign Sample = Campaign.Open(new CampaignSource(TestLedgers.SampleJson)).Campaign!;
 
-    public static TheoryData<string> Kinds => new() { "notice", "briefing", "form-leadership", "form-grassroots", "form-member", "reminder" };
+    public static TheoryData<string> Kinds => new() { "notice", "briefing", "form-leadership", "form-grassroots", "form-member", "reminder", "sample-list", "sample-record", "bulletin" };
 
     static Dictionary<string, object?> Built(string kind)
     {
@@ -25,11 +25,17 @@ public sealed class SampleModelKeysTests
             "notice" => m.Notice(m.NoticeUnits()[0].Unit, m.NoticeUnits()[0].Number),
             "briefing" => m.Briefing(),
             "reminder" => m.Reminder(Chased(), new DateOnly(2015, 2, 12), OfficeTools.Documents.Reminders.ReminderSettings.Default),
+            "sample-list" => m.SampleList(Drawn.Value, new DateOnly(2015, 2, 10)),
+            "sample-record" => m.SampleRecord(Drawn.Value.Units[0], Drawn.Value, new DateOnly(2015, 2, 10)),
+            "bulletin" => m.Bulletin(new DateOnly(2015, 2, 10)),
             "form-leadership" => m.Form(ledger.Units.First(u => m.IdentityOf(u).Kind == UnitKinds.Leadership)),
             "form-grassroots" => m.Form(ledger.Units.First(u => m.IdentityOf(u).Kind == UnitKinds.Grassroots)),
             _ => m.Form(ledger.Units.First(u => m.IdentityOf(u).Kind == UnitKinds.Member)),
         };
     }
+
+    static readonly Lazy<OfficeTools.Documents.Sampling.SampleDraw> Drawn = new(() =>
+        OfficeTools.Documents.Sampling.SpotCheck.Draw(Sample, 42, new OfficeTools.Documents.Sampling.SampleSize(6, null)).Draw!);
 
     // a unit with a notice, two weeks after its 限期 and with its form not back: both kinds of deadline, red
     static OfficeTools.Documents.Reminders.ReminderRow Chased()

@@ -13,6 +13,9 @@ public class PdfTests
         { "form-member", 3, 6 },
         { "briefing", 4, 7 },
         { "reminder", 1, 2 },
+        { "sample-list", 1, 3 },
+        { "sample-record", 1, 3 },
+        { "bulletin", 2, 5 },
     };
 
     // texts in body paragraphs or wide cells: pdftotext interleaves the lines of narrow table cells
@@ -28,6 +31,9 @@ public class PdfTests
             "整改完成率65.4%", "附件：1.各单位整改落实情况统计表", "21项专项整治任务进展情况表", "抄送：", "2015年2月6日印发"],
         ["reminder"] = ["青山县教育实践活动办公室", "催办通知", "孙志强同志：", "已逾期6天，经1次催办仍未办结", "请你作为分管领导",
             "中共青山县委党的群众路线教育实践活动领导小组办公室", "2015年2月12日"],
+        ["sample-list"] = ["青山县教育实践活动领导小组办公室", "抽查名单", "抽样种子42", "2015年2月10日"],
+        ["sample-record"] = ["抽查记录表", "县国土资源局领导班子"],
+        ["bulletin"] = ["青山县教育实践活动领导小组办公室", "如对公示内容有意见建议", "2015年2月10日"],
     };
 
     [Theory, MemberData(nameof(Expected))]

@@ -8,13 +8,13 @@ namespace OfficeTools.Templates.Tests;
 public static class Samples
 {
     /// <summary>Template file names, each paired with its sample model in Templates/samples.</summary>
-    public static readonly string[] Names = ["notice", "form-leadership", "form-grassroots", "form-member", "briefing", "reminder"];
+    public static readonly string[] Names = ["notice", "form-leadership", "form-grassroots", "form-member", "briefing", "reminder", "sample-list", "sample-record", "bulletin"];
 
     /// <summary>Form templates only.</summary>
     public static readonly string[] Forms = ["form-leadership", "form-grassroots", "form-member"];
 
-    /// <summary>Short letters (a 版头, no headings, no 版记).</summary>
-    public static readonly string[] Letters = ["reminder"];
+    /// <summary>Short documents without 一、 headings or a 版记 (letters with a 版头, and the 抽查记录表).</summary>
+    public static readonly string[] Letters = ["reminder", "sample-list", "sample-record", "bulletin"];
 
     /// <summary>The 公文 documents with 版头 and 版记.</summary>
     public static readonly string[] Gongwen = ["notice", "briefing"];

@@ -3,11 +3,11 @@ using OfficeTools.Collect.Commands;
 
 namespace OfficeTools.Cli.Commands;
 
-/// <summary>`officetools export …`: what the campaign recorded, in files for the clerk (the audit trail, the ledger, the 年度考核).</summary>
+/// <summary>`officetools export …`: what the campaign recorded, in files for the clerk (the audit trail, the ledger, the 年度考核, the 公示).</summary>
 public static class ExportCommand
 {
     /// <summary>Builds the export command and its subcommands.</summary>
-    public static Command Create() => new("export", "Export what the campaign recorded, for Excel or WPS") { Trail(), Ledger(), Assessment() };
+    public static Command Create() => new("export", "Export what the campaign recorded, for Excel or WPS") { Trail(), Ledger(), Assessment(), Bulletin() };
 
     static Command Ledger() => Judged("ledger",
         "The ledger back in its own format with the campaign's stages, verdicts, closures and confirmed new problems merged in",
@@ -21,6 +21,14 @@ public static class ExportCommand
         "年度考核: each unit's and person's completion, 销号 and overdue figures, outcomes, the 不列入评先选优 flag and a score by the rules' assessment rule",
         "the workbook to write (.xlsx)",
         (ledger, output, rules, store, limits, o, e, ct) => AssessmentExportRun.RunAsync(new AssessmentExportRequest(ledger, output)
+        {
+            Store = store.Store, To = store.To, Settings = store.Settings, Overrides = store.Overrides, Rules = rules, Limits = limits,
+        }, o, e, ct));
+
+    static Command Bulletin() => Judged("bulletin",
+        "公示: each unit's progress for the public (items, 整改到位, 已销号, rates) as 公示.docx in 公文 layout and 公示.html for a phone; no person, no discipline",
+        "the folder to write 公示.docx and 公示.html into",
+        (ledger, output, rules, store, limits, o, e, ct) => BulletinExportRun.RunAsync(new BulletinExportRequest(ledger, output)
         {
             Store = store.Store, To = store.To, Settings = store.Settings, Overrides = store.Overrides, Rules = rules, Limits = limits,
         }, o, e, ct));

@@ -15,11 +15,12 @@ public static class VerifyCommand
         var close = new Option<string[]>("--close") { Description = "items to close (销号); refused unless the closure rule allows it (allowed items close on their own)", AllowMultipleArgumentsPerToken = true };
         var rules = new Option<string?>("--rules") { Description = "a rules file whose closure rule decides 销号 (default: the shipped rules)" };
         var sheet = new Option<string?>("--sheet") { Description = "a filled verification sheet (.xlsx): its 复核结论 and 退回原因 are recorded" };
+        var records = new Option<string?>("--records") { Description = "a folder of filled 抽查记录表 (.docx, from sample -o): each item's 核查结论 and 退回原因 are recorded as 复核 verdicts" };
         var sheetOut = new Option<string?>("--sheet-out") { Description = "write the verification sheet (.xlsx) of the items awaiting a verdict, for the clerk to fill" };
         var by = new Option<string?>("--by") { Description = "who verified (复核人; default: your account)" };
         var command = new Command("verify", "Record 复核 verdicts (通过 / 退回重办) and close the items the 销号 rule allows; without verdicts, list the items awaiting one")
         {
-            ledger, pass, back, close, sheet, sheetOut, rules, by,
+            ledger, pass, back, close, sheet, records, sheetOut, rules, by,
         };
         var selection = StoreSelection.AddTo(command, withLocalRoot: true);
         var limits = new LimitOptions().AddTo(command);
@@ -37,7 +38,7 @@ public static class VerifyCommand
             {
                 Store = store, To = to, Settings = settings, Overrides = overrides, Rules = parse.GetValue(rules),
                 Pass = parse.GetValue(pass) ?? [], Return = parse.GetValue(back) ?? [], Close = parse.GetValue(close) ?? [],
-                By = parse.GetValue(by), Limits = limits.Read(parse), Sheet = parse.GetValue(sheet), SheetOut = parse.GetValue(sheetOut),
+                By = parse.GetValue(by), Limits = limits.Read(parse), Sheet = parse.GetValue(sheet), Records = parse.GetValue(records), SheetOut = parse.GetValue(sheetOut),
             };
             return await VerifyRun.RunAsync(request, config.Output, config.Error, ct).ConfigureAwait(false);
         });

@@ -26,6 +26,8 @@ public sealed record VerifyRequest(string Ledger)
     public IReadOnlyList<string> Close { get; init; } = [];
     /// <summary>A filled verification sheet (.xlsx) whose verdicts to record.</summary>
     public string? Sheet { get; init; }
+    /// <summary>A folder of filled 抽查记录表 whose verdicts to record.</summary>
+    public string? Records { get; init; }
     /// <summary>Where to write a verification sheet of the items awaiting a verdict.</summary>
     public string? SheetOut { get; init; }
     /// <summary>Who verified (default: the clerk's account).</summary>
@@ -71,7 +73,7 @@ public static class VerifyRun
                     return 1;
                 }
                 output.WriteLine($"wrote {sheetOut}: {SheetWriting.Awaiting(campaign).Count} item(s) await a verdict; fill 复核结论 (and 退回原因) and run verify --sheet {sheetOut}");
-                if (verdicts.Count == 0 && closes.Count == 0 && request.Sheet is null) return 0;
+                if (verdicts.Count == 0 && closes.Count == 0 && request.Sheet is null && request.Records is null) return 0;
             }
             if (request.Sheet is { } sheet)
             {
@@ -85,13 +87,19 @@ public static class VerifyRun
                     Reason = v.Reason, Satisfaction = v.Satisfaction ?? "", Verifier = v.Verifier,
                 }));
             }
+            if (request.Records is { } records)
+            {
+                var read = Verification.SampleRecords.Read(records, campaign, request.Limits);
+                inputErrors.AddRange(read.Problems);
+                verdicts.AddRange(read.Verdicts);
+            }
             if (verdicts.Count == 0 && closes.Count == 0 && decisions.Count == 0 && inputErrors.Count == 0)
             {
                 output.Write(VerifyReport.Awaiting(campaign));
                 return 0;
             }
             var actor = string.IsNullOrWhiteSpace(request.By) ? TrailRecording.Clerk : request.By.Trim();
-            var source = request.Sheet is { } s ? Path.GetFileName(s) : "command line";
+            var source = request.Sheet is { } s ? Path.GetFileName(s) : request.Records is { } r ? Path.GetFileName(Path.TrimEndingDirectorySeparator(r)) : "command line";
             var now = DateTimeOffset.UtcNow;
             var decided = VerifySteps.Decide(campaign, verdicts, closes, source, actor, now);
             var confirmed = ProposeSteps.Decide(campaign.History, decisions, actor, now);

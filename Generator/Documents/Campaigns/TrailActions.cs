@@ -17,6 +17,7 @@ public static class TrailActions
         TrailAction.Reminded => "催办",
         TrailAction.ItemProposed => "报告新发现问题",
         TrailAction.ItemConfirmed => "确认新发现问题",
+        TrailAction.SampleDrawn => "抽查",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 }

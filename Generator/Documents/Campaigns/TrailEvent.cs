@@ -25,6 +25,8 @@ public enum TrailAction
     ItemProposed,
     /// <summary>The clerk confirmed a proposed item: it is in the ledger from now on.</summary>
     ItemConfirmed,
+    /// <summary>A 抽查 was drawn (Reference: the size, 共5个 / 每层2个; Value: the seed; Detail: the unit ids drawn, comma-separated).</summary>
+    SampleDrawn,
 }
 
 /// <summary>

@@ -43,6 +43,18 @@ public static partial class DocumentCatalogue
     /// <summary>催办通知, made by 催办 (not by a batch) for a unit with a deadline due soon or passed.</summary>
     public static DocumentType Reminder { get; } = new(DocumentKind.Reminder, "reminder.docx", "催办通知", RemindersFolder, []);
 
+    /// <summary>The output folder of the 抽查记录表.</summary>
+    public const string SampleRecordsFolder = "records";
+
+    /// <summary>抽查名单, made by 抽查 (not by a batch): the units drawn, by stratum, with why each weighs.</summary>
+    public static DocumentType SampleList { get; } = new(DocumentKind.SampleList, "sample-list.docx", "抽查名单", null, []);
+
+    /// <summary>抽查记录表, one per sampled unit: the checkers' findings per item, read back as 复核 verdicts.</summary>
+    public static DocumentType SampleRecord { get; } = new(DocumentKind.SampleRecord, "sample-record.docx", "抽查记录表", SampleRecordsFolder, []);
+
+    /// <summary>公示, the public bulletin of unit-level progress (with an HTML page beside it), made by export bulletin.</summary>
+    public static DocumentType Bulletin { get; } = new(DocumentKind.Bulletin, "bulletin.docx", "公示", null, []);
+
     /// <summary>The three form variants, in the order of <see cref="Ledger.UnitKinds.All"/>.</summary>
     public static IReadOnlyList<DocumentType> Forms { get; } = [FormLeadership, FormGrassroots, FormMember];
 
@@ -50,7 +62,7 @@ public static partial class DocumentCatalogue
     public static IReadOnlyList<DocumentType> Round { get; } = [.. Forms, Notice, Briefing];
 
     /// <summary>Every document type, in the order the add-in's pane lists them.</summary>
-    public static IReadOnlyList<DocumentType> All { get; } = [.. Round, Reminder];
+    public static IReadOnlyList<DocumentType> All { get; } = [.. Round, Reminder, SampleList, SampleRecord, Bulletin];
 
     /// <summary>The form variant of a unit kind (党员干部's for a kind no variant names).</summary>
     public static DocumentType FormFor(string unitKind) => Forms.FirstOrDefault(f => f.UnitKinds.Contains(unitKind)) ?? FormMember;

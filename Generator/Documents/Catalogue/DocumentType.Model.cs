@@ -14,6 +14,8 @@ public sealed partial record DocumentType
             DocumentKind.Form => models.Form(unit ?? throw new ArgumentNullException(nameof(unit), "a form is a unit's")),
             DocumentKind.Notice => models.Notice(unit ?? throw new ArgumentNullException(nameof(unit), "a notice is a unit's"),
                 number ?? throw new ArgumentNullException(nameof(number), "a notice has a number")),
+            DocumentKind.SampleList or DocumentKind.SampleRecord => throw new ArgumentException("抽查 documents are made from a draw: ModelBuilder.SampleList, ModelBuilder.SampleRecord", nameof(unit)),
+            DocumentKind.Bulletin => models.Bulletin(),
             DocumentKind.Reminder => throw new ArgumentException("a 催办通知 is made from a unit's 催办 row: ModelBuilder.Reminder", nameof(unit)),
             _ => models.Briefing(),
         };
