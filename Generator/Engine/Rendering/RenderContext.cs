@@ -25,6 +25,7 @@ internal sealed class RenderContext : TemplateContext
     public RenderContext(ScriptObject builtins, string file, TemplateOptions options) : base(builtins)
     {
         _file = file;
+        Options = options;
         LoopLimit = options.LoopLimit;
         RecursiveLimit = options.RecursionLimit;
         MaxOutput = options.MaxOutputChars;
@@ -60,11 +61,16 @@ internal sealed class RenderContext : TemplateContext
         Part = null;
         Root = root;
         _items.Clear();
+        Media.Clear();
         Numbering = numbering;
         CancellationToken = token;
         PushGlobal(root);
     }
 
+    /// <summary>The options of the template being rendered.</summary>
+    public TemplateOptions Options { get; }
+    /// <summary>Pictures and links this render adds to the package.</summary>
+    public Pictures.RenderedMedia Media { get; } = new();
     /// <summary>The converted model.</summary>
     public ScriptObject Root { get; private set; } = new();
     /// <summary>List restarts of this render (null when the option is off).</summary>
