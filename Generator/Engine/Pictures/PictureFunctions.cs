@@ -21,6 +21,7 @@ internal static class PictureFunctions
     {
         builtins.SetValue("image", new NamedFunction("image", ["source", "width", "height", "float", "x", "y", "alt"], Image), true);
         builtins.SetValue("qr", new NamedFunction("qr", ["text", "size", "float", "x", "y", "alt"], Qr), true);
+        TemplateFunction.Add(builtins, "__ot_pic", 2, (c, at, a) => Placeholder((RenderContext)c, at, a[0], a[1] as string ?? ""));
         builtins.SetValue("hyperlink", new NamedFunction("hyperlink", ["text", "url"], Hyperlink), true);
     }
 
@@ -29,7 +30,20 @@ internal static class PictureFunctions
         var field = ArgText(at, 0);
         var (bytes, info, error) = PictureSource.Load(a[0], c.Options.Pictures);
         if (bytes == null || info == null) return Fail(c, at, DiagnosticIds.Picture, $"picture {field}: {error}");
-        return Place(c, at, field, bytes, info, a[1], a[2], a[3], a[4], a[5], a[6] ?? Path.GetFileName(a[0] as string ?? ""));
+        return Place(c, at, field, bytes, info, a[1], a[2], a[3], a[4], a[5], a[6] ?? (a[0] is string path && !path.StartsWith("data:", StringComparison.OrdinalIgnoreCase) ? Path.GetFileName(path) : ""));
+    }
+
+    // A placeholder picture's relationship id: the data's picture, or the template's own when the value is empty.
+    static string Placeholder(RenderContext c, ScriptNode? at, object? value, string original)
+    {
+        if (value == null || value is string { Length: 0 }) return original;
+        var (bytes, info, error) = PictureSource.Load(value, c.Options.Pictures);
+        if (bytes == null || info == null)
+        {
+            Fail(c, at, DiagnosticIds.Picture, $"picture {ArgText(at, 0).Trim('(', ')')}: {error}");
+            return original;
+        }
+        return c.Media.Picture(c.Part?.EntryName ?? "word/document.xml", bytes, info);
     }
 
     static object? Qr(RenderContext c, ScriptNode? at, object?[] a)

@@ -25,12 +25,14 @@ internal static class PictureSource
         };
         if (bytes == null) return (null, null, error);
         if (bytes.LongLength > options.MaxBytes)
-            return (null, null, $"the picture is {bytes.LongLength:N0} bytes, above the limit of {options.MaxBytes:N0}");
+            return (null, null, $"the picture is {N(bytes.LongLength)} bytes, above the limit of {N(options.MaxBytes)}");
         if (ImageHeader.Read(bytes) is not { } info) return (null, null, "the bytes are not a PNG, JPEG or GIF picture");
         if ((long)info.Width * info.Height > options.MaxPixels)
-            return (null, null, $"the picture is {info.Width}×{info.Height} pixels, above the limit of {options.MaxPixels.ToString("N0", CultureInfo.InvariantCulture)}");
+            return (null, null, $"the picture is {info.Width}×{info.Height} pixels, above the limit of {N(options.MaxPixels)}");
         return (bytes, info, null);
     }
+
+    static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     static (byte[]?, string?) DataUri(string s, PictureOptions options)
     {
@@ -41,7 +43,7 @@ internal static class PictureSource
 
     static (byte[]?, string?) Base64(string s, PictureOptions options)
     {
-        if ((s.Length / 4L * 3) > options.MaxBytes + 3) return (null, $"the picture is larger than the limit of {options.MaxBytes:N0} bytes");
+        if ((s.Length / 4L * 3) > options.MaxBytes + 3) return (null, $"the picture is larger than the limit of {N(options.MaxBytes)} bytes");
         try
         {
             return (Convert.FromBase64String(s.Trim()), null);
@@ -63,7 +65,7 @@ internal static class PictureSource
         if (!inside && !options.AllowOutsideRoot) return (null, $"'{path}' is outside the picture folder");
         var info = new FileInfo(full);
         if (!info.Exists) return (null, $"'{path}': no such file");
-        if (info.Length > options.MaxBytes) return (null, $"'{path}' is {info.Length:N0} bytes, above the limit of {options.MaxBytes:N0}");
+        if (info.Length > options.MaxBytes) return (null, $"'{path}' is {N(info.Length)} bytes, above the limit of {N(options.MaxBytes)}");
         return (System.IO.File.ReadAllBytes(full), null);
     }
 }
