@@ -15,12 +15,14 @@ internal static class MediaWriter
         "<w:style w:type=\"character\" w:styleId=\"Hyperlink\"><w:name w:val=\"Hyperlink\"/><w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/>" +
         "<w:rPr><w:color w:val=\"0563C1\"/><w:u w:val=\"single\"/></w:rPr></w:style>";
 
+    const string StylesType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+
     /// <summary>True for entries a render may change through pictures or links.</summary>
     public static bool Changes(string name, string? stylesPart) =>
         name == "[Content_Types].xml" || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase) || name == stylesPart;
 
     /// <summary>Writes the held-back entries, changed as <paramref name="media"/> asks, and the new media files.</summary>
-    public static void Write(PrecompressedZipWriter zip, IReadOnlyList<HeldEntry> held, RenderedMedia? media, string? stylesPart)
+    public static void Write(PrecompressedZipWriter zip, IReadOnlyList<HeldEntry> held, RenderedMedia? media, string? stylesPart, string mainPart)
     {
         if (media == null || media.IsEmpty)
         {
@@ -28,10 +30,14 @@ internal static class MediaWriter
             return;
         }
         var pending = new Dictionary<string, List<AddedRelationship>>(media.Relationships, StringComparer.Ordinal);
+        // A package without a styles part gets one that holds the Hyperlink style.
+        var newStyles = media.UsesHyperlinkStyle && stylesPart == null ? mainPart[..(mainPart.LastIndexOf('/') + 1)] + "styles.xml" : null;
+        if (newStyles != null)
+            pending[mainPart] = [.. pending.GetValueOrDefault(mainPart) ?? [], new AddedRelationship("rIdOtStyles", StylesType, "styles.xml", false)];
         foreach (var h in held)
         {
             string? changed = null;
-            if (h.Name == "[Content_Types].xml") changed = ContentTypes(Text(h.Bytes), media);
+            if (h.Name == "[Content_Types].xml") changed = ContentTypes(Text(h.Bytes), media, newStyles);
             else if (h.Name == stylesPart && media.UsesHyperlinkStyle) changed = Styles(Text(h.Bytes));
             else if (PartOf(h.Name) is { } part && pending.Remove(part, out var rels)) changed = Relationships(Text(h.Bytes), rels);
             zip.Add(changed == null ? h.Prepared : PreparedEntry.Create(h.Name, Encoding.UTF8.GetBytes(changed), CompressionLevel.Fastest));
@@ -41,6 +47,9 @@ internal static class MediaWriter
             zip.Add(PreparedEntry.Create(RelsOf(part), Encoding.UTF8.GetBytes(Relationships(
                 "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"></Relationships>", rels)),
                 CompressionLevel.Fastest));
+        if (newStyles != null)
+            zip.Add(PreparedEntry.Create(newStyles, Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n" +
+                "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" + HyperlinkStyle + "</w:styles>")));
         // Pictures are already compressed: stored.
         foreach (var (name, bytes) in media.Files) zip.Add(PreparedEntry.Stored(name, bytes));
     }
@@ -51,9 +60,11 @@ internal static class MediaWriter
         return s.Length > 0 && s[0] == '\uFEFF' ? s[1..] : s;
     }
 
-    static string ContentTypes(string xml, RenderedMedia media)
+    static string ContentTypes(string xml, RenderedMedia media, string? newStyles)
     {
         var add = new StringBuilder();
+        if (newStyles != null)
+            add.Append("<Override PartName=\"/").Append(newStyles).Append("\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>");
         foreach (var (ext, type) in media.ContentTypes)
             if (xml.IndexOf($"Extension=\"{ext}\"", StringComparison.OrdinalIgnoreCase) < 0)
                 add.Append("<Default Extension=\"").Append(ext).Append("\" ContentType=\"").Append(type).Append("\"/>");

@@ -17,6 +17,7 @@ internal sealed class PackageWriter
     readonly IdBases? _idBases;
     readonly List<HeldEntry> _held = [];
     readonly string? _styles;
+    readonly string _main;
 
     /// <summary>Prepares the unchanged entries of <paramref name="pkg"/>; templated parts render last-named last.</summary>
     public PackageWriter(DocxPackage pkg, IReadOnlyDictionary<string, CompiledPart> parts, string? renderLast)
@@ -25,6 +26,7 @@ internal sealed class PackageWriter
         // Ids repeated by loops are renumbered above every id the package already holds.
         if (parts.Values.Any(p => p.Ids != null)) _idBases = IdBases.Of(pkg.Entries.Select(e => (e.Name, e.Bytes)));
         _styles = pkg.StylesPart;
+        _main = pkg.MainPart;
         foreach (var e in pkg.Entries.Where(e => e.Name != renderLast).Concat(pkg.Entries.Where(e => e.Name == renderLast)))
             if (!parts.ContainsKey(e.Name) && MediaWriter.Changes(e.Name, _styles))
                 _held.Add(new HeldEntry(e.Name, e.Bytes, e.Raw is { } r ? PreparedEntry.FromStored(e.Name, r.Data, r.Crc, r.Length, r.Method) : PreparedEntry.Create(e.Name, e.Bytes)));
@@ -76,7 +78,7 @@ internal sealed class PackageWriter
             }
             if (!ok) return false;
             // Relationships, content types and styles come last: the render's pictures and links may change them.
-            MediaWriter.Write(zip, _held, media, _styles);
+            MediaWriter.Write(zip, _held, media, _styles, _main);
         }
         package(buffers.Output.GetBuffer().AsMemory(0, (int)buffers.Output.Length));
         buffers.Trim();
