@@ -61,6 +61,14 @@ public class PictureTests
         Assert.DoesNotContain(b.Entries, e => e.FullName.Contains("media", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_field_list_names_the_data_a_picture_reads_and_not_the_functions()
+    {
+        var t = DocxTemplate.Compile(new MemoryStream(DocxFactory.Create(DocxFactory.P("{{ image photo width: \"4cm\" }}{{ qr form.url }}{{ hyperlink site.name site.url }}"))), "t.docx");
+        Assert.False(t.HasErrors, string.Join("\n", t.Diagnostics));
+        Assert.Equal(["form.url", "photo", "site.name", "site.url"], t.Fields.Where(f => f.Kind == FieldKind.Variable).Select(f => f.Name).Distinct().Order(StringComparer.Ordinal));
+    }
+
     static readonly string[] Pictures = ["seal.png", "banner.png"];
 
     [Fact]
