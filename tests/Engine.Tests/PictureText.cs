@@ -6,7 +6,7 @@ using System.Xml.Linq;
 namespace OfficeTools.Engine.Tests;
 
 /// <summary>
-/// The text of every templated part with pictures and links made visible, then the media files: a picture reads
+/// The text of the body, headers, footers and footnotes with pictures and links made visible, then the media files: a picture reads
 /// [inline 40.0×26.7mm media/ot_image1.png "alt"] (or [behind …]/[front …] with its offsets), a link [link «text» → url],
 /// and the media list gives each file's format and size, so that a picture stored twice shows.
 /// </summary>
@@ -24,7 +24,7 @@ internal static class PictureText
         using var zip = new ZipArchive(new MemoryStream(docx, writable: false), ZipArchiveMode.Read);
         var sb = new StringBuilder();
         foreach (var e in zip.Entries.Where(e => e.FullName.StartsWith("word/", StringComparison.Ordinal) && e.FullName.IndexOf('/', 5) < 0 &&
-            (e.Name == "document.xml" || e.Name.StartsWith("header", StringComparison.Ordinal) || e.Name.StartsWith("footer", StringComparison.Ordinal))).OrderBy(e => e.Name == "document.xml" ? "" : e.Name, StringComparer.Ordinal))
+            (e.Name is "document.xml" or "footnotes.xml" || e.Name.StartsWith("header", StringComparison.Ordinal) || e.Name.StartsWith("footer", StringComparison.Ordinal))).OrderBy(e => e.Name == "document.xml" ? "" : e.Name, StringComparer.Ordinal))
         {
             var rels = Rels(zip, e.FullName);
             using var s = e.Open();
