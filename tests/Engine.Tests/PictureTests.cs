@@ -50,6 +50,20 @@ public class PictureTests
     }
 
     [Fact]
+    public void A_hyperlink_keeps_the_tag_runs_formatting_and_so_does_the_text_after_it()
+    {
+        var doc = Render.Ok(DocxFactory.Create("<w:p><w:r><w:rPr><w:rStyle w:val=\"Strong\"/><w:i/></w:rPr><w:t xml:space=\"preserve\">见{{ hyperlink \"网站\" \"https://example.org\" }}尾</w:t></w:r></w:p>"), "{}");
+        var p = Render.Part(doc, "word/document.xml").Descendants(Render.W + "p").First();
+        var link = p.Element(Render.W + "hyperlink")!;
+        var linkPr = link.Element(Render.W + "r")!.Element(Render.W + "rPr")!;
+        Assert.Equal("Hyperlink", (string?)linkPr.Element(Render.W + "rStyle")!.Attribute(Render.W + "val"));
+        Assert.NotNull(linkPr.Element(Render.W + "i"));
+        var tail = link.ElementsAfterSelf(Render.W + "r").Single(r => r.Value == "尾");
+        Assert.Equal("Strong", (string?)tail.Element(Render.W + "rPr")!.Element(Render.W + "rStyle")!.Attribute(Render.W + "val"));
+        Assert.Equal("见网站尾", DocxText.Body(doc));
+    }
+
+    [Fact]
     public void A_template_without_pictures_keeps_its_relationships_and_content_types_byte_for_byte()
     {
         var template = DocxFactory.Create(DocxFactory.P("{{ x }}"), headerXml: DocxFactory.P("h"));
