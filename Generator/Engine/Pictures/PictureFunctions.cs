@@ -118,8 +118,24 @@ internal static class PictureFunctions
 
     static object? Fail(RenderContext c, ScriptNode? at, string id, string message)
     {
-        c.Report(id, at?.Span ?? default, message);
+        c.Report(id, at?.Span ?? default, message + Item(c));
         return null;
+    }
+
+    // Inside a for loop, which item (1-based) of the innermost one was being written.
+    static string Item(RenderContext c)
+    {
+        c.Quiet = true;
+        try
+        {
+            var loop = c.GetValue(ScriptVariable.ForObject);
+            return loop is IScriptObject o && o.TryGetValue(c, default, "index", out var i) && i is int or long
+                ? $" (item {Convert.ToInt64(i, System.Globalization.CultureInfo.InvariantCulture) + 1} of the loop)" : "";
+        }
+        finally
+        {
+            c.Quiet = false;
+        }
     }
 
     static string Str(TemplateContext c, object v) => v as string ?? c.ObjectToString(v) ?? "";

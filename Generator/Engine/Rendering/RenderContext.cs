@@ -40,7 +40,7 @@ internal sealed class RenderContext : TemplateContext
         TryGetVariable = (TemplateContext _, SourceSpan span, ScriptVariable variable, out object? value) =>
         {
             value = null;
-            if (strict) Report(DiagnosticIds.UnknownVariable, span, $"unknown variable '{variable.Name}'");
+            if (strict && !Quiet) Report(DiagnosticIds.UnknownVariable, span, $"unknown variable '{variable.Name}'");
             return true;
         };
         TryGetMember = (TemplateContext _, SourceSpan span, object target, string member, out object? value) =>
@@ -67,6 +67,8 @@ internal sealed class RenderContext : TemplateContext
         PushGlobal(root);
     }
 
+    /// <summary>While set, an unknown variable is not an error (the engine probing for <c>for</c> in an error message).</summary>
+    public bool Quiet { get; set; }
     /// <summary>The options of the template being rendered.</summary>
     public TemplateOptions Options { get; }
     /// <summary>Pictures and links this render adds to the package.</summary>
