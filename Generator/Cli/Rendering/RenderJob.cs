@@ -31,6 +31,8 @@ public sealed partial class RenderJob
     public int Run()
     {
         var options = TemplateOptions.Default with { Strict = !_request.Lenient, RestartNumbering = _request.RestartNumbering, Limits = _request.Limits };
+        // Picture paths in the data resolve in the data file's folder (never above it).
+        if (_request.Data != "-") options = options with { Pictures = PictureOptions.Default with { Root = Path.GetDirectoryName(Path.GetFullPath(_request.Data)) } };
         // The data and the --name expression are read on another core while the template compiles; problems are
         // still reported in a fixed order, template and data together, so one run shows everything to fix.
         var inputs = Task.Run(() => new Inputs(DataLoader.Open(_request.Data, _request.Limits), ParseNames()));

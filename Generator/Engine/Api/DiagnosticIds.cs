@@ -43,4 +43,8 @@ public static class DiagnosticIds
     public const string Timeout = "OT0304";
     /// <summary>A loop, recursion or output-size limit was exceeded.</summary>
     public const string Limit = "OT0305";
+    /// <summary>A picture or QR code from data cannot be used (missing file, not a PNG/JPEG/GIF, too large, outside the picture folder, bad size).</summary>
+    public const string Picture = "OT0306";
+    /// <summary>A hyperlink from data cannot be used (not an http, https or mailto URL).</summary>
+    public const string Hyperlink = "OT0307";
 }

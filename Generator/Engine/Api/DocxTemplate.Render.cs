@@ -44,7 +44,7 @@ public sealed partial class DocxTemplate
         var numbering = _numbering == null ? null : new NumberingState(_numbering.Info);
         if (!_contexts.TryTake(out var ctx)) ctx = new RenderContext(EngineFunctions.Builtins, FileName, Options);
         ctx.Begin(root, numbering, cts.Token);
-        var written = _writer.Write((part, writer) => RenderPart(ctx, part, writer), package);
+        var written = _writer.Write((part, writer) => RenderPart(ctx, part, writer), package, ctx.Media);
         var errors = ctx.Errors.Count > 0 ? ctx.Errors.ToList() : null;
         ctx.Begin(EmptyRoot, null, default);
         if (_contexts.Count < Environment.ProcessorCount * 2) _contexts.Add(ctx);

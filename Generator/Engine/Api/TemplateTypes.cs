@@ -17,6 +17,8 @@ public sealed record TemplateOptions
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(2);
     /// <summary>Maximum size of one rendered part, in characters.</summary>
     public long MaxOutputChars { get; init; } = 512L * 1024 * 1024;
+    /// <summary>Where pictures from data are read and how large they may be.</summary>
+    public PictureOptions Pictures { get; init; } = PictureOptions.Default;
     /// <summary>Caps on opening the template's zip package (part and total inflated size, number of parts).</summary>
     public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
 }

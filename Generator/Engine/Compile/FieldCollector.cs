@@ -13,7 +13,7 @@ internal sealed class FieldCollector
     static readonly HashSet<string> Builtins =
     [
         "gw", "string", "array", "date", "math", "object", "html", "regex", "timespan", "empty", "blank", "for", "while",
-        "tablerow", "this", "true", "false", "null",
+        "tablerow", "this", "true", "false", "null", "image", "qr", "hyperlink",
     ];
 
     // A scope opened by a block: the names it binds (to a data path, or null for names the template defines), and
@@ -114,6 +114,10 @@ internal sealed class FieldCollector
         switch (node)
         {
             case null or ScriptLiteral:
+                return;
+            case ScriptNamedArgument named:
+                // `image photo width: w` reads w, not a variable called width.
+                Reads(named.Value);
                 return;
             case ScriptAssignExpression a:
                 Reads(a.Value);

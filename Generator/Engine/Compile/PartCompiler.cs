@@ -34,6 +34,7 @@ internal sealed class PartCompiler(string file, TemplateOptions options, List<Di
         var lexer = new ParagraphLexer(file, label, locator, codes, tags, errors);
         foreach (var p in root.Descendants(W.P).ToList()) lexer.Process(p);
         AttributeTags.Mark(root, file, label, locator, codes, tags, errors);
+        PlaceholderPictures.Mark(root, file, label, locator, codes, tags, errors);
         var pages = CheckInlineSyntax(tags);
         var analyzer = new BlockAnalyzer(file, tags, codes, errors, locator);
         var ok = analyzer.Analyze();

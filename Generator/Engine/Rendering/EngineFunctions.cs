@@ -16,6 +16,7 @@ internal static class EngineFunctions
     {
         var b = new ScribanBuiltins();
         b.SetValue("gw", ChineseHelpers.Create(), true);
+        Pictures.PictureFunctions.Add(b);
         TemplateFunction.Add(b, "__ot_attr", 1, (c, _, a) => new AttrText(a[0] == null ? "" : c.ObjectToString(a[0]) ?? ""));
         TemplateFunction.Add(b, "__ot_has", 1, (c, _, a) => Ctx(c).TryResolve(Text(c, a, 0), out var _));
         TemplateFunction.Add(b, "__ot_val", 1, (c, _, a) => Ctx(c).TryResolve(Text(c, a, 0), out var v) ? v : null);

@@ -25,6 +25,7 @@ internal sealed class RenderContext : TemplateContext
     public RenderContext(ScriptObject builtins, string file, TemplateOptions options) : base(builtins)
     {
         _file = file;
+        Options = options;
         LoopLimit = options.LoopLimit;
         RecursiveLimit = options.RecursionLimit;
         MaxOutput = options.MaxOutputChars;
@@ -39,7 +40,7 @@ internal sealed class RenderContext : TemplateContext
         TryGetVariable = (TemplateContext _, SourceSpan span, ScriptVariable variable, out object? value) =>
         {
             value = null;
-            if (strict) Report(DiagnosticIds.UnknownVariable, span, $"unknown variable '{variable.Name}'");
+            if (strict && !Quiet) Report(DiagnosticIds.UnknownVariable, span, $"unknown variable '{variable.Name}'");
             return true;
         };
         TryGetMember = (TemplateContext _, SourceSpan span, object target, string member, out object? value) =>
@@ -60,11 +61,18 @@ internal sealed class RenderContext : TemplateContext
         Part = null;
         Root = root;
         _items.Clear();
+        Media.Clear();
         Numbering = numbering;
         CancellationToken = token;
         PushGlobal(root);
     }
 
+    /// <summary>While set, an unknown variable is not an error (the engine probing for <c>for</c> in an error message).</summary>
+    public bool Quiet { get; set; }
+    /// <summary>The options of the template being rendered.</summary>
+    public TemplateOptions Options { get; }
+    /// <summary>Pictures and links this render adds to the package.</summary>
+    public Pictures.RenderedMedia Media { get; } = new();
     /// <summary>The converted model.</summary>
     public ScriptObject Root { get; private set; } = new();
     /// <summary>List restarts of this render (null when the option is off).</summary>

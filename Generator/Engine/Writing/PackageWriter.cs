@@ -15,6 +15,9 @@ internal sealed class PackageWriter
     readonly List<PackageEntrySlot> _entries = [];
     readonly IReadOnlyDictionary<string, CompiledPart> _parts;
     readonly IdBases? _idBases;
+    readonly List<HeldEntry> _held = [];
+    readonly string? _styles;
+    readonly string _main;
 
     /// <summary>Prepares the unchanged entries of <paramref name="pkg"/>; templated parts render last-named last.</summary>
     public PackageWriter(DocxPackage pkg, IReadOnlyDictionary<string, CompiledPart> parts, string? renderLast)
@@ -22,8 +25,12 @@ internal sealed class PackageWriter
         _parts = parts;
         // Ids repeated by loops are renumbered above every id the package already holds.
         if (parts.Values.Any(p => p.Ids != null)) _idBases = IdBases.Of(pkg.Entries.Select(e => (e.Name, e.Bytes)));
+        _styles = pkg.StylesPart;
+        _main = pkg.MainPart;
         foreach (var e in pkg.Entries.Where(e => e.Name != renderLast).Concat(pkg.Entries.Where(e => e.Name == renderLast)))
-            _entries.Add(new PackageEntrySlot(e.Name, parts.ContainsKey(e.Name) ? null
+            if (!parts.ContainsKey(e.Name) && MediaWriter.Changes(e.Name, _styles))
+                _held.Add(new HeldEntry(e.Name, e.Bytes, e.Raw is { } r ? PreparedEntry.FromStored(e.Name, r.Data, r.Crc, r.Length, r.Method) : PreparedEntry.Create(e.Name, e.Bytes)));
+            else _entries.Add(new PackageEntrySlot(e.Name, parts.ContainsKey(e.Name) ? null
                 : e.Raw is { } r ? PreparedEntry.FromStored(e.Name, r.Data, r.Crc, r.Length, r.Method)
                 : PreparedEntry.Create(e.Name, e.Bytes)));
     }
@@ -33,7 +40,7 @@ internal sealed class PackageWriter
     /// call); <paramref name="render"/> writes a templated part's XML and returns false on failure, and then nothing
     /// is handed over.
     /// </summary>
-    public bool Write(Func<CompiledPart, TextWriter, bool> render, Action<ReadOnlyMemory<byte>> package)
+    public bool Write(Func<CompiledPart, TextWriter, bool> render, Action<ReadOnlyMemory<byte>> package, Pictures.RenderedMedia? media = null)
     {
         var buffers = _buffers ??= new Buffers();
         buffers.Output.SetLength(0);
@@ -70,6 +77,8 @@ internal sealed class PackageWriter
                 zip.Add(content.Length < StoreBelow ? PreparedEntry.Stored(name, content) : PreparedEntry.Create(name, content.Span, CompressionLevel.Fastest));
             }
             if (!ok) return false;
+            // Relationships, content types and styles come last: the render's pictures and links may change them.
+            MediaWriter.Write(zip, _held, media, _styles, _main);
         }
         package(buffers.Output.GetBuffer().AsMemory(0, (int)buffers.Output.Length));
         buffers.Trim();
