@@ -18,9 +18,10 @@ public static class BatchCommand
         var pdfJobs = new Option<int?>("--pdf-jobs") { Description = "LibreOffice processes converting at once (default: one per core)" };
         var templates = new Option<string?>("--templates") { Description = "a folder with notice.docx, form-*.docx and briefing.docx overriding the shipped templates" };
         var noticeDate = new Option<string?>("--notice-date") { Description = "the date of this round's notices, yyyy-MM-dd (default: the ledger's; give it for round 2 and later)" };
+        var merge = new Option<bool>("--merge") { Description = "also put the forms and the notices each into one print file: print/forms.docx, print/notices.docx (each document from a new odd page)" };
         var command = new Command("batch", "Generate all forms, the notices the rules call for and the briefing from a ledger; with --to (or --store), the next round of the campaign that store follows")
         {
-            ledger, output, rules, pdf, pdfJobs, templates, noticeDate,
+            ledger, output, rules, pdf, pdfJobs, templates, noticeDate, merge,
         };
         var selection = StoreSelection.AddTo(command, withLocalRoot: true);
         var limits = new LimitOptions().AddTo(command);
@@ -56,7 +57,7 @@ public static class BatchCommand
             {
                 Ledger = parse.GetValue(ledger)!, Output = parse.GetValue(output)!, Rules = parse.GetValue(rules),
                 Pdf = parse.GetValue(pdf), Templates = parse.GetValue(templates), Limits = limits.Read(parse),
-                History = history, NoticeDate = date, PdfJobs = parse.GetValue(pdfJobs) ?? Environment.ProcessorCount,
+                History = history, NoticeDate = date, Merge = parse.GetValue(merge), PdfJobs = parse.GetValue(pdfJobs) ?? Environment.ProcessorCount,
             };
             var terminal = ReferenceEquals(config.Error, Console.Error) && !Console.IsErrorRedirected;
             return Run(options, config.Output, config.Error, terminal, cancellationToken);

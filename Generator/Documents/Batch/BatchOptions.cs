@@ -23,6 +23,8 @@ public sealed record BatchOptions
     public DateOnly? NoticeDate { get; init; }
     /// <summary>LibreOffice workers converting at once for --pdf (default: processor count).</summary>
     public int PdfJobs { get; init; } = Environment.ProcessorCount;
+    /// <summary>Also write the forms and the notices each into one print file (print/forms.docx, print/notices.docx).</summary>
+    public bool Merge { get; init; }
     /// <summary>Units rendered at once (default: processor count).</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }

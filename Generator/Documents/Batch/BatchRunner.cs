@@ -54,6 +54,12 @@ public static partial class BatchRunner
                 var renderErrors = Render(plan, templates, staged, options.MaxParallelism, progress, cancellationToken);
                 if (renderErrors.Count > 0) return new BatchResult(renderErrors, null);
                 var files = plan.Documents.Select(d => d.Path).ToList();
+                if (options.Merge)
+                {
+                    var mergeErrors = new List<string>();
+                    files.AddRange(PrintFiles.Write(plan, staged, mergeErrors));
+                    if (mergeErrors.Count > 0) return new BatchResult([.. mergeErrors, "nothing written"], null);
+                }
                 var pdf = soffice is null ? null : Pdfs(soffice, plan, staged, output, options, progress, cancellationToken);
                 if (pdf is not null) files.AddRange(pdf.Converted.Select(d => Path.ChangeExtension(d, ".pdf")));
                 try { IndexWriter.Write(Path.Combine(staged.Folder, BatchIndex.FileName), options.Ledger, plan, campaign, pdf?.Converted); }
