@@ -50,25 +50,30 @@ internal static class PropertyParts
             var marker = $"\uE000{i}\uE001";
             var pos = xml.IndexOf(marker, at, StringComparison.Ordinal);
             sb.Append(xml, at, pos - at);
-            Value(values[i], templated[i].Where, label, sb, offsets, entries);
+            if (Value(values[i], templated[i].Where, label, sb, offsets, entries) is { } unclosed)
+                errors.Add(new Diagnostic(DiagnosticIds.UnclosedTag, DiagnosticSeverity.Error, file, label, templated[i].Where, unclosed,
+                    "'{{' without '}}': close the tag in File › Properties"));
             at = pos + marker.Length;
         }
         sb.Append(xml, at, xml.Length - at);
+        if (errors.Any(e => e.Part == label && e.Id == DiagnosticIds.UnclosedTag)) return null;
         return compiler.Parse(entry, label, new EmittedPart(sb.ToString(), [.. offsets], [.. entries], []));
     }
 
-    // One property's text: literal pieces escaped, each {{ expression }} written through the attribute escaper.
-    static void Value(string value, string where, string label, StringBuilder sb, List<int> offsets, List<CodeEntry> entries)
+    // One property's text: literal pieces escaped, each {{ expression }} written through the attribute escaper;
+    // returns the text of a tag left open, or null.
+    static string? Value(string value, string where, string label, StringBuilder sb, List<int> offsets, List<CodeEntry> entries)
     {
         var i = 0;
         while (i < value.Length)
         {
             var open = value.IndexOf("{{", i, StringComparison.Ordinal);
             var close = open < 0 ? -1 : value.IndexOf("}}", open + 2, StringComparison.Ordinal);
-            if (open < 0 || close < 0)
+            if (open >= 0 && close < 0) return value[open..];
+            if (open < 0)
             {
                 sb.Append(Literal(System.Security.SecurityElement.Escape(value[i..])));
-                return;
+                return null;
             }
             sb.Append(Literal(System.Security.SecurityElement.Escape(value[i..open])));
             var code = value[(open + 2)..close].Trim();
@@ -78,6 +83,7 @@ internal static class PropertyParts
             sb.Append("{{ __ot_attr((").Append(code).Append(")) }}");
             i = close + 2;
         }
+        return null;
     }
 
     /// <summary>Where a person finds the property: "title", or a custom property's name.</summary>
