@@ -20,9 +20,9 @@ public sealed partial class RenderJob
             return ExitCodes.InputErrors;
         }
         var folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
-        if (Directory.Exists(target) || WritableProblem(folder, mayCreate: true) is { } problem)
+        if ((Directory.Exists(target) ? "is a folder; name the print file (.docx)" : WritableProblem(folder, mayCreate: true)) is { } problem)
         {
-            _error.WriteLine($"{target}: --merge: error: {(Directory.Exists(target) ? "is a folder" : WritableProblem(folder, true))}");
+            _error.WriteLine($"{target}: --merge: error: {problem}");
             return ExitCodes.InputErrors;
         }
         IEnumerable<DataRecord> records = data.IsList ? data.Records : [new DataRecord(1, data.Single, null)];
