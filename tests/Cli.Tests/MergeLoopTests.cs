@@ -10,7 +10,8 @@ public sealed class MergeLoopTests : LoopTest
     [Fact]
     public void Batch_merge_writes_the_forms_and_the_notices_each_into_one_valid_print_file_in_order()
     {
-        Ok("batch", Sample, "-o", P("out"), "--merge");
+        var run = Ok("batch", Sample, "-o", P("out"), "--merge");
+        Assert.Contains("print files: print/forms.docx, print/notices.docx", run.Out);
         using var index = JsonDocument.Parse(File.ReadAllText(P("out", "index.json")));
         foreach (var (name, folder) in new[] { ("forms.docx", "forms"), ("notices.docx", "notices") })
         {

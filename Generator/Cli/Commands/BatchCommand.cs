@@ -106,6 +106,7 @@ public static class BatchCommand
         if (s.Round > 1) output.WriteLine($"round {s.Round}: {s.Closed} item(s) closed (已销号) in earlier rounds are left out of the forms and notices");
         output.WriteLine($"{s.Units} units, {s.Items} items → {s.Forms} forms, {s.Notices} notices, 1 briefing" +
             (s.Pdfs > 0 ? $", {s.Pdfs} PDFs" + (s.PdfsReused > 0 ? $" ({s.PdfsReused} unchanged, kept)" : "") : "") + $" in {s.Output} ({s.Elapsed.TotalSeconds:0.0} s)");
+        if (s.PrintFiles.Count > 0) output.WriteLine("print files: " + string.Join(", ", s.PrintFiles.Select(f => f.Replace('\\', '/'))));
         if (s.Outcomes.Count > 0)
             output.WriteLine("outcomes: " + string.Join("，", s.Outcomes.Select(o => $"{o.Key} {o.Value}")));
         if (result.Errors.Count == 0) return 0;

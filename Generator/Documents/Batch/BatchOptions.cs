@@ -61,4 +61,6 @@ public sealed record BatchSummary(int Units, int Items, int Forms, int Notices, 
     public int Closed { get; init; }
     /// <summary>Files that were in the way and were not written by OfficeTools as they are (one line each, naming where they were kept).</summary>
     public IReadOnlyList<string> Kept { get; init; } = [];
+    /// <summary>The print files `--merge` wrote (relative to the output folder).</summary>
+    public IReadOnlyList<string> PrintFiles { get; init; } = [];
 }
