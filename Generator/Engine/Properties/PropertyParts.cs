@@ -57,6 +57,7 @@ internal static class PropertyParts
         }
         sb.Append(xml, at, xml.Length - at);
         if (errors.Any(e => e.Part == label && e.Id == DiagnosticIds.UnclosedTag)) return null;
+        if (!compiler.CheckTags([.. entries.Select(e => e.Tag!)])) return null;
         return compiler.Parse(entry, label, new EmittedPart(sb.ToString(), [.. offsets], [.. entries], []));
     }
 
