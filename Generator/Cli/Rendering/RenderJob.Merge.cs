@@ -47,7 +47,7 @@ public sealed partial class RenderJob
                 return ExitCodes.InputErrors;
             }
             File.Move(temp, Path.GetFullPath(target), overwrite: true);
-            _output.WriteLine($"merged {count} documents into {target} in {_clock.Elapsed.TotalSeconds:0.0} s");
+            _output.WriteLine($"merged {count} document{(count == 1 ? "" : "s")} into {target} in {_clock.Elapsed.TotalSeconds:0.0} s");
             return ExitCodes.Ok;
         }
         catch (Exception e) when (IoFailure.Is(e))
