@@ -11,15 +11,20 @@ public static class Catalog
     public static IReadOnlyList<string> Files { get; } = [.. DocumentCatalogue.All.Select(t => t.Template)];
 
     /// <summary>Builds the package of one template file (validated; identical bytes on every call).</summary>
-    public static byte[] Build(string file) => DocxPackage.Build(DocumentCatalogue.ByTemplate(file)?.Kind switch
+    public static byte[] Build(string file)
     {
-        DocumentKind.Notice => NoticeTemplate.Xml(),
-        DocumentKind.Briefing => BriefingTemplate.Xml(),
-        DocumentKind.Reminder => ReminderTemplate.Xml(),
-        DocumentKind.SampleList => SampleListTemplate.Xml(),
-        DocumentKind.SampleRecord => SampleRecordTemplate.Xml(),
-        DocumentKind.Bulletin => BulletinTemplate.Xml(),
-        DocumentKind.Form => FormTemplate.Xml(FormVariant.All.Single(v => v.FileName == file)),
-        _ => throw new ArgumentException("no template named " + file, nameof(file)),
-    });
+        var (body, properties) = DocumentCatalogue.ByTemplate(file)?.Kind switch
+        {
+            DocumentKind.Notice => (NoticeTemplate.Xml(), new CoreProperties("督办通知单", "{{ unit.name }} {{ notice.number }}", Keywords: "督办通知单")),
+            DocumentKind.Briefing => (BriefingTemplate.Xml(), new CoreProperties("{{ briefing.title }}", "{{ briefing.number }}", Keywords: "会议通报")),
+            DocumentKind.Reminder => (ReminderTemplate.Xml(), new CoreProperties("催办通知", "{{ unit.name }} {{ reminder.number }}", Keywords: "催办通知")),
+            DocumentKind.SampleList => (SampleListTemplate.Xml(), new CoreProperties("抽查名单", "{{ sample.number }}", Keywords: "抽查名单")),
+            DocumentKind.SampleRecord => (SampleRecordTemplate.Xml(), new CoreProperties("抽查记录表", "{{ unit.name }}", Keywords: "抽查记录表")),
+            DocumentKind.Bulletin => (BulletinTemplate.Xml(), new CoreProperties("{{ bulletin.title }}", "{{ bulletin.number }}", Keywords: "公示")),
+            DocumentKind.Form => (FormTemplate.Xml(FormVariant.All.Single(v => v.FileName == file)),
+                new CoreProperties("{{ form.title }}", "{{ unit.name }}", Keywords: "自查报告表")),
+            _ => throw new ArgumentException("no template named " + file, nameof(file)),
+        };
+        return DocxPackage.Build(body, properties);
+    }
 }

@@ -42,7 +42,7 @@ public class GoldenTests
     /// <summary>Compiles and renders one case; returns the document text, or the diagnostics.</summary>
     internal static (string Text, bool IsError) Run(string dir)
     {
-        var template = Template(dir);
+        var template = PropertyParts.With(dir, Template(dir));
         var options = TemplateOptions.Default;
         var optionsFile = Path.Combine(dir, "options.json");
         if (File.Exists(optionsFile)) options = JsonSerializer.Deserialize<TemplateOptions>(File.ReadAllText(optionsFile)) ?? options;
@@ -58,7 +58,7 @@ public class GoldenTests
         // Peer-pattern cases are about where breaks, sections and pictures end up: their text shows them.
         if (dir.Replace('\\', '/').Contains("/090-peer-patterns/", StringComparison.Ordinal)) return (MarkedText.Body(result.Document!), false);
         if (dir.Replace('\\', '/').Contains("/100-pictures/", StringComparison.Ordinal)) return (PictureText.Of(result.Document!), false);
-        return (DocxText.Part(result.Document!, "all"), false);
+        return (DocxText.Part(result.Document!, "all") + PropertyParts.Text(dir, result.Document!), false);
     }
 
     static string TemplateName(string dir)

@@ -88,7 +88,7 @@ public class LibreOfficeTests
     }
 
     // Runs a headless conversion of files with its own profile in dir, writing into dir (--outdir must follow --convert-to).
-    static void Convert(string soffice, string dir, string[] conversion, IEnumerable<string> files)
+    internal static void Convert(string soffice, string dir, string[] conversion, IEnumerable<string> files)
     {
         var psi = new ProcessStartInfo(soffice, ["--headless", $"-env:UserInstallation=file://{dir}/profile", .. conversion, "--outdir", dir, .. files])
         {
@@ -100,7 +100,7 @@ public class LibreOfficeTests
         Assert.True(p.WaitForExit(TimeSpan.FromMinutes(3)), "soffice did not finish");
     }
 
-    static string? FindSoffice() =>
+    internal static string? FindSoffice() =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
             .Select(d => Path.Combine(d, "soffice")).FirstOrDefault(File.Exists);
 }

@@ -19,9 +19,10 @@ public static class BatchCommand
         var pdfService = new Option<string?>("--pdf-service") { Description = "convert with a Gotenberg service at URL (http(s)://host:3000) instead of LibreOffice here; implies --pdf" };
         var templates = new Option<string?>("--templates") { Description = "a folder with notice.docx, form-*.docx and briefing.docx overriding the shipped templates" };
         var noticeDate = new Option<string?>("--notice-date") { Description = "the date of this round's notices, yyyy-MM-dd (default: the ledger's; give it for round 2 and later)" };
+        var merge = new Option<bool>("--merge") { Description = "also put the forms and the notices each into one print file: print/forms.docx, print/notices.docx (each document from a new odd page)" };
         var command = new Command("batch", "Generate all forms, the notices the rules call for and the briefing from a ledger; with --to (or --store), the next round of the campaign that store follows")
         {
-            ledger, output, rules, pdf, pdfJobs, pdfService, templates, noticeDate,
+            ledger, output, rules, pdf, pdfJobs, pdfService, templates, noticeDate, merge,
         };
         var selection = StoreSelection.AddTo(command, withLocalRoot: true);
         var limits = new LimitOptions().AddTo(command);
@@ -63,7 +64,7 @@ public static class BatchCommand
             {
                 Ledger = parse.GetValue(ledger)!, Output = parse.GetValue(output)!, Rules = parse.GetValue(rules),
                 Pdf = parse.GetValue(pdf) || service is not null, PdfService = service, Templates = parse.GetValue(templates), Limits = limits.Read(parse),
-                History = history, NoticeDate = date, PdfJobs = parse.GetValue(pdfJobs) ?? Environment.ProcessorCount,
+                History = history, NoticeDate = date, Merge = parse.GetValue(merge), PdfJobs = parse.GetValue(pdfJobs) ?? Environment.ProcessorCount,
             };
             var terminal = ReferenceEquals(config.Error, Console.Error) && !Console.IsErrorRedirected;
             return Run(options, config.Output, config.Error, terminal, cancellationToken);
@@ -112,6 +113,7 @@ public static class BatchCommand
         if (s.Round > 1) output.WriteLine($"round {s.Round}: {s.Closed} item(s) closed (已销号) in earlier rounds are left out of the forms and notices");
         output.WriteLine($"{s.Units} units, {s.Items} items → {s.Forms} forms, {s.Notices} notices, 1 briefing" +
             (s.Pdfs > 0 ? $", {s.Pdfs} PDFs" + (s.PdfsReused > 0 ? $" ({s.PdfsReused} unchanged, kept)" : "") : "") + $" in {s.Output} ({s.Elapsed.TotalSeconds:0.0} s)");
+        if (s.PrintFiles.Count > 0) output.WriteLine("print files: " + string.Join(", ", s.PrintFiles.Select(f => f.Replace('\\', '/'))));
         if (s.Outcomes.Count > 0)
             output.WriteLine("outcomes: " + string.Join("，", s.Outcomes.Select(o => $"{o.Key} {o.Value}")));
         if (result.Errors.Count == 0) return 0;

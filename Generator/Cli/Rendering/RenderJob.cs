@@ -42,6 +42,7 @@ public sealed partial class RenderJob
         {
             foreach (var e in data.Errors) _error.WriteLine(e);
             if (template == null || data.Errors.Count > 0) return ExitCodes.InputErrors;
+            if (_request.Merge != null) return RenderMerged(template, data);
             return data.IsList ? RenderList(template, data, names) : RenderOne(template, data.Single);
         }
     }

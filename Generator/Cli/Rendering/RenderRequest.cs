@@ -6,4 +6,7 @@ public sealed record RenderRequest(string Template, string Data, string Output, 
 {
     /// <summary>Caps on opening the template and .xlsx data packages.</summary>
     public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
+
+    /// <summary>`--merge OUT.docx`: every record's document into this one print file (then <see cref="Output"/> is not used).</summary>
+    public string? Merge { get; init; }
 }

@@ -25,6 +25,8 @@ public sealed record BatchOptions
     public Uri? PdfService { get; init; }
     /// <summary>LibreOffice workers (or requests to the service) at once for --pdf (default: processor count).</summary>
     public int PdfJobs { get; init; } = Environment.ProcessorCount;
+    /// <summary>Also write the forms and the notices each into one print file (print/forms.docx, print/notices.docx).</summary>
+    public bool Merge { get; init; }
     /// <summary>Units rendered at once (default: processor count).</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }
@@ -61,4 +63,6 @@ public sealed record BatchSummary(int Units, int Items, int Forms, int Notices, 
     public int Closed { get; init; }
     /// <summary>Files that were in the way and were not written by OfficeTools as they are (one line each, naming where they were kept).</summary>
     public IReadOnlyList<string> Kept { get; init; } = [];
+    /// <summary>The print files `--merge` wrote (relative to the output folder).</summary>
+    public IReadOnlyList<string> PrintFiles { get; init; } = [];
 }

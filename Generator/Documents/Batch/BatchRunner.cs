@@ -54,6 +54,13 @@ public static partial class BatchRunner
                 var renderErrors = Render(plan, templates, staged, options.MaxParallelism, progress, cancellationToken);
                 if (renderErrors.Count > 0) return new BatchResult(renderErrors, null);
                 var files = plan.Documents.Select(d => d.Path).ToList();
+                List<string> prints = [];
+                if (options.Merge)
+                {
+                    var mergeErrors = new List<string>();
+                    files.AddRange(prints = PrintFiles.Write(plan, staged, mergeErrors));
+                    if (mergeErrors.Count > 0) return new BatchResult([.. mergeErrors, "nothing written"], null);
+                }
                 var pdf = !options.Pdf ? null : Pdfs(soffice, plan, staged, output, options, progress, cancellationToken);
                 if (pdf is not null) files.AddRange(pdf.Converted.Select(d => Path.ChangeExtension(d, ".pdf")));
                 try { IndexWriter.Write(Path.Combine(staged.Folder, BatchIndex.FileName), options.Ledger, plan, campaign, pdf?.Converted); }
@@ -68,7 +75,7 @@ public static partial class BatchRunner
                 return new BatchResult(pdf?.Errors ?? [], new BatchSummary(ledger.Units.Count, ledger.Items.Count, plan.Forms, plan.Notices, pdf?.Count ?? 0,
                     outcomeCounts, output, clock.Elapsed)
                 {
-                    Kept = commit.Kept, Round = campaign.Round, Closed = ledger.Items.Count(i => i.Closed), PdfsReused = pdf?.Reused ?? 0,
+                    Kept = commit.Kept, PrintFiles = prints, Round = campaign.Round, Closed = ledger.Items.Count(i => i.Closed), PdfsReused = pdf?.Reused ?? 0,
                 });
             }
             catch (OperationCanceledException) { return Fail("batch cancelled; the previous output is unchanged"); }

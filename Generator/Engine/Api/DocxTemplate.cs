@@ -62,6 +62,9 @@ public sealed partial class DocxTemplate
             if (package.Find(t.EntryName) is not { } entry) continue;
             if (compiler.Compile(t.EntryName, t.Label, entry.Bytes, numbering) is { } part) parts[t.EntryName] = part;
         }
+        foreach (var (entryName, label) in Properties.PropertyParts.Parts)
+            if (package.Find(entryName) is { } entry && Properties.PropertyParts.Compile(compiler, name, entryName, label, entry.Bytes, diagnostics) is { } part)
+                parts[entryName] = part;
         if (numbering is { Used: true } && numbering.Compile(compiler) is { } numPart) parts[numPart.EntryName] = numPart;
         else numbering = null;
         return new DocxTemplate(name, options, package, parts, numbering, diagnostics, fields);

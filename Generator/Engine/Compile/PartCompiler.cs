@@ -50,6 +50,14 @@ internal sealed class PartCompiler(string file, TemplateOptions options, List<Di
         return Parse(entryName, label, emitted, ids);
     }
 
+    /// <summary>Checks each tag's syntax and adds what they read to the field list (for parts compiled elsewhere: properties); false on errors.</summary>
+    public bool CheckTags(List<TagInfo> tags)
+    {
+        var before = errors.Count;
+        FieldCollector.Collect(tags, CheckInlineSyntax(tags), fields);
+        return !ErrorsSince(before);
+    }
+
     bool ErrorsSince(int count) => errors.Skip(count).Any(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <summary>Parses emitted source; Scriban's messages are mapped back to the tags they concern.</summary>

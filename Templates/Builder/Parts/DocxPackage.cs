@@ -24,8 +24,8 @@ public static class DocxPackage
     const string WordMl = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     const string RelType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
-    /// <summary>Builds the package for a body (inner XML of w:body without sectPr); throws when it does not validate.</summary>
-    public static byte[] Build(string bodyXml)
+    /// <summary>Builds the package for a body (inner XML of w:body without sectPr) and its templated properties; throws when it does not validate.</summary>
+    public static byte[] Build(string bodyXml, CoreProperties properties)
     {
         (string Name, string Type, string? RelId, string? Rel, string Content)[] parts =
         [
@@ -39,7 +39,8 @@ public static class DocxPackage
         ];
         var types = new StringBuilder(Xml + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
             "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
-            "<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
+            "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
+            "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>");
         var rels = new StringBuilder(Xml + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
         foreach (var p in parts)
         {
@@ -55,7 +56,9 @@ public static class DocxPackage
         {
             Write(zip, "[Content_Types].xml", types.ToString());
             Write(zip, "_rels/.rels", Xml + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
-                $"<Relationship Id=\"rId1\" Type=\"{RelType}officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+                $"<Relationship Id=\"rId1\" Type=\"{RelType}officeDocument\" Target=\"word/document.xml\"/>" +
+                "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/></Relationships>");
+            Write(zip, "docProps/core.xml", properties.Xml());
             Write(zip, "word/_rels/document.xml.rels", rels.ToString());
             foreach (var p in parts) Write(zip, p.Name, p.Content);
         }

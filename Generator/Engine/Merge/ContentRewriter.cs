@@ -1,0 +1,63 @@
+using System.Xml.Linq;
+using static OfficeTools.Engine.Merge.MergeNames;
+
+namespace OfficeTools.Engine.Merge;
+
+/// <summary>
+/// Rewrites one document's content (body, header, footer) for the merged package: relationship ids, renamed
+/// styles, renumbered lists, and ids that must be unique in the whole package (drawings, content controls,
+/// bookmarks and revisions — a bookmark's end keeps following its start).
+/// </summary>
+internal sealed class ContentRewriter(MergeCounters counters, IReadOnlyDictionary<string, string> styles,
+    IReadOnlyDictionary<string, string> numbering)
+{
+    readonly Dictionary<string, string> _annotations = [];
+    readonly Dictionary<string, string> _bookmarks = new(StringComparer.Ordinal);
+
+    /// <summary>Rewrites <paramref name="root"/> in place; <paramref name="relIds"/> maps relationship ids (null: keep them).</summary>
+    public void Rewrite(XElement root, IReadOnlyDictionary<string, string>? relIds)
+    {
+        _annotations.Clear();
+        foreach (var e in root.DescendantsAndSelf())
+        {
+            if (relIds != null)
+                foreach (var a in e.Attributes())
+                    if ((a.Name.Namespace == R || a.Name == O + "relid") && relIds.TryGetValue(a.Value, out var id)) a.Value = id;
+            e.Attribute(W14 + "paraId")?.Remove();
+            e.Attribute(W14 + "textId")?.Remove();
+            if (e.Name == Wp + "docPr") e.SetAttributeValue("id", counters.NextDrawing());
+            if (e.Name.Namespace != W) continue;
+            var name = e.Name.LocalName;
+            switch (name)
+            {
+                case "pStyle" or "rStyle" or "tblStyle":
+                    if (Val(e) is { } s && styles.TryGetValue(s, out var renamed)) e.SetAttributeValue(W + "val", renamed);
+                    break;
+                case "numId" when e.Parent?.Name == W + "numPr":
+                    if (Val(e) is { } n && numbering.TryGetValue(n, out var num)) e.SetAttributeValue(W + "val", num);
+                    break;
+                case "id" when e.Parent?.Name == W + "sdtPr":
+                    e.SetAttributeValue(W + "val", counters.NextControl());
+                    break;
+            }
+            if (Annotations.Contains(name) && (string?)e.Attribute(W + "id") is { } old)
+            {
+                if (!_annotations.TryGetValue(old, out var fresh)) _annotations[old] = fresh = counters.NextAnnotation();
+                e.SetAttributeValue(W + "id", fresh);
+            }
+            if (name == "bookmarkStart" && (string?)e.Attribute(W + "name") is { } bookmark)
+            {
+                var unique = counters.UniqueBookmark(bookmark);
+                if (unique != bookmark) _bookmarks[bookmark] = unique;
+                e.SetAttributeValue(W + "name", unique);
+            }
+        }
+        // Links follow their bookmark's new name (after the walk: a link may come before its bookmark).
+        if (_bookmarks.Count > 0)
+            foreach (var h in root.Descendants(W + "hyperlink"))
+                if ((string?)h.Attribute(W + "anchor") is { } anchor && _bookmarks.TryGetValue(anchor, out var target))
+                    h.SetAttributeValue(W + "anchor", target);
+    }
+
+    static string? Val(XElement e) => (string?)e.Attribute(W + "val");
+}
