@@ -49,16 +49,11 @@ public static class BatchCommand
                 foreach (var e in errors) config.Error.WriteLine(e);
                 return ExitCodes.Usage;
             }
-            OfficeTools.Documents.Campaigns.CampaignHistory? history = null;
-            if (store is not null || to is not null)
+            var (history, problem) = await TrailHistory.ReadOrEmptyAsync(store, to, settings, overrides, cancellationToken).ConfigureAwait(false);
+            if (problem is not null)
             {
-                var (read, problem) = await TrailHistory.ReadAsync(store, to, settings, overrides, cancellationToken).ConfigureAwait(false);
-                if (problem is not null)
-                {
-                    config.Error.WriteLine(problem);
-                    return 1;
-                }
-                history = read;
+                config.Error.WriteLine(problem);
+                return 1;
             }
             var options = new BatchOptions
             {

@@ -48,13 +48,7 @@ public static class ExportCommand
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
-            var errors = new List<string>();
-            var (store, to, settings, overrides) = selection.Read(parse, errors);
-            if (errors.Count > 0)
-            {
-                foreach (var e in errors) config.Error.WriteLine(e);
-                return ExitCodes.Usage;
-            }
+            if (selection.ReadOrReport(parse, config.Error) is not var (store, to, settings, overrides)) return ExitCodes.Usage;
             return await run(parse.GetValue(ledger)!, parse.GetValue(output)!, parse.GetValue(rules), (store, to, settings, overrides), limits.Read(parse),
                 config.Output, config.Error, ct).ConfigureAwait(false);
         });
@@ -76,13 +70,7 @@ public static class ExportCommand
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
-            var errors = new List<string>();
-            var (store, to, settings, overrides) = selection.Read(parse, errors);
-            if (errors.Count > 0)
-            {
-                foreach (var e in errors) config.Error.WriteLine(e);
-                return ExitCodes.Usage;
-            }
+            if (selection.ReadOrReport(parse, config.Error) is not var (store, to, settings, overrides)) return ExitCodes.Usage;
             var request = new TrailExportRequest(parse.GetValue(ledger)!)
             {
                 Store = store, To = to, Settings = settings, Overrides = overrides, Unit = parse.GetValue(unit), Item = parse.GetValue(item),

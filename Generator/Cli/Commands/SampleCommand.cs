@@ -27,13 +27,7 @@ public static class SampleCommand
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
-            var errors = new List<string>();
-            var (store, to, settings, overrides) = selection.Read(parse, errors);
-            if (errors.Count > 0)
-            {
-                foreach (var e in errors) config.Error.WriteLine(e);
-                return ExitCodes.Usage;
-            }
+            if (selection.ReadOrReport(parse, config.Error) is not var (store, to, settings, overrides)) return ExitCodes.Usage;
             var request = new SampleRequest(parse.GetValue(ledger)!)
             {
                 Store = store, To = to, Settings = settings, Overrides = overrides, Rules = parse.GetValue(rules), Seed = parse.GetValue(seed),

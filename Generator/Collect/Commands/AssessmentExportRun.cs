@@ -30,9 +30,7 @@ public static class AssessmentExportRun
         var problems = new List<string>();
         if (!request.Output.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) problems.Add($"-o {request.Output}: the assessment is written as .xlsx");
         else if (Path.GetFullPath(request.Output) == Path.GetFullPath(request.Ledger)) problems.Add($"-o {request.Output}: that is the ledger itself; choose another file");
-        // as with batch: without a store the ledger is judged as it stands, before any round's trail
-        var (history, problem) = request.Store is null && request.To is null ? (CampaignHistory.Empty, null)
-            : await TrailHistory.ReadAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
+        var (history, problem) = await TrailHistory.ReadOrEmptyAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
         if (problem is not null) problems.Add(problem);
         var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history, Limits = request.Limits });
         problems.AddRange(opened.Diagnostics.Select(d => d.ToString()));

@@ -28,8 +28,7 @@ public static class BulletinExportRun
     {
         ArgumentNullException.ThrowIfNull(request);
         var problems = new List<string>();
-        var (history, problem) = request.Store is null && request.To is null ? (CampaignHistory.Empty, null)
-            : await TrailHistory.ReadAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
+        var (history, problem) = await TrailHistory.ReadOrEmptyAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
         if (problem is not null) problems.Add(problem);
         var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history, Limits = request.Limits });
         problems.AddRange(opened.Diagnostics.Select(d => d.ToString()));

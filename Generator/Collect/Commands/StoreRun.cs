@@ -40,6 +40,15 @@ public static class StoreRun
 /// <summary>The history of the campaign a store follows, for the commands that only read it (batch, remind).</summary>
 public static class TrailHistory
 {
+    /// <summary>
+    /// As <see cref="ReadAsync"/> when a store is named (<paramref name="kind"/> or <paramref name="localRoot"/>); without one, no
+    /// trail: the ledger as it stands, before any round.
+    /// </summary>
+    public static Task<(Documents.Campaigns.CampaignHistory? History, string? Problem)> ReadOrEmptyAsync(string? kind, string? localRoot,
+        string? settings, IReadOnlyDictionary<string, string?> overrides, CancellationToken ct) =>
+        kind is null && localRoot is null ? Task.FromResult<(Documents.Campaigns.CampaignHistory?, string?)>((Documents.Campaigns.CampaignHistory.Empty, null))
+            : ReadAsync(kind, localRoot, settings, overrides, ct);
+
     /// <summary>The replayed trail of the chosen store, or the located problem.</summary>
     public static async Task<(Documents.Campaigns.CampaignHistory? History, string? Problem)> ReadAsync(string? kind, string? localRoot,
         string? settings, IReadOnlyDictionary<string, string?> overrides, CancellationToken ct)
