@@ -32,32 +32,22 @@ public static class DataLoader
 
     static string Extension(string path) => Path.GetExtension(path).ToLowerInvariant();
 
-    static DataError? Check(string path)
+    static Diagnostic? Check(string path)
     {
         var ext = Extension(path);
         if (ext is ".xls")
-            return new DataError(path, "file", "legacy binary Excel workbook (.xls) is not supported: open it in Excel and save it as .xlsx");
+            return new Diagnostic(path, "file", "legacy binary Excel workbook (.xls) is not supported: open it in Excel and save it as .xlsx");
         if (ext is not (".json" or ".csv" or ".xlsx" or ".xlsm"))
-            return new DataError(path, "file", $"unknown data file type '{ext}': use .json, .csv or .xlsx");
-        if (Directory.Exists(path)) return new DataError(path, "file", "is a folder, not a data file");
-        if (!File.Exists(path)) return new DataError(path, "file", "file not found");
+            return new Diagnostic(path, "file", $"unknown data file type '{ext}': use .json, .csv or .xlsx");
+        if (Directory.Exists(path)) return new Diagnostic(path, "file", "is a folder, not a data file");
+        if (!File.Exists(path)) return new Diagnostic(path, "file", "file not found");
         return null;
     }
 }
 
 /// <summary>A loaded value, or the errors that prevented it.</summary>
-public sealed record DataResult(object? Value, IReadOnlyList<DataError> Errors)
+public sealed record DataResult(object? Value, IReadOnlyList<Diagnostic> Errors)
 {
     /// <summary>True when there are no errors.</summary>
     public bool Success => Errors.Count == 0;
-}
-
-/// <summary>A data problem: the file, where in it (line:column, "row 5, field 单位", "sheet 单位, row 3"), the message.</summary>
-public sealed record DataError(string File, string Location, string Message)
-{
-    /// <summary>What kind of problem it is, for a door that says it in its own words (null: only the message).</summary>
-    public string? Id { get; init; }
-
-    /// <summary>One line: <c>file: location: message</c>.</summary>
-    public override string ToString() => $"{File}: {Location}: {Message}";
 }

@@ -9,7 +9,7 @@ public sealed class RecordSet : IDisposable
     readonly IEnumerable<DataRecord> _records;
     readonly IDisposable? _owner;
 
-    RecordSet(bool isList, object? single, IEnumerable<DataRecord> records, IReadOnlyList<DataError> errors, IDisposable? owner)
+    RecordSet(bool isList, object? single, IEnumerable<DataRecord> records, IReadOnlyList<Diagnostic> errors, IDisposable? owner)
     {
         IsList = isList;
         Single = single;
@@ -19,7 +19,7 @@ public sealed class RecordSet : IDisposable
     }
 
     /// <summary>Errors found when opening (nothing can be read when there are any).</summary>
-    public IReadOnlyList<DataError> Errors { get; }
+    public IReadOnlyList<Diagnostic> Errors { get; }
 
     /// <summary>True when the file holds a list of records (JSON array, CSV or sheet rows).</summary>
     public bool IsList { get; }
@@ -37,7 +37,7 @@ public sealed class RecordSet : IDisposable
     public IEnumerable<DataRecord> Records => _records;
 
     /// <summary>A set that failed to open.</summary>
-    public static RecordSet Failed(IReadOnlyList<DataError> errors) => new(false, null, [], errors, null);
+    public static RecordSet Failed(IReadOnlyList<Diagnostic> errors) => new(false, null, [], errors, null);
 
     /// <summary>A set over an already-loaded value: a list becomes records, anything else the single record.</summary>
     public static RecordSet FromValue(object? value)
@@ -55,4 +55,4 @@ public sealed class RecordSet : IDisposable
 }
 
 /// <summary>One record (1-based <paramref name="Number"/>), or the error met while reading it.</summary>
-public sealed record DataRecord(int Number, object? Value, DataError? Error);
+public sealed record DataRecord(int Number, object? Value, Diagnostic? Error);

@@ -76,7 +76,7 @@ public static class CampaignVerdicts
 
     static string Where(int index) => $"verdicts[{index}]";
 
-    static VerdictProblem Located(DataError p, IReadOnlyList<VerdictEntry> entries)
+    static VerdictProblem Located(Diagnostic p, IReadOnlyList<VerdictEntry> entries)
     {
         for (var i = 0; i < entries.Count; i++)
             if (p.Location == Where(i)) return new VerdictProblem(i, entries[i].Item?.Trim(), p.Id ?? "", p.ToString());

@@ -51,7 +51,7 @@ public static partial class VerificationSheet
         return null;
     }
 
-    static SheetProblem CellError(XlsxSheet sheet, DataError e, IReadOnlyList<SheetColumn> columns)
+    static SheetProblem CellError(XlsxSheet sheet, Diagnostic e, IReadOnlyList<SheetColumn> columns)
     {
         var reference = e.Location.LastIndexOf("cell ", StringComparison.Ordinal) is >= 0 and var i ? e.Location[(i + 5)..] : "";
         var column = XlsxCells.Column(reference);

@@ -54,7 +54,7 @@ public static partial class VerificationSheet
         };
     }
 
-    static SheetProblem PackageProblem(string path, DataError e) => new(
+    static SheetProblem PackageProblem(string path, Diagnostic e) => new(
         e.Location == "file" ? SheetProblemCodes.NotXlsx : SheetProblemCodes.Refused, path, null, null, null, null,
         e.Location == "file" ? e.Message : $"part {e.Location}: {e.Message}");
 

@@ -17,10 +17,10 @@ public static class CsvData
     /// <summary>Parses CSV text (<paramref name="file"/> names it in errors).</summary>
     public static DataResult Parse(string text, string file)
     {
-        var errors = new List<DataError>();
+        var errors = new List<Diagnostic>();
         var rows = CsvParser.Rows(text, file, errors);
         if (errors.Count > 0) return new DataResult(null, errors);
-        if (rows.Count == 0) return new DataResult(null, [new DataError(file, "line 1", "empty file: the first row must name the fields")]);
+        if (rows.Count == 0) return new DataResult(null, [new Diagnostic(file, "line 1", "empty file: the first row must name the fields")]);
 
         var header = rows[0];
         CheckHeader(header, file, errors);
@@ -30,7 +30,7 @@ public static class CsvData
             var row = rows[r];
             if (row.Fields.Count != header.Fields.Count)
             {
-                errors.Add(new DataError(file, $"row {r + 1} (line {row.Line})",
+                errors.Add(new Diagnostic(file, $"row {r + 1} (line {row.Line})",
                     $"expected {header.Fields.Count} fields like the header row, found {row.Fields.Count}"));
                 continue;
             }
@@ -41,16 +41,16 @@ public static class CsvData
         return errors.Count > 0 ? new DataResult(null, errors) : new DataResult(records, []);
     }
 
-    static void CheckHeader(CsvRow header, string file, List<DataError> errors)
+    static void CheckHeader(CsvRow header, string file, List<Diagnostic> errors)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var c = 0; c < header.Fields.Count; c++)
         {
             var name = header.Fields[c];
             if (name.Trim().Length == 0)
-                errors.Add(new DataError(file, $"row 1, field {c + 1}", "empty field name in the header row"));
+                errors.Add(new Diagnostic(file, $"row 1, field {c + 1}", "empty field name in the header row"));
             else if (seen.TryGetValue(name, out var first))
-                errors.Add(new DataError(file, $"row 1, fields {first + 1} and {c + 1}", $"duplicate field name \"{name}\" in the header row"));
+                errors.Add(new Diagnostic(file, $"row 1, fields {first + 1} and {c + 1}", $"duplicate field name \"{name}\" in the header row"));
             else seen[name] = c;
         }
     }

@@ -9,7 +9,7 @@ sealed record CsvRow(int Line, List<string> Fields);
 static class CsvParser
 {
     /// <summary>All non-blank rows; an unterminated quote is reported with the line where it opened.</summary>
-    public static List<CsvRow> Rows(string text, string file, List<DataError> errors)
+    public static List<CsvRow> Rows(string text, string file, List<Diagnostic> errors)
     {
         var rows = new List<CsvRow>();
         var fields = new List<string>();
@@ -41,7 +41,7 @@ static class CsvParser
                 }
                 if (!closed)
                 {
-                    errors.Add(new DataError(file, $"line {openLine}", "a quoted field is never closed (missing \")"));
+                    errors.Add(new Diagnostic(file, $"line {openLine}", "a quoted field is never closed (missing \")"));
                     return rows;
                 }
                 continue;

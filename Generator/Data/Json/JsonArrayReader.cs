@@ -32,7 +32,7 @@ sealed class JsonArrayReader
     /// <paramref name="errors"/> under <paramref name="jsonPath"/>); false after the closing bracket and the end of
     /// the file.
     /// </summary>
-    public bool Next(string jsonPath, string file, List<DataError> errors, out object? value)
+    public bool Next(string jsonPath, string file, List<Diagnostic> errors, out object? value)
     {
         if (!_begun)
         {
@@ -51,7 +51,7 @@ sealed class JsonArrayReader
     }
 
     // One attempt on the bytes buffered so far; false (not done) when more bytes are needed.
-    bool TryNext(string jsonPath, string file, List<DataError> errors, out object? value, out bool done)
+    bool TryNext(string jsonPath, string file, List<Diagnostic> errors, out object? value, out bool done)
     {
         value = null;
         done = false;

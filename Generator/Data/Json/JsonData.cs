@@ -10,7 +10,7 @@ static partial class JsonData
     /// <summary>Loads a whole JSON file.</summary>
     public static DataResult Load(string path)
     {
-        var errors = new List<DataError>();
+        var errors = new List<Diagnostic>();
         if (JsonText.Utf8(File.ReadAllBytes(path), path, errors) is not { } body) return new DataResult(null, errors);
         try
         {
@@ -76,7 +76,7 @@ static partial class JsonData
             DataRecord record;
             try
             {
-                var errors = new List<DataError>();
+                var errors = new List<Diagnostic>();
                 if (!reader.Next($"$[{number - 1}]", path, errors, out var value)) yield break;
                 record = new DataRecord(number, value, errors.Count > 0 ? errors[0] : null);
             }
@@ -99,12 +99,12 @@ static partial class JsonData
         catch (IOException) { return []; }
     }
 
-    static DataError SyntaxError(string path, JsonException e, byte[]? body = null)
+    static Diagnostic SyntaxError(string path, JsonException e, byte[]? body = null)
     {
         var message = PositionSuffix().Replace(e.Message, "").Trim();
-        if (e.LineNumber is not { } line) return new DataError(path, "JSON", message);
+        if (e.LineNumber is not { } line) return new Diagnostic(path, "JSON", message);
         var column = CharColumn(body ?? Utf8Body(path), line, e.BytePositionInLine ?? 0);
-        return new DataError(path, $"line {line + 1}:column {column}", "JSON syntax error: " + message);
+        return new Diagnostic(path, $"line {line + 1}:column {column}", "JSON syntax error: " + message);
     }
 
     // The reader counts bytes; people count characters (Chinese text is 3 bytes a character in UTF-8).

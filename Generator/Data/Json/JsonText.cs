@@ -14,7 +14,7 @@ public static class JsonText
     /// The UTF-8 JSON text of a file's bytes (the BOM dropped), or null with a located error when UTF-16 text
     /// holds an unpaired surrogate.
     /// </summary>
-    public static byte[]? Utf8(byte[] bytes, string file, List<DataError> errors)
+    public static byte[]? Utf8(byte[] bytes, string file, List<Diagnostic> errors)
     {
         var span = bytes.AsSpan();
         if (span.StartsWith("\uFEFF"u8)) return bytes[3..];
@@ -37,7 +37,7 @@ public static class JsonText
             var index = FirstLoneSurrogate(text);
             var line = 1 + text.AsSpan(0, index).Count('\n');
             var column = index - (text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1) + 1;
-            errors.Add(new DataError(file, $"line {line}:column {column}", "the UTF-16 text is damaged: an unpaired surrogate (half of a character) or an odd last byte"));
+            errors.Add(new Diagnostic(file, $"line {line}:column {column}", "the UTF-16 text is damaged: an unpaired surrogate (half of a character) or an odd last byte"));
             return null;
         }
     }
@@ -66,9 +66,9 @@ public static class JsonText
     /// Every problem of the values of a well-formed document (see <see cref="JsonValues.Read"/>), located by
     /// line:column and JSON path; syntax errors are left to the parser that follows.
     /// </summary>
-    public static List<DataError> Check(ReadOnlySpan<byte> utf8, string file, JsonReaderOptions options)
+    public static List<Diagnostic> Check(ReadOnlySpan<byte> utf8, string file, JsonReaderOptions options)
     {
-        var errors = new List<DataError>();
+        var errors = new List<Diagnostic>();
         var copy = utf8.ToArray();
         try
         {

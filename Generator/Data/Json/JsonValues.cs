@@ -13,16 +13,16 @@ public static class JsonValues
     /// byte offset of the reader's buffer start plus a token's offset into "line L:column C" for those messages.
     /// The reader is left on the value's last token.
     /// </summary>
-    public static object? Read(ref Utf8JsonReader reader, string jsonPath, string file, List<DataError> errors,
+    public static object? Read(ref Utf8JsonReader reader, string jsonPath, string file, List<Diagnostic> errors,
         Func<long, string>? locate = null, long bufferOffset = 0) =>
         Read(ref reader, new JsonPath(null, jsonPath, -1), new Sink(file, errors, locate, bufferOffset));
 
-    sealed record Sink(string File, List<DataError> Errors, Func<long, string>? Locate, long BufferOffset)
+    sealed record Sink(string File, List<Diagnostic> Errors, Func<long, string>? Locate, long BufferOffset)
     {
         public void Add(ref Utf8JsonReader reader, object path, string message)
         {
             var at = Locate?.Invoke(BufferOffset + reader.TokenStartIndex);
-            Errors.Add(new DataError(File, at == null ? $"{path}" : $"{at}, {path}", message));
+            Errors.Add(new Diagnostic(File, at == null ? $"{path}" : $"{at}, {path}", message));
         }
     }
 

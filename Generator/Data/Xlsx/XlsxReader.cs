@@ -31,7 +31,7 @@ public static class XlsxReader
             if (PackageInspector.Inspect(bytes, (limits ?? PackageLimits.Default) with { RefuseMacros = false }) is { } problem)
                 return problem.Id is PackageProblemIds.NotZip or PackageProblemIds.Corrupt
                     ? Fail(path, $"not a readable .xlsx workbook (corrupt, truncated or another format): {problem.Message}")
-                    : new(null, [new DataError(path, problem.Part ?? "file", problem.Message)]);
+                    : new(null, [new Diagnostic(path, problem.Part ?? "file", problem.Message)]);
             using var doc = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false);
             var wb = doc.WorkbookPart;
             if (wb?.Workbook?.Sheets == null) return Fail(path, "not an Excel workbook (no workbook part)");
@@ -44,7 +44,7 @@ public static class XlsxReader
             {
                 if (sheet.Id?.Value is not { } id || wb.GetPartById(id) is not WorksheetPart part) continue;
                 var name = sheet.Name?.Value ?? $"Sheet{sheets.Count + 1}";
-                var errors = new List<DataError>();
+                var errors = new List<Diagnostic>();
                 sheets.Add(new XlsxSheet(path, name, ReadRows(part, context, $"sheet {name}", errors)) { CellErrors = errors });
                 if (firstSheetOnly) break;
             }
@@ -57,7 +57,7 @@ public static class XlsxReader
         }
     }
 
-    static WorkbookResult Fail(string path, string message) => new(null, [new DataError(path, "file", message)]);
+    static WorkbookResult Fail(string path, string message) => new(null, [new Diagnostic(path, "file", message)]);
 
     static bool IsOle(string path)
     {
@@ -103,7 +103,7 @@ public static class XlsxReader
     }
 
     // Rows of one sheet; cells holding Excel errors are left empty and reported in errors (located by `where`, the sheet).
-    static List<XlsxRow> ReadRows(WorksheetPart part, SheetContext context, string where, List<DataError> errors)
+    static List<XlsxRow> ReadRows(WorksheetPart part, SheetContext context, string where, List<Diagnostic> errors)
     {
         var rows = new List<XlsxRow>();
         using var reader = OpenXmlReader.Create(part);
@@ -123,7 +123,7 @@ public static class XlsxReader
                 if (cell.DataType?.Value == CellValues.Error)
                 {
                     var at = cell.CellReference?.Value ?? $"{XlsxCells.ColumnName(col)}{number}";
-                    errors.Add(new DataError(context.File, $"{where}, cell {at}",
+                    errors.Add(new Diagnostic(context.File, $"{where}, cell {at}",
                         $"the cell holds the Excel error {cell.CellValue?.Text ?? "#VALUE!"} (a formula that failed); fix it in the workbook"));
                     continue;
                 }

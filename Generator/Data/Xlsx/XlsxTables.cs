@@ -5,11 +5,11 @@ static class XlsxTables
 {
     public static XlsxTable From(XlsxSheet sheet)
     {
-        var errors = new List<DataError>(sheet.CellErrors);
+        var errors = new List<Diagnostic>(sheet.CellErrors);
         var where = $"sheet {sheet.Name}";
         if (sheet.Rows.Count == 0 || sheet.Rows[0].Number != 1 || sheet.Rows[0].IsEmpty)
         {
-            errors.Add(new DataError(sheet.File, $"{where}, row 1",
+            errors.Add(new Diagnostic(sheet.File, $"{where}, row 1",
                 sheet.Rows.Count == 0 ? "the sheet is empty: row 1 must name the fields" : "row 1 is empty: it must name the fields (the header row)"));
             return new XlsxTable([], [], errors);
         }
@@ -24,12 +24,12 @@ static class XlsxTables
             {
                 var used = sheet.Rows.Skip(1).FirstOrDefault(r => r[c] is not null);
                 if (used != null)
-                    errors.Add(new DataError(sheet.File, $"{where}, column {XlsxCells.ColumnName(c)}",
+                    errors.Add(new Diagnostic(sheet.File, $"{where}, column {XlsxCells.ColumnName(c)}",
                         $"column {XlsxCells.ColumnName(c)} has values (row {used.Number}) but no name in row 1"));
                 continue;
             }
             if (seen.TryGetValue(name, out var first))
-                errors.Add(new DataError(sheet.File, $"{where}, row 1", $"columns {XlsxCells.ColumnName(first)} and {XlsxCells.ColumnName(c)} are both named \"{name}\""));
+                errors.Add(new Diagnostic(sheet.File, $"{where}, row 1", $"columns {XlsxCells.ColumnName(first)} and {XlsxCells.ColumnName(c)} are both named \"{name}\""));
             else seen[name] = c;
             headers[c] = name;
         }
@@ -65,7 +65,7 @@ static class XlsxData
         var book = XlsxReader.ReadWorkbook(path, firstSheetOnly: true, limits);
         if (!book.Success) return new DataResult(null, book.Errors);
         var sheet = book.Workbook!.Sheets.FirstOrDefault();
-        if (sheet == null) return new DataResult(null, [new DataError(path, "workbook", "the workbook has no sheets")]);
+        if (sheet == null) return new DataResult(null, [new Diagnostic(path, "workbook", "the workbook has no sheets")]);
         var table = sheet.ToTable();
         if (!table.Success) return new DataResult(null, table.Errors);
         return new DataResult(table.Records.Select(r => (object?)r.Values).ToList(), []);

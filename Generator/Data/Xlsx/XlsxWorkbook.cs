@@ -11,7 +11,7 @@ public sealed record XlsxWorkbook(string File, IReadOnlyList<XlsxSheet> Sheets)
 public sealed record XlsxSheet(string File, string Name, IReadOnlyList<XlsxRow> Rows)
 {
     /// <summary>Cells holding Excel errors (#N/A…), located; reading the sheet as a table reports them.</summary>
-    public IReadOnlyList<DataError> CellErrors { get; init; } = [];
+    public IReadOnlyList<Diagnostic> CellErrors { get; init; } = [];
 
     /// <summary>Reads the sheet as a table: row 1 names the fields, every later non-empty row is a record.</summary>
     public XlsxTable ToTable() => XlsxTables.From(this);
@@ -28,7 +28,7 @@ public sealed record XlsxRow(int Number, IReadOnlyList<object?> Cells)
 }
 
 /// <summary>A sheet read as records by header names, with the row numbers kept for error messages.</summary>
-public sealed record XlsxTable(IReadOnlyList<string> Headers, IReadOnlyList<XlsxRecord> Records, IReadOnlyList<DataError> Errors)
+public sealed record XlsxTable(IReadOnlyList<string> Headers, IReadOnlyList<XlsxRecord> Records, IReadOnlyList<Diagnostic> Errors)
 {
     /// <summary>True when the header row was usable.</summary>
     public bool Success => Errors.Count == 0;
@@ -38,7 +38,7 @@ public sealed record XlsxTable(IReadOnlyList<string> Headers, IReadOnlyList<Xlsx
 public sealed record XlsxRecord(int RowNumber, Dictionary<string, object?> Values);
 
 /// <summary>A workbook, or the errors that prevented reading it.</summary>
-public sealed record WorkbookResult(XlsxWorkbook? Workbook, IReadOnlyList<DataError> Errors)
+public sealed record WorkbookResult(XlsxWorkbook? Workbook, IReadOnlyList<Diagnostic> Errors)
 {
     /// <summary>True when the workbook was read.</summary>
     public bool Success => Errors.Count == 0;

@@ -16,12 +16,12 @@ public static class Assessments
         var ledger = campaign.Ledger;
         var rule = campaign.Rules.Assessment;
         var rows = new List<AssessmentRow>();
-        var problems = new List<DataError>();
+        var problems = new List<Diagnostic>();
         foreach (var unit in ledger.Units)
         {
             var outcomes = campaign.Outcomes.GetValueOrDefault(unit.Id) ?? [];
             var (score, excluded, failed) = rule.Judge(ledger, unit, outcomes);
-            problems.AddRange(failed.Select(f => new DataError(campaign.Rules.File, f.Where, $"unit {unit.Id}: {f.Message}")));
+            problems.AddRange(failed.Select(f => new Diagnostic(campaign.Rules.File, f.Where, $"unit {unit.Id}: {f.Message}")));
             var above = unit.IsPerson && unit.Org.Length > 0 ? unit.Org : unit.Parent is { } p ? ledger.FindUnit(p)?.Name ?? "" : "";
             var items = ledger.ItemsOf(unit.Id).ToList();
             var stats = Rules.UnitStats.Of(items, ledger.Campaign.AsOf, ledger.RulesMadeBy(unit.Id));
@@ -32,7 +32,7 @@ public static class Assessments
 }
 
 /// <summary>The rows, or every problem met judging them.</summary>
-public sealed record AssessmentResult(IReadOnlyList<AssessmentRow> Rows, IReadOnlyList<DataError> Problems)
+public sealed record AssessmentResult(IReadOnlyList<AssessmentRow> Rows, IReadOnlyList<Diagnostic> Problems)
 {
     /// <summary>True when every unit was judged.</summary>
     public bool Success => Problems.Count == 0;

@@ -98,7 +98,7 @@ public sealed record CampaignSource(string Ledger)
 }
 
 /// <summary>A campaign, or every diagnostic that prevented it (located: file, record, field).</summary>
-public sealed record CampaignResult(Campaign? Campaign, IReadOnlyList<DataError> Diagnostics)
+public sealed record CampaignResult(Campaign? Campaign, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>True when the campaign was built.</summary>
     public bool Success => Campaign != null;

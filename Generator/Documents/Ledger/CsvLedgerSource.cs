@@ -5,7 +5,7 @@ namespace OfficeTools.Documents.Ledger;
 /// <summary>Reads a ledger from a folder of CSV files named after the sheets: 活动.csv, 单位.csv, 整改事项.csv, 制度建设.csv.</summary>
 internal static class CsvLedgerSource
 {
-    public static SourceTables? Read(string folder, List<DataError> errors)
+    public static SourceTables? Read(string folder, List<Diagnostic> errors)
     {
         var before = errors.Count;
         var sheets = new List<Sheet>();

@@ -4,13 +4,13 @@ using OfficeTools.Data;
 namespace OfficeTools.Documents.Ledger;
 
 /// <summary>Reads typed values out of one source row, collecting located errors instead of throwing.</summary>
-internal sealed class FieldReader(SourceRow row, LedgerTable table, List<DataError> errors)
+internal sealed class FieldReader(SourceRow row, LedgerTable table, List<Diagnostic> errors)
 {
     public SourceRow Row => row;
 
     LedgerField F(string key) => table.Fields.First(f => f.Key == key);
 
-    public void Error(string key, string message) => errors.Add(new DataError(row.File, row.Where(F(key)), message));
+    public void Error(string key, string message) => errors.Add(new Diagnostic(row.File, row.Where(F(key)), message));
 
     object? Raw(string key) => row.Values.TryGetValue(key, out var v) ? v : null;
 

@@ -6,7 +6,7 @@ namespace OfficeTools.Documents.Ledger;
 /// <summary>Reads a ledger from one JSON file: <c>{ "campaign": {…}, "units": […], "items": […], "rules_made": […] }</c>.</summary>
 internal static class JsonLedgerSource
 {
-    public static SourceTables? Read(string path, List<DataError> errors)
+    public static SourceTables? Read(string path, List<Diagnostic> errors)
     {
         var file = Path.GetFileName(path);
         JsonDocument doc;
@@ -19,7 +19,7 @@ internal static class JsonLedgerSource
         }
         catch (JsonException e)
         {
-            errors.Add(new DataError(file, $"line {(e.LineNumber ?? 0) + 1}, column {(e.BytePositionInLine ?? 0) + 1}", "JSON syntax error: " + FirstSentence(e.Message)));
+            errors.Add(new Diagnostic(file, $"line {(e.LineNumber ?? 0) + 1}, column {(e.BytePositionInLine ?? 0) + 1}", "JSON syntax error: " + FirstSentence(e.Message)));
             return null;
         }
         using (doc)
@@ -34,18 +34,18 @@ internal static class JsonLedgerSource
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                errors.Add(new DataError(file, "$", "the ledger must be a JSON object with campaign, units, items and rules_made"));
+                errors.Add(new Diagnostic(file, "$", "the ledger must be a JSON object with campaign, units, items and rules_made"));
                 return null;
             }
             foreach (var p in root.EnumerateObject())
                 if (LedgerFields.All.All(t => t.Key != p.Name) && p.Name != "$schema")
-                    errors.Add(new DataError(file, "$." + p.Name, $"unknown table '{p.Name}'; expected campaign, units, items, rules_made"));
+                    errors.Add(new Diagnostic(file, "$." + p.Name, $"unknown table '{p.Name}'; expected campaign, units, items, rules_made"));
             SourceRow campaign;
             if (root.TryGetProperty("campaign", out var c) && c.ValueKind == JsonValueKind.Object)
                 campaign = Row(file, "campaign", c, LedgerFields.Campaign, errors, lines);
             else
             {
-                errors.Add(new DataError(file, "$.campaign", "missing the campaign object (活动)"));
+                errors.Add(new Diagnostic(file, "$.campaign", "missing the campaign object (活动)"));
                 campaign = new SourceRow(file, "campaign", new Dictionary<string, object?>());
             }
             return new SourceTables(campaign, Rows(root, file, LedgerFields.Units, true, errors, lines),
@@ -53,31 +53,31 @@ internal static class JsonLedgerSource
         }
     }
 
-    static List<SourceRow> Rows(JsonElement root, string file, LedgerTable table, bool required, List<DataError> errors, Dictionary<string, int> lines)
+    static List<SourceRow> Rows(JsonElement root, string file, LedgerTable table, bool required, List<Diagnostic> errors, Dictionary<string, int> lines)
     {
         var rows = new List<SourceRow>();
         if (!root.TryGetProperty(table.Key, out var arr))
         {
-            if (required) errors.Add(new DataError(file, "$." + table.Key, $"missing the {table.Key} array ({table.Sheet})"));
+            if (required) errors.Add(new Diagnostic(file, "$." + table.Key, $"missing the {table.Key} array ({table.Sheet})"));
             return rows;
         }
         if (arr.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(new DataError(file, "$." + table.Key, $"{table.Key} must be an array of records"));
+            errors.Add(new Diagnostic(file, "$." + table.Key, $"{table.Key} must be an array of records"));
             return rows;
         }
         var i = 0;
         foreach (var el in arr.EnumerateArray())
         {
             var place = $"record {table.Key}[{i}]";
-            if (el.ValueKind != JsonValueKind.Object) errors.Add(new DataError(file, place, "expected a record (JSON object)"));
+            if (el.ValueKind != JsonValueKind.Object) errors.Add(new Diagnostic(file, place, "expected a record (JSON object)"));
             else rows.Add(Row(file, place, el, table, errors, lines));
             i++;
         }
         return rows;
     }
 
-    static SourceRow Row(string file, string path, JsonElement obj, LedgerTable table, List<DataError> errors, Dictionary<string, int> lines)
+    static SourceRow Row(string file, string path, JsonElement obj, LedgerTable table, List<Diagnostic> errors, Dictionary<string, int> lines)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         var places = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -91,7 +91,7 @@ internal static class JsonLedgerSource
             {
                 // A field of the clerk's own is read past (and kept by the write-back); one a typo away is an error.
                 if (ClerkColumns.NearMiss(table, p.Name) is { } near)
-                    errors.Add(new DataError(file, $"{fieldPlace}, field {p.Name}", $"unknown field; did you mean {near.Key}? {table.Key} has {string.Join(", ", table.Fields.Select(f => f.Key))}"));
+                    errors.Add(new Diagnostic(file, $"{fieldPlace}, field {p.Name}", $"unknown field; did you mean {near.Key}? {table.Key} has {string.Join(", ", table.Fields.Select(f => f.Key))}"));
                 continue;
             }
             places[field.Key] = fieldPlace;
@@ -108,9 +108,9 @@ internal static class JsonLedgerSource
         return new SourceRow(file, place, values) { FieldPlaces = places };
     }
 
-    static object? Bad(List<DataError> errors, string file, string place, LedgerField field)
+    static object? Bad(List<Diagnostic> errors, string file, string place, LedgerField field)
     {
-        errors.Add(new DataError(file, $"{place}, field {field.Key}", "expected a single value, not an object or array"));
+        errors.Add(new Diagnostic(file, $"{place}, field {field.Key}", "expected a single value, not an object or array"));
         return null;
     }
 

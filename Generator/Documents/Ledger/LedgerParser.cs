@@ -5,7 +5,7 @@ namespace OfficeTools.Documents.Ledger;
 /// <summary>Turns raw source tables into a typed <see cref="Ledger"/>, with every field and cross-check error at once.</summary>
 internal static class LedgerParser
 {
-    public static Ledger? Parse(SourceTables src, List<DataError> errors)
+    public static Ledger? Parse(SourceTables src, List<Diagnostic> errors)
     {
         var before = errors.Count;
         var campaign = ParseCampaign(new FieldReader(src.Campaign, LedgerFields.Campaign, errors));

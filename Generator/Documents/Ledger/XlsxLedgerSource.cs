@@ -5,7 +5,7 @@ namespace OfficeTools.Documents.Ledger;
 /// <summary>Reads a ledger from an .xlsx workbook with the sheets 活动, 单位, 整改事项 and 制度建设.</summary>
 internal static class XlsxLedgerSource
 {
-    public static SourceTables? Read(string path, List<DataError> errors, OfficeTools.Packages.PackageLimits? limits)
+    public static SourceTables? Read(string path, List<Diagnostic> errors, OfficeTools.Packages.PackageLimits? limits)
     {
         var result = XlsxReader.ReadWorkbook(path, limits: limits);
         if (!result.Success || result.Workbook == null) { errors.AddRange(result.Errors); return null; }

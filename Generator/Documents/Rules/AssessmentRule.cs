@@ -44,7 +44,7 @@ public sealed class AssessmentRule
     public static AssessmentRule Default { get; } = Compile(null, null, null, "default-rules.json", []) ?? throw new InvalidOperationException("the default assessment rule does not compile");
 
     /// <summary>Compiles the two expressions (null or blank: the defaults); every problem goes to <paramref name="errors"/>, located in <paramref name="file"/>.</summary>
-    internal static AssessmentRule? Compile(string? score, string? exclude, string? description, string file, List<DataError> errors)
+    internal static AssessmentRule? Compile(string? score, string? exclude, string? description, string file, List<Diagnostic> errors)
     {
         var before = errors.Count;
         var scoreText = string.IsNullOrWhiteSpace(score) ? DefaultScore : score;
@@ -61,7 +61,7 @@ public sealed class AssessmentRule
         var item = new Ledger.LedgerItem { Id = "I", Unit = "U", Problem = "p", Due = new(2014, 6, 1), Status = "整改到位", Satisfaction = "满意" };
         var probe = new Ledger.Ledger(RuleSet.ProbeCampaign, [unit], [item], []);
         var (_, _, problems) = rule.Judge(probe, unit, []);
-        errors.AddRange(problems.Select(p => new DataError(file, p.Where, p.Message)));
+        errors.AddRange(problems.Select(p => new Diagnostic(file, p.Where, p.Message)));
         return errors.Count > before ? null : rule;
     }
 
@@ -101,11 +101,11 @@ public sealed class AssessmentRule
 
     static string Shown(object? value) => value is null ? "nothing" : $"'{value}'";
 
-    static Template? Parse(string text, string file, string where, List<DataError> errors)
+    static Template? Parse(string text, string file, string where, List<Diagnostic> errors)
     {
         var t = Template.Parse(text, file, lexerOptions: new LexerOptions { Mode = ScriptMode.ScriptOnly });
         if (!t.HasErrors) return t;
-        foreach (var m in t.Messages) errors.Add(new DataError(file, where, $"bad expression «{text}»: {m.Message} (column {m.Span.Start.Column + 1})"));
+        foreach (var m in t.Messages) errors.Add(new Diagnostic(file, where, $"bad expression «{text}»: {m.Message} (column {m.Span.Start.Column + 1})"));
         return null;
     }
 }

@@ -29,20 +29,20 @@ public sealed class ClosureRule
     public string Description { get; }
 
     /// <summary>Compiles <paramref name="when"/> (null or blank: <see cref="DefaultWhen"/>); problems go to <paramref name="errors"/>.</summary>
-    internal static ClosureRule? Compile(string? when, string? description, string file, List<DataError> errors)
+    internal static ClosureRule? Compile(string? when, string? description, string file, List<Diagnostic> errors)
     {
         var text = string.IsNullOrWhiteSpace(when) ? DefaultWhen : when;
         var t = Template.Parse(text, file, lexerOptions: new Scriban.Parsing.LexerOptions { Mode = Scriban.Parsing.ScriptMode.ScriptOnly });
         if (t.HasErrors)
         {
             foreach (var m in t.Messages)
-                errors.Add(new DataError(file, "closure, when", $"bad expression «{text}»: {m.Message} (column {m.Span.Start.Column + 1})"));
+                errors.Add(new Diagnostic(file, "closure, when", $"bad expression «{text}»: {m.Message} (column {m.Span.Start.Column + 1})"));
             return null;
         }
         var rule = new ClosureRule(text, string.IsNullOrWhiteSpace(description) ? DefaultDescription : description, t);
         // a misspelt field is reported when the rules load, not when the first item is judged
         var probe = new Ledger.LedgerItem { Id = "I", Unit = "U", Problem = "p", Due = new(2014, 6, 1), Status = "整改到位", Satisfaction = "满意" };
-        if (rule.Allows(probe, new(2014, 12, 1)) is { Error: { } error }) errors.Add(new DataError(file, "closure, when", error));
+        if (rule.Allows(probe, new(2014, 12, 1)) is { Error: { } error }) errors.Add(new Diagnostic(file, "closure, when", error));
         return rule;
     }
 

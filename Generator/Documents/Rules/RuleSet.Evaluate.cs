@@ -11,14 +11,14 @@ public sealed partial class RuleSet
     /// <summary>Applies the rules in order to every unit; runtime problems are errors naming the rule and unit.</summary>
     public RuleEvaluation Evaluate(Ledger.Ledger ledger)
     {
-        var errors = new List<DataError>();
+        var errors = new List<Diagnostic>();
         var result = new Dictionary<string, IReadOnlyList<Outcome>>(StringComparer.Ordinal);
         foreach (var unit in ledger.Units)
             result[unit.Id] = EvaluateUnit(RuleInput.For(ledger, unit), File, _rules, errors, $"unit {unit.Id}", false);
         return new RuleEvaluation(result, errors);
     }
 
-    static List<Outcome> EvaluateUnit(RuleInput input, string file, List<CompiledRule> rules, List<DataError> errors, string who, bool dryRun)
+    static List<Outcome> EvaluateUnit(RuleInput input, string file, List<CompiledRule> rules, List<Diagnostic> errors, string who, bool dryRun)
     {
         var outcomes = new List<Outcome>();
         var globals = new ScriptObject
@@ -53,7 +53,7 @@ public sealed partial class RuleSet
             }
             catch (Exception e) when (e is ScriptRuntimeException or RuleTypeException)
             {
-                errors.Add(new DataError(file, rule.Where, $"{who}: {Message(e)}"));
+                errors.Add(new Diagnostic(file, rule.Where, $"{who}: {Message(e)}"));
             }
         }
         return outcomes;
@@ -68,7 +68,7 @@ public sealed partial class RuleSet
 
     // Every expression runs once against a unit where every stat and item field is present, so a misspelt
     // name (stats.unsatisified) or a type error is reported when the rules load, not half-way through a batch.
-    static void DryRun(string file, List<CompiledRule> rules, List<DataError> errors)
+    static void DryRun(string file, List<CompiledRule> rules, List<Diagnostic> errors)
     {
         var unit = new Unit("U_TEST", "（检查规则用）", UnitKinds.Leadership, null, "负责人", "", "");
         var campaign = ProbeCampaign;
@@ -78,7 +78,7 @@ public sealed partial class RuleSet
             Satisfaction = Statuses.Satisfaction[i], NewlyFound = i == 1, Formalism = i == 2, Relapse = i == 2, Offender = "x",
         }).ToList();
         var ledger = new Ledger.Ledger(campaign, [unit], items, []);
-        var dry = new List<DataError>();
+        var dry = new List<Diagnostic>();
         EvaluateUnit(RuleInput.For(ledger, unit), file, rules, dry, "check", true);
         errors.AddRange(dry.Select(e => e with { Message = e.Message.Replace("check: ", "") }));
     }
@@ -95,4 +95,4 @@ public sealed partial class RuleSet
 }
 
 /// <summary>The outcomes of every unit (by unit id, in rule order), or the runtime errors met.</summary>
-public sealed record RuleEvaluation(IReadOnlyDictionary<string, IReadOnlyList<Outcome>> Outcomes, IReadOnlyList<DataError> Errors);
+public sealed record RuleEvaluation(IReadOnlyDictionary<string, IReadOnlyList<Outcome>> Outcomes, IReadOnlyList<Diagnostic> Errors);

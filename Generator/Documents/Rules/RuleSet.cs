@@ -42,7 +42,7 @@ public sealed partial class RuleSet
     /// <summary>Loads and compiles a rules file; every problem (JSON, missing field, bad expression) at once.</summary>
     public static RuleSetResult Load(string path)
     {
-        if (!System.IO.File.Exists(path)) return new RuleSetResult(null, [new DataError(Path.GetFileName(path), "file", $"rules file not found: {path}")]);
+        if (!System.IO.File.Exists(path)) return new RuleSetResult(null, [new Diagnostic(Path.GetFileName(path), "file", $"rules file not found: {path}")]);
         using var s = System.IO.File.OpenRead(path);
         return Parse(s, Path.GetFileName(path));
     }
@@ -50,7 +50,7 @@ public sealed partial class RuleSet
     /// <summary>Parses and compiles rules from a JSON stream named <paramref name="file"/>.</summary>
     public static RuleSetResult Parse(Stream json, string file)
     {
-        var errors = new List<DataError>();
+        var errors = new List<Diagnostic>();
         List<RuleDto> rules;
         ClosureRule? closure;
         AssessmentRule? assessment;
@@ -71,21 +71,21 @@ public sealed partial class RuleSet
         }
         catch (JsonException e)
         {
-            return new RuleSetResult(null, [new DataError(file, $"line {(e.LineNumber ?? 0) + 1}, column {(e.BytePositionInLine ?? 0) + 1}", "rules file is not valid JSON: " + e.Message.Split(" LineNumber:")[0].Split(" Path:")[0])]);
+            return new RuleSetResult(null, [new Diagnostic(file, $"line {(e.LineNumber ?? 0) + 1}, column {(e.BytePositionInLine ?? 0) + 1}", "rules file is not valid JSON: " + e.Message.Split(" LineNumber:")[0].Split(" Path:")[0])]);
         }
         if (errors.Count > 0) return new RuleSetResult(null, errors);
-        if (rules.Count == 0) return new RuleSetResult(null, [new DataError(file, "$.rules", "no rules: the \"rules\" array is empty")]);
+        if (rules.Count == 0) return new RuleSetResult(null, [new Diagnostic(file, "$.rules", "no rules: the \"rules\" array is empty")]);
         var compiled = new List<CompiledRule>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < rules.Count; i++)
         {
             var r = rules[i];
             var where = $"rule {i + 1}" + (string.IsNullOrEmpty(r.Id) ? "" : $" ({r.Id})");
-            if (string.IsNullOrWhiteSpace(r.Id)) errors.Add(new DataError(file, where, "missing \"id\""));
-            else if (!ids.Add(r.Id)) errors.Add(new DataError(file, where, $"duplicate rule id '{r.Id}'"));
-            if (string.IsNullOrWhiteSpace(r.Outcome)) errors.Add(new DataError(file, where, "missing \"outcome\""));
-            if (string.IsNullOrWhiteSpace(r.Reason)) errors.Add(new DataError(file, where, "missing \"reason\""));
-            if (r.Category is not ("penalty" or "praise" or "requirement")) errors.Add(new DataError(file, where + ", category", $"'{r.Category}' is not penalty, praise or requirement"));
+            if (string.IsNullOrWhiteSpace(r.Id)) errors.Add(new Diagnostic(file, where, "missing \"id\""));
+            else if (!ids.Add(r.Id)) errors.Add(new Diagnostic(file, where, $"duplicate rule id '{r.Id}'"));
+            if (string.IsNullOrWhiteSpace(r.Outcome)) errors.Add(new Diagnostic(file, where, "missing \"outcome\""));
+            if (string.IsNullOrWhiteSpace(r.Reason)) errors.Add(new Diagnostic(file, where, "missing \"reason\""));
+            if (r.Category is not ("penalty" or "praise" or "requirement")) errors.Add(new Diagnostic(file, where + ", category", $"'{r.Category}' is not penalty, praise or requirement"));
             var when = Compile(r.When, file, where + ", when", true, errors);
             var items = string.IsNullOrWhiteSpace(r.Items) ? null : Compile(r.Items, file, where + ", items", true, errors);
             if (when != null)
@@ -100,51 +100,51 @@ public sealed partial class RuleSet
             : new RuleSetResult(new RuleSet(file, compiled, closure, assessment) { Reminders = reminders }, []);
     }
 
-    static Template? Compile(string? expr, string file, string where, bool required, List<DataError> errors)
+    static Template? Compile(string? expr, string file, string where, bool required, List<Diagnostic> errors)
     {
         if (string.IsNullOrWhiteSpace(expr))
         {
-            if (required) errors.Add(new DataError(file, where, "missing expression"));
+            if (required) errors.Add(new Diagnostic(file, where, "missing expression"));
             return null;
         }
         var t = Template.Parse(expr, file, lexerOptions: new LexerOptions { Mode = ScriptMode.ScriptOnly });
         if (!t.HasErrors) return t;
         foreach (var m in t.Messages)
-            errors.Add(new DataError(file, where, $"bad expression «{expr}»: {m.Message} (column {m.Span.Start.Column + 1})"));
+            errors.Add(new Diagnostic(file, where, $"bad expression «{expr}»: {m.Message} (column {m.Span.Start.Column + 1})"));
         return null;
     }
 
     // Read by hand rather than by reflection-based deserialisation, so that trimmed builds work and every
     // wrongly typed field is reported with its rule.
-    static List<RuleDto> ReadRules(JsonElement root, string file, List<DataError> errors)
+    static List<RuleDto> ReadRules(JsonElement root, string file, List<Diagnostic> errors)
     {
         var list = new List<RuleDto>();
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("rules", out var arr) || arr.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(new DataError(file, "$.rules", "no rules: the file needs a \"rules\" array"));
+            errors.Add(new Diagnostic(file, "$.rules", "no rules: the file needs a \"rules\" array"));
             return list;
         }
         var i = 0;
         foreach (var el in arr.EnumerateArray())
         {
             var where = $"rule {++i}";
-            if (el.ValueKind != JsonValueKind.Object) { errors.Add(new DataError(file, where, "expected an object")); continue; }
+            if (el.ValueKind != JsonValueKind.Object) { errors.Add(new Diagnostic(file, where, "expected an object")); continue; }
             string? Str(string name)
             {
                 if (!el.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
                 if (v.ValueKind == JsonValueKind.String) return v.GetString();
-                errors.Add(new DataError(file, $"{where}, {name}", "expected text"));
+                errors.Add(new Diagnostic(file, $"{where}, {name}", "expected text"));
                 return null;
             }
             var notice = el.TryGetProperty("notice", out var n) && n.ValueKind == JsonValueKind.True;
             if (el.TryGetProperty("notice", out var n2) && n2.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null))
-                errors.Add(new DataError(file, $"{where}, notice", "expected true or false"));
+                errors.Add(new Diagnostic(file, $"{where}, notice", "expected true or false"));
             List<string>? reqs = null;
             if (el.TryGetProperty("requirements", out var r) && r.ValueKind != JsonValueKind.Null)
             {
                 if (r.ValueKind == JsonValueKind.Array && r.EnumerateArray().All(x => x.ValueKind == JsonValueKind.String))
                     reqs = [.. r.EnumerateArray().Select(x => x.GetString()!)];
-                else errors.Add(new DataError(file, $"{where}, requirements", "expected a list of texts"));
+                else errors.Add(new Diagnostic(file, $"{where}, requirements", "expected a list of texts"));
             }
             list.Add(new RuleDto(Str("id"), Str("outcome"), Str("when"), Str("items"), Str("reason"), Str("action"), notice, reqs,
                 Str("category") ?? "penalty", Str("step")));
@@ -152,34 +152,34 @@ public sealed partial class RuleSet
         return list;
     }
 
-    static ClosureRule? ReadClosure(JsonElement root, string file, List<DataError> errors)
+    static ClosureRule? ReadClosure(JsonElement root, string file, List<Diagnostic> errors)
     {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("closure", out var c) || c.ValueKind == JsonValueKind.Null)
             return ClosureRule.Compile(null, null, file, errors);
         if (c.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new DataError(file, "closure", "expected an object with \"when\" (and \"description\")"));
+            errors.Add(new Diagnostic(file, "closure", "expected an object with \"when\" (and \"description\")"));
             return null;
         }
         string? Str(string name) => c.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-        if (c.TryGetProperty("when", out var w) && w.ValueKind != JsonValueKind.String) errors.Add(new DataError(file, "closure, when", "expected text"));
+        if (c.TryGetProperty("when", out var w) && w.ValueKind != JsonValueKind.String) errors.Add(new Diagnostic(file, "closure, when", "expected text"));
         return ClosureRule.Compile(Str("when"), Str("description"), file, errors);
     }
 
-    static AssessmentRule? ReadAssessment(JsonElement root, string file, List<DataError> errors)
+    static AssessmentRule? ReadAssessment(JsonElement root, string file, List<Diagnostic> errors)
     {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("assessment", out var a) || a.ValueKind == JsonValueKind.Null)
             return AssessmentRule.Default;
         if (a.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new DataError(file, "assessment", "expected an object with \"score\" (and \"exclude\", \"description\")"));
+            errors.Add(new Diagnostic(file, "assessment", "expected an object with \"score\" (and \"exclude\", \"description\")"));
             return null;
         }
         string? Str(string name)
         {
             if (!a.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
             if (v.ValueKind == JsonValueKind.String) return v.GetString();
-            errors.Add(new DataError(file, $"assessment, {name}", "expected text"));
+            errors.Add(new Diagnostic(file, $"assessment, {name}", "expected text"));
             return null;
         }
         return AssessmentRule.Compile(Str("score"), Str("exclude"), Str("description"), file, errors);
@@ -192,7 +192,7 @@ public sealed partial class RuleSet
 }
 
 /// <summary>A compiled rule set, or every error that prevented it.</summary>
-public sealed record RuleSetResult(RuleSet? RuleSet, IReadOnlyList<DataError> Errors)
+public sealed record RuleSetResult(RuleSet? RuleSet, IReadOnlyList<Diagnostic> Errors)
 {
     /// <summary>True when the rules compiled.</summary>
     public bool Success => RuleSet != null;

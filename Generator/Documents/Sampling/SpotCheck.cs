@@ -25,7 +25,7 @@ public sealed record SampledUnit(Unit Unit, Stratum Stratum, double Weight, IRea
 public sealed record SampleDraw(ulong Seed, SampleSize Size, IReadOnlyList<(Stratum Stratum, int Drawn)> Strata, IReadOnlyList<SampledUnit> Units);
 
 /// <summary>What <see cref="SpotCheck.Draw"/> gives: the draw, or every located problem (a bad size, a stratum too small).</summary>
-public sealed record SampleResult(SampleDraw? Draw, IReadOnlyList<DataError> Problems)
+public sealed record SampleResult(SampleDraw? Draw, IReadOnlyList<Diagnostic> Problems)
 {
     /// <summary>True when the draw was made.</summary>
     public bool Success => Draw is not null;
@@ -104,8 +104,8 @@ public static class SpotCheck
         ArgumentNullException.ThrowIfNull(size);
         var ledger = campaign.Ledger;
         var strata = Strata(ledger);
-        var problems = new List<DataError>();
-        void Problem(string where, string message) => problems.Add(new DataError("抽查", where, message) { Id = "sample-size" });
+        var problems = new List<Diagnostic>();
+        void Problem(string where, string message) => problems.Add(new Diagnostic("抽查", where, message) { Id = "sample-size" });
         if (size.Total is not null && size.PerStratum is not null) Problem($"{SizeOption} and {PerStratumOption}", "give the size in total or per stratum, not both");
         else if (size.Total is null && size.PerStratum is null) Problem(SizeOption, "no sample size given");
         if (size.Total is { } t && t < 1) Problem($"{SizeOption} {t}", "the sample needs at least 1 unit");

@@ -32,28 +32,6 @@ public sealed record RenderResult(byte[]? Document, IReadOnlyList<Diagnostic> Di
     public bool Success => Diagnostics.Count == 0;
 }
 
-/// <summary>How bad a diagnostic is.</summary>
-public enum DiagnosticSeverity
-{
-    /// <summary>Prevents output.</summary>
-    Error,
-    /// <summary>Worth knowing; output is still produced.</summary>
-    Warning,
-}
-
-/// <summary>
-/// One problem, located as a person would find it: the file, the part (body, header1, footnotes…),
-/// the place ("paragraph 14", "table 2, row 3, cell 1"), a snippet of the text around it, and the message.
-/// </summary>
-public sealed record Diagnostic(string Id, DiagnosticSeverity Severity, string File, string Part, string Location,
-    string Snippet, string Message)
-{
-    /// <summary>One line: <c>file: part, location: error OT0102: message — near «snippet»</c>.</summary>
-    public override string ToString() =>
-        $"{File}: {Part}, {Location}: {(Severity == DiagnosticSeverity.Error ? "error" : "warning")} {Id}: {Message}" +
-        (Snippet.Length > 0 ? $" — near «{Snippet}»" : "");
-}
-
 /// <summary>Kinds of things a template uses.</summary>
 public enum FieldKind
 {

@@ -51,25 +51,25 @@ public static partial class ProposeSteps
     {
         ArgumentNullException.ThrowIfNull(history);
         var events = new List<TrailEvent>();
-        var problems = new List<DataError>();
+        var problems = new List<Diagnostic>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var d in decisions)
         {
             if (seen.TryGetValue(d.ProposedId, out var first))
             {
-                problems.Add(new DataError(d.File, d.Where, $"proposed item {d.ProposedId} is also decided at {first}"));
+                problems.Add(new Diagnostic(d.File, d.Where, $"proposed item {d.ProposedId} is also decided at {first}"));
                 continue;
             }
             seen[d.ProposedId] = d.Where;
             if (history.Proposal(d.ProposedId) is not { } p)
             {
-                problems.Add(new DataError(d.File, d.Where, $"no new problem was proposed as {d.ProposedId}"));
+                problems.Add(new Diagnostic(d.File, d.Where, $"no new problem was proposed as {d.ProposedId}"));
                 continue;
             }
             if (p.Included is { } before)
             {
                 if (before != d.Include)
-                    problems.Add(new DataError(d.File, d.Where,
+                    problems.Add(new Diagnostic(d.File, d.Where,
                         $"proposed item {d.ProposedId} was already decided {(before ? Included : Excluded)} by {p.Decided!.Actor} on {p.Decided.At:yyyy-MM-dd}"));
                 continue;
             }

@@ -14,13 +14,13 @@ public sealed record VerdictInput(string Item, Verdict Verdict, string Where)
 }
 
 /// <summary>The steps a verification makes, or every problem found (then nothing may be recorded).</summary>
-public sealed record StepResult(IReadOnlyList<TrailEvent> Events, IReadOnlyList<DataError> Problems)
+public sealed record StepResult(IReadOnlyList<TrailEvent> Events, IReadOnlyList<Diagnostic> Problems)
 {
     /// <summary>True when there is no problem.</summary>
     public bool Success => Problems.Count == 0;
 }
 
-/// <summary>The kinds of problem <see cref="VerifySteps.Decide"/> finds (<see cref="DataError.Id"/>), so each door can word them.</summary>
+/// <summary>The kinds of problem <see cref="VerifySteps.Decide"/> finds (<see cref="Diagnostic.Id"/>), so each door can word them.</summary>
 public static class VerifyProblems
 {
     /// <summary>The item is not in the ledger.</summary>
@@ -56,13 +56,13 @@ public static class VerifySteps
         ArgumentNullException.ThrowIfNull(campaign);
         var history = campaign.History;
         var items = campaign.Ledger.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var problems = new List<DataError>();
+        var problems = new List<Diagnostic>();
         var events = new List<TrailEvent>();
         var round = Math.Max(1, history.Round);
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var v in verdicts)
         {
-            void Problem(string id, string message) => problems.Add(new DataError(source, v.Where, message) { Id = id });
+            void Problem(string id, string message) => problems.Add(new Diagnostic(source, v.Where, message) { Id = id });
             if (!items.TryGetValue(v.Item, out var item)) { Problem(VerifyProblems.UnknownItem, $"item {v.Item} is not in the ledger"); continue; }
             if (seen.TryGetValue(v.Item, out var first)) { Problem(VerifyProblems.SecondVerdict, $"item {v.Item} has a second verdict (the first is at {first})"); continue; }
             seen[v.Item] = v.Where;
@@ -103,18 +103,18 @@ public static class VerifySteps
         foreach (var (id, where) in closes)
         {
             requested.Add(id);
-            if (!judged.TryGetValue(id, out var item)) { problems.Add(new DataError(source, where, $"item {id} is not in the ledger") { Id = VerifyProblems.UnknownItem }); continue; }
+            if (!judged.TryGetValue(id, out var item)) { problems.Add(new Diagnostic(source, where, $"item {id} is not in the ledger") { Id = VerifyProblems.UnknownItem }); continue; }
             if (item.Closed) continue;
             var (allowed, error) = rule.Allows(item, asOf);
-            if (error != null) problems.Add(new DataError(source, where, $"item {id}: the closure rule failed: {error}") { Id = VerifyProblems.RuleFailed });
+            if (error != null) problems.Add(new Diagnostic(source, where, $"item {id}: the closure rule failed: {error}") { Id = VerifyProblems.RuleFailed });
             else if (!allowed)
-                problems.Add(new DataError(source, where, $"item {id} cannot be closed: {rule.Description} (it is {item.Stage?.Text() ?? "未复核"}, 群众评价 {(item.Satisfaction.Length > 0 ? item.Satisfaction : "未评价")})") { Id = VerifyProblems.ClosureRefused });
+                problems.Add(new Diagnostic(source, where, $"item {id} cannot be closed: {rule.Description} (it is {item.Stage?.Text() ?? "未复核"}, 群众评价 {(item.Satisfaction.Length > 0 ? item.Satisfaction : "未评价")})") { Id = VerifyProblems.ClosureRefused });
         }
         foreach (var item in judged.Values)
         {
             if (item.Closed || item.Stage != ItemStage.Passed) continue;
             var (allowed, error) = rule.Allows(item, asOf);
-            if (error != null) { problems.Add(new DataError(source, "closure rule", $"item {item.Id}: {error}") { Id = VerifyProblems.RuleFailed }); continue; }
+            if (error != null) { problems.Add(new Diagnostic(source, "closure rule", $"item {item.Id}: {error}") { Id = VerifyProblems.RuleFailed }); continue; }
             if (allowed || requested.Contains(item.Id))
                 events.Add(new TrailEvent($"close:{item.Id}", at, actor, TrailAction.ItemClosed, round) { Unit = item.Unit, Item = item.Id, Reference = source });
         }

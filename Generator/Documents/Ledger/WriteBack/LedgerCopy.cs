@@ -25,7 +25,7 @@ public sealed class LedgerCopy
     public IReadOnlyList<(string Name, byte[] Bytes)> Files { get; }
 
     /// <summary>Writes the copy to <paramref name="target"/> (a file, or a folder for CSV, replaced as a whole); the located problems, none on success.</summary>
-    public IReadOnlyList<DataError> Save(string target)
+    public IReadOnlyList<Diagnostic> Save(string target)
     {
         using var staged = Stage(target, out var errors);
         if (staged == null) return errors;
@@ -36,7 +36,7 @@ public sealed class LedgerCopy
     /// Writes the copy beside <paramref name="target"/> and checks that it loads; null (and <paramref name="errors"/>)
     /// when it could not. <see cref="StagedLedger.Commit"/> moves it in; disposing without a commit removes it.
     /// </summary>
-    public StagedLedger? Stage(string target, out IReadOnlyList<DataError> errors)
+    public StagedLedger? Stage(string target, out IReadOnlyList<Diagnostic> errors)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
         var name = Path.GetFileName(full);
@@ -54,14 +54,14 @@ public sealed class LedgerCopy
         catch (Exception e) when (IoFailure.Is(e))
         {
             staged.Dispose();
-            errors = [new DataError(name, "file", $"cannot write: {IoFailure.Reason(e)}; nothing written")];
+            errors = [new Diagnostic(name, "file", $"cannot write: {IoFailure.Reason(e)}; nothing written")];
             return null;
         }
         var back = LedgerLoader.Load(temp, limits);
         if (!back.Success)
         {
             staged.Dispose();
-            errors = [.. back.Errors.Select(e => new DataError(name, "written ledger", $"does not load back ({e}); nothing written"))];
+            errors = [.. back.Errors.Select(e => new Diagnostic(name, "written ledger", $"does not load back ({e}); nothing written"))];
             return null;
         }
         errors = [];
@@ -76,7 +76,7 @@ public sealed class StagedLedger(string temp, string target, bool folder) : IDis
     public string Target { get; } = target;
 
     /// <summary>Moves the copy into place (a folder replaces the old one as a whole); the located failure, or null.</summary>
-    public DataError? Commit()
+    public Diagnostic? Commit()
     {
         try
         {
@@ -93,7 +93,7 @@ public sealed class StagedLedger(string temp, string target, bool folder) : IDis
         }
         catch (Exception e) when (IoFailure.Is(e))
         {
-            return new DataError(Path.GetFileName(Target), "file", $"cannot write: {IoFailure.Reason(e)}");
+            return new Diagnostic(Path.GetFileName(Target), "file", $"cannot write: {IoFailure.Reason(e)}");
         }
     }
 

@@ -20,7 +20,7 @@ public static class LedgerWriteBack
         if (!loaded.Success) return new WriteBackResult(null, loaded.Errors);
         var format = LedgerFormats.Of(source)!.Value;
         var file = Path.GetFileName(Path.TrimEndingDirectorySeparator(source));
-        var errors = new List<DataError>();
+        var errors = new List<Diagnostic>();
         var plan = UpdatePlan.Build(loaded.Ledger!, updates, file, errors);
         if (errors.Count > 0) return new WriteBackResult(null, errors);
         IReadOnlyList<(string Name, byte[] Bytes)> files = format switch
@@ -34,7 +34,7 @@ public static class LedgerWriteBack
 }
 
 /// <summary>A written-back ledger, or the located problems that stopped it.</summary>
-public sealed record WriteBackResult(LedgerCopy? Copy, IReadOnlyList<DataError> Errors)
+public sealed record WriteBackResult(LedgerCopy? Copy, IReadOnlyList<Diagnostic> Errors)
 {
     /// <summary>True when there is a copy to save.</summary>
     public bool Success => Copy != null && Errors.Count == 0;

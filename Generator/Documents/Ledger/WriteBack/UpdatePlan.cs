@@ -46,7 +46,7 @@ internal sealed class UpdatePlan
     public IReadOnlyList<LedgerField> UnitColumns => Units.Count > 0 ? [LedgerFields.Units.Find("reported")!] : [];
 
     /// <summary>Checks every update against the loaded ledger; all problems at once, each naming the update.</summary>
-    public static UpdatePlan Build(Ledger ledger, LedgerUpdates updates, string file, List<DataError> errors)
+    public static UpdatePlan Build(Ledger ledger, LedgerUpdates updates, string file, List<Diagnostic> errors)
     {
         var plan = new UpdatePlan();
         var items = ledger.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
@@ -54,7 +54,7 @@ internal sealed class UpdatePlan
         foreach (var u in updates.Items)
         {
             var where = $"update of item '{u.Id}'";
-            if (!items.Contains(u.Id)) { errors.Add(new DataError(file, where, $"no item '{u.Id}' in the ledger (sheet {LedgerFields.Items.Sheet})")); continue; }
+            if (!items.Contains(u.Id)) { errors.Add(new Diagnostic(file, where, $"no item '{u.Id}' in the ledger (sheet {LedgerFields.Items.Sheet})")); continue; }
             var cells = plan.Items.TryGetValue(u.Id, out var c) ? c : plan.Items[u.Id] = new(StringComparer.Ordinal);
             Choice(cells, "status", u.Status, Statuses.All, false, file, where, errors);
             Choice(cells, "satisfaction", u.Satisfaction, Statuses.Satisfaction, true, file, where, errors);
@@ -68,16 +68,16 @@ internal sealed class UpdatePlan
         foreach (var u in updates.Units)
         {
             var where = $"update of unit '{u.Id}'";
-            if (!units.Contains(u.Id)) { errors.Add(new DataError(file, where, $"no unit '{u.Id}' in the ledger (sheet {LedgerFields.Units.Sheet})")); continue; }
+            if (!units.Contains(u.Id)) { errors.Add(new Diagnostic(file, where, $"no unit '{u.Id}' in the ledger (sheet {LedgerFields.Units.Sheet})")); continue; }
             var cells = plan.Units.TryGetValue(u.Id, out var c) ? c : plan.Units[u.Id] = new(StringComparer.Ordinal);
             Choice(cells, "reported", u.Reported, Reporting.All, false, file, where, errors);
         }
         foreach (var i in updates.NewItems)
         {
             var where = $"new item '{i.Id}'";
-            if (i.Id.Trim().Length == 0) { errors.Add(new DataError(file, "new item", "has no id")); continue; }
-            if (!items.Add(i.Id)) { errors.Add(new DataError(file, where, $"the ledger already has an item '{i.Id}'")); continue; }
-            if (!units.Contains(i.Unit)) errors.Add(new DataError(file, where, $"unknown unit '{i.Unit}'"));
+            if (i.Id.Trim().Length == 0) { errors.Add(new Diagnostic(file, "new item", "has no id")); continue; }
+            if (!items.Add(i.Id)) { errors.Add(new Diagnostic(file, where, $"the ledger already has an item '{i.Id}'")); continue; }
+            if (!units.Contains(i.Unit)) errors.Add(new Diagnostic(file, where, $"unknown unit '{i.Unit}'"));
             plan.NewItems.Add(Row(i));
             plan.NewLedgerItems.Add(i);
         }
@@ -85,14 +85,14 @@ internal sealed class UpdatePlan
     }
 
     static void Choice(Dictionary<string, CellUpdate> cells, string key, string? value, IReadOnlyList<string> allowed, bool emptyAllowed,
-        string file, string where, List<DataError> errors)
+        string file, string where, List<Diagnostic> errors)
     {
         if (value is null) return;
         var v = value.Trim();
         if (v.Length == 0 ? !emptyAllowed : !allowed.Contains(v))
         {
             var field = LedgerFields.Items.Find(key) ?? LedgerFields.Units.Find(key)!;
-            errors.Add(new DataError(file, $"{where}, field {field.Header} ({key})", $"'{v}' is not one of {string.Join(" / ", allowed)}"));
+            errors.Add(new Diagnostic(file, $"{where}, field {field.Header} ({key})", $"'{v}' is not one of {string.Join(" / ", allowed)}"));
             return;
         }
         cells[key] = new CellUpdate(v);
