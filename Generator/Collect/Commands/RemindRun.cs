@@ -73,7 +73,7 @@ public static class RemindRun
         if (request.Output is { } output)
         {
             var written = ReminderDocuments.Write(campaign, rows, date, settings, output, request.Templates, cancellationToken);
-            if (!written.Success) return Fail([.. written.Errors], error);
+            if (!written.Success) return Fail([.. written.Errors.Select(e => e.ToString())], error);
             lines.AddRange(written.Kept);
             lines.Add($"wrote {written.Written.Count} 催办通知 into {output}");
             var options = StoreRun.Options(request.Settings, request.Store, request.Overrides, request.To);

@@ -94,7 +94,7 @@ public static class SampleRun
         if (request.Output is { } output)
         {
             var written = SampleDocuments.Write(campaign, draw, date, serial, output, request.Templates, cancellationToken);
-            if (!written.Success) return Fail([.. written.Errors], error);
+            if (!written.Success) return Fail([.. written.Errors.Select(e => e.ToString())], error);
             lines.AddRange(written.Kept);
             lines.Add($"wrote the 抽查名单 and {written.Written.Count - 1} 抽查记录表 into {output}; fill them and record them with verify --records {Path.Combine(output, Documents.Catalogue.DocumentCatalogue.SampleRecordsFolder)}");
         }
