@@ -33,7 +33,7 @@ public static class SecurityHeaders
     /// </summary>
     public static string ContentSecurityPolicy(AuthOptions auth)
     {
-        var login = auth.Enabled && Uri.TryCreate(auth.Instance, UriKind.Absolute, out var u) ? " " + u.GetLeftPart(UriPartial.Authority) : "";
+        var login = auth.Enabled && Uri.TryCreate(auth.SignInInstance, UriKind.Absolute, out var u) ? " " + u.GetLeftPart(UriPartial.Authority) : "";
         return $"default-src 'self'; script-src 'self' {OfficeJs} {MicrosoftAjax}; style-src 'self'; img-src 'self' data:; " +
             $"connect-src 'self'{login}; frame-src 'self' {OfficeJs}{login}; object-src 'none'; base-uri 'self'; form-action 'self'; " +
             "frame-ancestors " + FrameAncestors;
