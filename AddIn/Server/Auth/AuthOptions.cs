@@ -42,8 +42,11 @@ public sealed class AuthOptions
     /// <summary>The delegated scope every token must carry.</summary>
     public string RequiredScope { get; set; } = "access_as_user";
 
-    /// <summary>Who counts as office staff (sees every unit).</summary>
+    /// <summary>Who counts as the county office's staff (sees every unit).</summary>
     public OfficeStaffOptions OfficeStaff { get; set; } = new();
+
+    /// <summary>Staff of an office below the county (a township's 活动办公室): each sees and acts on one unit's subtree.</summary>
+    public LevelStaffOptions LevelStaff { get; set; } = new();
 
     /// <summary>
     /// User → the unit id that user answers for. The user is an object id (GUID, matched with the token's <c>oid</c>)
@@ -97,6 +100,20 @@ public sealed class AuthOptions
             if (!Uri.TryCreate(ValidIssuers[i], UriKind.Absolute, out var iss) || !cloud.Issues(iss.Host))
                 yield return ($"ValidIssuers:{i}", $"«{ValidIssuers[i]}» is not an issuer of the {cloud.Name} cloud");
     }
+}
+
+/// <summary>
+/// Level offices' staff, each entry mapping to the unit whose subtree the user covers (a township's id): users by object id
+/// (GUID, the token's <c>oid</c>) or user principal name, groups by object id (the token's <c>groups</c> claim) — for tokens
+/// of the configured tenant only, as <see cref="SignInIdentity"/> matches them.
+/// </summary>
+public sealed class LevelStaffOptions
+{
+    /// <summary>User (object id or UPN) → unit id.</summary>
+    public Dictionary<string, string> Users { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Group object id → unit id.</summary>
+    public Dictionary<string, string> Groups { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
 /// <summary>Office staff: matched by app role, group object id, object id or user principal name — for tokens of the configured tenant only.</summary>

@@ -39,7 +39,10 @@ public sealed record NationalCloud
     public static NationalCloud Global { get; } = new("global", AzureAuthorityHosts.AzurePublicCloud, [],
         "https://graph.microsoft.com", "sharepoint.com", "sts.windows.net");
 
-    /// <summary>Microsoft 365 operated by 21Vianet (世纪互联). login.partner.microsoftonline.cn is its newer sign-in name.</summary>
+    /// <summary>
+    /// Microsoft 365 operated by 21Vianet (世纪互联). login.partner.microsoftonline.cn is its newer sign-in name: MSAL, given
+    /// the authority login.chinacloudapi.cn, sends the token request there (seen in NationalCloudTests), and tokens may name either.
+    /// </summary>
     public static NationalCloud China { get; } = new("china", AzureAuthorityHosts.AzureChina, ["login.partner.microsoftonline.cn"],
         "https://microsoftgraph.chinacloudapi.cn", "sharepoint.cn", "sts.chinacloudapi.cn");
 
