@@ -9,15 +9,25 @@ namespace OfficeTools.AddIn.Tests;
 
 /// <summary>
 /// Roles by level (逐级), on the real server (Kestrel on loopback) over the sample county's ledger, with a signed token for
-/// each role: the county office sees every unit; 青山镇's office (a level office by user) and 石桥乡's (by group) each see and
+/// each role: the county office sees every unit; the first township's office (a level office by user) and the second's (by group) each see and
 /// act on their own township's subtree only, never the sibling's; a village's user on its own village. Every endpoint is
 /// asked: units, status, stages, history, open items, render, submit, verdicts and the briefing.
 /// </summary>
 public class LevelAccessTests(LevelAccessTests.App app) : IClassFixture<LevelAccessTests.App>
 {
-    public const string Qingshan = "U013", Shiqiao = "U014", Dongshan = "U017", Hekou = "U018";
     public const string ShiqiaoGroup = "5b0c6d7e-0000-4000-8000-00000000b014";
     public static readonly string LedgerPath = Path.Combine(AppContext.BaseDirectory, "samples", "ledger.json");
+
+    // the ledger's own parent column, read straight from the file: what each level must see
+    static readonly JsonArray Units = JsonNode.Parse(File.ReadAllText(LedgerPath))!["units"]!.AsArray();
+    static readonly JsonArray Items = JsonNode.Parse(File.ReadAllText(LedgerPath))!["items"]!.AsArray();
+
+    // the townships are the units with grassroots organisations (villages, communities) below them: the first two, and a village of each
+    static readonly string[] Townships = [.. Units.Where(t => Units.Any(v => (string?)v!["parent"] == (string)t!["id"]! && (string)v["kind"]! == "基层党组织"))
+        .Select(t => (string)t!["id"]!).Take(2)];
+    static string VillageOf(string township) =>
+        (string)Units.First(v => (string?)v!["parent"] == township && (string)v["kind"]! == "基层党组织")!["id"]!;
+    public static readonly string Qingshan = Townships[0], Shiqiao = Townships[1], Dongshan = VillageOf(Qingshan), Hekou = VillageOf(Shiqiao);
 
     public sealed class App : LiveAddInApplication
     {
@@ -33,10 +43,6 @@ public class LevelAccessTests(LevelAccessTests.App app) : IClassFixture<LevelAcc
     }
 
     static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    // the ledger's own parent column, read straight from the file: what each level must see
-    static readonly JsonArray Units = JsonNode.Parse(File.ReadAllText(LedgerPath))!["units"]!.AsArray();
-    static readonly JsonArray Items = JsonNode.Parse(File.ReadAllText(LedgerPath))!["items"]!.AsArray();
 
     static HashSet<string> Below(string root)
     {
