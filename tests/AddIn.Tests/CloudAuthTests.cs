@@ -58,7 +58,7 @@ public class CloudAuthTests(CloudAuthTests.China china, CloudAuthTests.Global gl
         var session = await response.Content.ReadFromJsonAsync<SessionInfo>(Ct);
         Assert.Equal($"https://login.chinacloudapi.cn/{Tid}", session!.Authority);
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();
-        Assert.Contains("connect-src 'self' https://login.chinacloudapi.cn;", csp, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self' https://login.chinacloudapi.cn https://login.partner.microsoftonline.cn;", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("login.microsoftonline.com", csp, StringComparison.Ordinal);
     }
 
