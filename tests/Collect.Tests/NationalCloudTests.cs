@@ -90,7 +90,7 @@ public sealed class NationalCloudTests : IDisposable
         var env = StoreConfiguration.Load(file, environment: new Dictionary<string, string?> { ["OFFICETOOLS__Store__Cloud"] = "cn" });
         Assert.Contains("Store:Cloud (from environment OFFICETOOLS__Store__Cloud) «cn»", Assert.Single(StoreConfiguration.Problems(env)), StringComparison.Ordinal);
         var set = StoreConfiguration.Load(file, new Dictionary<string, string?> { ["Cloud"] = "usa" }, new Dictionary<string, string?>());
-        Assert.Contains("Store:Cloud (from --set Cloud) «usa»", Assert.Single(StoreConfiguration.Problems(set)), StringComparison.Ordinal);
+        Assert.Contains("Store:Cloud (from the command line) «usa»", Assert.Single(StoreConfiguration.Problems(set)), StringComparison.Ordinal);
 
         var ledger = Support.SampleLedger.Write(Support.SampleLedger.Create(1), dir);
         var err = new StringWriter();

@@ -31,7 +31,8 @@ public static class StoreConfiguration
         if (overrides is not null)
         {
             builder.AddInMemoryCollection(overrides.Where(kv => kv.Value is not null).Select(kv => KeyValuePair.Create("Store:" + kv.Key, kv.Value)));
-            labels.Add(key => "--set " + key["Store:".Length..]);
+            // --set KEY=VALUE, or the option a command has for it (--store for Kind)
+            labels.Add(_ => "the command line");
         }
         var root = builder.Build();
         var options = new StoreOptions();
