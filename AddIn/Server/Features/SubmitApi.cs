@@ -23,8 +23,8 @@ public static class SubmitApi
             HttpContext http, LedgerSource source, DocxInspector inspector, StoreAccess stores, Caller caller,
             IOptions<AddInOptions> options, TimeProvider clock, CancellationToken ct) =>
         {
-            if (!caller.CanAccess(unitId)) return Problems.NotYourUnit(unitId);
             var ledger = source.Current;
+            if (!caller.CanAccess(ledger.Ledger, unitId)) return Problems.NotYours(caller, unitId);
             if (ledger.Ledger.FindUnit(unitId) is not { } unit) return Problems.NoUnit(unitId);
             var body = await UploadReader.ReadAsync(http.Request, options.Value.MaxUploadBytes, ct);
             if (body.Problem is { } tooLarge) return Problems.Bad(tooLarge.Message, tooLarge.Status, "文件被拒收");
