@@ -60,9 +60,9 @@ public sealed partial class ModelBuilder
                 ["title"] = "个人整改措施落实情况报告", ["meeting"] = meeting, ["author"] = member.PersonName, ["post"] = member.Post,
                 ["date"] = Gw.Date(date), ["date_iso"] = Gw.Iso(date),
                 ["from_form"] = answers is not null,
-                ["opening"] = "按照整改落实情况“回头看”的部署和" + meeting + "的安排，本人对照个人对照检查材料和整改措施，" +
+                ["opening"] = "按照整改落实情况“回头看”的部署和" + meeting + "的安排，本人对照个人整改措施，" +
                     (answers is not null ? "结合自查报告表的自查情况，" : "结合整改台账，") +
-                    $"逐项检查了整改措施落实情况。列入整改台账的个人整改事项{items.Count}项，已整改到位{items.Count(Done)}项。现报告如下：",
+                    $"逐项检查了落实情况。列入整改台账的个人整改事项{items.Count}项，已整改到位{items.Count(Done)}项。现报告如下：",
                 ["done"] = done, ["gaps"] = gaps, ["plans"] = plans,
             },
         };

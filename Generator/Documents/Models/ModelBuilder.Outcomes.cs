@@ -86,7 +86,7 @@ public sealed partial class ModelBuilder
             return (object?)new Dictionary<string, object?>
             {
                 ["no"] = (long)(n + 1), ["name"] = p.Unit.DisplayName,
-                ["text"] = $"列入整改台账的{stats.Items}项整改事项全部整改到位，群众满意率{Gw.Rate(stats.SatisfactionRate)}。",
+                ["text"] = $"整改事项{stats.Items}项全部整改到位，群众满意率{Gw.Rate(stats.SatisfactionRate)}。",
             };
         })];
         var units = Entries(false);
@@ -100,7 +100,7 @@ public sealed partial class ModelBuilder
                 ["number"] = Gw.DocNo(c.Code + "表", c.Year, Math.Max(1, serial)),
                 ["date"] = Gw.Date(date), ["date_iso"] = Gw.Iso(date),
                 ["title"] = OutcomeWording.CommendationTitle(units.Count, persons.Count),
-                ["recipients"] = Gw.EndWith(c.Recipients, '：'),
+                ["recipients"] = c.Recipients.TrimEnd('：', ':', '。'),
                 ["opening"] = OutcomeWording.CommendationOpening(units.Count, persons.Count, reason),
                 ["closing"] = OutcomeWording.CommendationClosing,
                 ["units"] = units, ["persons"] = persons,

@@ -31,7 +31,8 @@ public static class OutcomeWording
     /// The 约谈提醒通知's opening: what the 督查 found (the rule's reason), how many items, the decision, the transition to the list.
     /// </summary>
     public static string TalkOpening(Unit unit, Outcome outcome, int items) =>
-        $"在整改落实情况“回头看”督查中发现，{(unit.IsPerson ? "你" : "你单位")}{Clause(outcome.Reason)}，涉及整改事项{items}项（见下表）。" +
+        (unit.IsPerson ? $"在整改落实情况“回头看”督查中发现，你在个人整改中存在{Clause(outcome.Reason)}的问题，涉及整改事项{items}项（见下表）。"
+            : $"在整改落实情况“回头看”督查中发现，你单位{Clause(outcome.Reason)}，涉及整改事项{items}项（见下表）。") +
         $"根据整改落实问责有关规定，经研究，决定对{SubjectInNotice(unit)}进行约谈提醒。现将有关事项通知如下：";
 
     /// <summary>When and where: by the day, at the office, the hour told by telephone.</summary>

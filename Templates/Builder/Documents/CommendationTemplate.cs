@@ -10,7 +10,7 @@ public static class CommendationTemplate
     public static string Xml() => string.Concat(
         Masthead("campaign.office_short", "", "{{ commendation.number }}"),
         TitleOf("commendation.title"),
-        Recipient("{{ commendation.recipients }}"),
+        Recipient("{{ commendation.recipients }}："),
         Body("{{ commendation.opening }}"),
         Block("{{ if (array.size commendation.units) > 0 }}"),
         Heading1("{{ gw.level1 1 }}受表扬的单位"),
@@ -27,5 +27,6 @@ public static class CommendationTemplate
         // the last body paragraph, kept with the 署名 and 成文日期 (§7.3.5)
         P("Normal", R("{{ commendation.closing }}"), "<w:keepNext/>"),
         Signature("campaign.office", "commendation.date", "campaign.sealed"),
-        Colophon("campaign.copy_to", "campaign.printed_by", "campaign.print_date"));
+        // printed the day it is dated: the campaign's 印发日期 is its briefing's
+        Colophon("campaign.copy_to", "campaign.printed_by", "commendation.date"));
 }

@@ -24,7 +24,7 @@ public static class TalkNoticeTemplate
 
     static string Items()
     {
-        int[] w = [700, 4744, 1700, 1700];
+        int[] w = [700, 3544, 2100, 2500];
         return Table(w,
         [
             Row(true, Label(w[0], "序号"), Label(w[1], "存在问题"), Label(w[2], "整改时限"), Label(w[3], "目前进展")),
