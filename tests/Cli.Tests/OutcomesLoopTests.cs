@@ -118,6 +118,36 @@ public sealed partial class OutcomesLoopTests : LoopTest
         Assert.False(Directory.Exists(P("out")));
     }
 
+    [Fact]
+    public void With_pdf_every_document_has_its_pdf_and_a_colophon_without_room_goes_to_an_even_page_of_its_own()
+    {
+        var run = Ok("outcomes", Sample, "--date", "2015-01-10", "--pdf", "-o", P("out"));
+        Assert.Contains("wrote 23 document(s) and 23 PDF(s)", run.Out, StringComparison.Ordinal);
+        foreach (var docx in Directory.GetFiles(P("out"), "*.docx", SearchOption.AllDirectories))
+        {
+            Assert.True(File.Exists(Path.ChangeExtension(docx, ".pdf")), docx);
+            DocxValidation.AssertValid(File.ReadAllBytes(docx), docx);
+        }
+        // the sample's 表扬通报 fills its second page: the 版记 stands alone on page 4, after a blank page 3, neither numbered
+        var pages = PdfPages(P("out", "commendation.pdf"));
+        Assert.Equal(0, pages.Length % 2);
+        Assert.Contains("印发", pages[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain("—", pages[^1], StringComparison.Ordinal);
+        Assert.Contains("—2—", string.Concat(pages[1].Where(c => !char.IsWhiteSpace(c))), StringComparison.Ordinal);
+        // each record is one page to fill in
+        foreach (var record in Directory.GetFiles(P("out", "talk-records"), "*.pdf").Concat(Directory.GetFiles(P("out", "admonitions"), "*.pdf")))
+            Assert.Single(PdfPages(record));
+    }
+
+    // the text of each page of a PDF, by poppler's pdftotext (pages end in a form feed)
+    static string[] PdfPages(string pdf)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", ["-layout", pdf, "-"]) { RedirectStandardOutput = true })!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return text.Split('\f')[..^1];
+    }
+
     static string[] Names(string folder) => [.. Directory.GetFiles(folder, "*.docx").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
 
     [GeneratedRegex("[A-Za-z]")]

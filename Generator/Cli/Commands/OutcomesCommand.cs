@@ -17,10 +17,11 @@ public static class OutcomesCommand
         var date = new Option<string?>("--date") { Description = "the documents' date, yyyy-MM-dd (default: today); the 约谈 is held within a week of it" };
         var rules = new Option<string?>("--rules") { Description = "a rules file overriding the shipped rules (its rules' \"document\" say which outcome calls for which document)" };
         var templates = new Option<string?>("--templates") { Description = "a folder with talk-notice.docx, talk-record.docx, admonition-record.docx, commendation.docx, member-report.docx and briefing.docx overriding the shipped templates" };
+        var pdf = new Option<bool>("--pdf") { Description = "also a PDF of each document (needs LibreOffice); a 版记 with no room under the body goes on a page of its own, as in a batch" };
         var command = new Command("outcomes", "The documents the rules' outcomes call for: a 约谈提醒通知 and a 约谈记录 per 约谈提醒, a 诫勉谈话记录 per 诫勉批评, the 表扬通报, " +
             "and the 民主生活会 pack (the 会议通报, and a 个人整改措施落实情况报告 per 班子成员 drafted from the member's returned form in the store, else from the ledger)")
         {
-            ledger, output, date, rules, templates,
+            ledger, output, date, rules, templates, pdf,
         };
         var selection = StoreSelection.AddTo(command, withLocalRoot: true);
         var limits = new LimitOptions().AddTo(command);
@@ -31,7 +32,7 @@ public static class OutcomesCommand
             return await OutcomesRun.RunAsync(new OutcomesRequest(parse.GetValue(ledger)!, parse.GetValue(output)!)
             {
                 Store = store, To = to, Settings = settings, Overrides = overrides, Rules = parse.GetValue(rules), Date = parse.GetValue(date),
-                Templates = parse.GetValue(templates), Limits = limits.Read(parse),
+                Templates = parse.GetValue(templates), Pdf = parse.GetValue(pdf), Limits = limits.Read(parse),
             }, config.Output, config.Error, ct).ConfigureAwait(false);
         });
         return command;

@@ -26,6 +26,8 @@ public sealed record OutcomesRequest(string Ledger, string Output)
     public string? Date { get; init; }
     /// <summary>A folder with templates overriding the shipped ones.</summary>
     public string? Templates { get; init; }
+    /// <summary>Also a PDF of each document (LibreOffice), the 版记 placed as in a batch.</summary>
+    public bool Pdf { get; init; }
     /// <summary>Caps on an .xlsx ledger and every returned form.</summary>
     public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
 }
@@ -61,11 +63,12 @@ public static class OutcomesRun
                 return Fail([$"{store.Description}: error: {e.Message}"], error);
             }
         }
-        var written = OutcomeDocuments.Write(campaign, answers, date, request.Output, request.Templates, cancellationToken);
+        var written = OutcomeDocuments.Write(campaign, answers, date, request.Output, request.Templates, request.Pdf, cancellationToken);
         if (!written.Success) return Fail([.. written.Errors.Select(e => e.ToString())], error);
         foreach (var k in written.Kept) output.WriteLine(k);
         foreach (var line in Summary(campaign, written.Written, answers)) output.WriteLine(line);
-        output.WriteLine($"wrote {written.Written.Count} document(s) into {request.Output}");
+        var pdfs = written.Written.Count(f => f.EndsWith(".pdf", StringComparison.Ordinal));
+        output.WriteLine($"wrote {written.Written.Count - pdfs} document(s){(pdfs > 0 ? $" and {pdfs} PDF(s)" : "")} into {request.Output}");
         return 0;
     }
 
@@ -85,7 +88,7 @@ public static class OutcomesRun
 
     static IEnumerable<string> Summary(Campaign campaign, IReadOnlyList<string> files, IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>> answers)
     {
-        int In(string folder) => files.Count(f => f.StartsWith(folder + "/", StringComparison.Ordinal));
+        int In(string folder) => files.Count(f => f.StartsWith(folder + "/", StringComparison.Ordinal) && f.EndsWith(".docx", StringComparison.Ordinal));
         yield return $"约谈提醒: {In(DocumentCatalogue.TalkNoticesFolder)} 约谈提醒通知 ({DocumentCatalogue.TalkNoticesFolder}/) and {In(DocumentCatalogue.TalkRecordsFolder)} 约谈记录 ({DocumentCatalogue.TalkRecordsFolder}/)";
         yield return $"诫勉批评: {In(DocumentCatalogue.AdmonitionsFolder)} 诫勉谈话记录 ({DocumentCatalogue.AdmonitionsFolder}/)";
         yield return files.Contains(DocumentCatalogue.Commendation.Template) ? $"表扬: {DocumentCatalogue.Commendation.Template}" : "表扬: no unit or person commended, no 表扬通报";

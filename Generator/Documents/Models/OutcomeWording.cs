@@ -50,6 +50,7 @@ public static class OutcomeWording
     /// <summary>The 事由 of a talk's record: the reason, then each item by its problem.</summary>
     public static string Grounds(Outcome outcome, IReadOnlyList<LedgerItem> items) =>
         Clause(outcome.Reason) + (items.Count == 0 ? "。" :
+            items.Count == 1 ? $"，涉及整改事项1项：{Gw.Condense(items[0].Problem)}。" :
             "，涉及整改事项" + items.Count + "项：" + string.Join("；", items.Select((i, n) => $"{n + 1}．{Gw.Condense(i.Problem)}")) + "。");
 
     /// <summary>The 表扬通报's opening, naming how many units and persons the outcome commends, and why (the rule's reason).</summary>

@@ -21,10 +21,12 @@ public static class OutcomeDocuments
     /// <summary>
     /// Renders every outcome document of <paramref name="campaign"/> dated <paramref name="date"/> into <paramref name="output"/>, from the
     /// shipped templates or those in <paramref name="templates"/>. <paramref name="answers"/> holds, by unit id, the values of each
-    /// member's collected self-inspection form (a member without one is drafted from the ledger). Nothing is written when anything fails.
+    /// member's collected self-inspection form (a member without one is drafted from the ledger). With <paramref name="pdf"/>, each
+    /// document gets its PDF beside it through LibreOffice, and a 版记 the body leaves no room for goes on a page of its own as in a
+    /// batch (<see cref="PdfConverter"/>). Nothing is written when anything fails.
     /// </summary>
     public static OutcomeOutput Write(Campaigns.Campaign campaign, IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>> answers,
-        DateOnly date, string output, string? templates = null, CancellationToken cancellationToken = default)
+        DateOnly date, string output, string? templates = null, bool pdf = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(answers);
@@ -33,6 +35,9 @@ public static class OutcomeDocuments
         // a batch's folder is replaced as a whole by the next batch: documents written there would be removed with it
         if (File.Exists(Path.Combine(output, BatchIndex.FileName)))
             return Fail(output, $"is a batch's output (it holds {BatchIndex.FileName}); write the outcome documents into a folder of their own");
+        string? soffice = null;
+        if (pdf && (soffice = PdfConverter.FindSoffice()) is null)
+            return Fail("--pdf", "LibreOffice (soffice) was not found on PATH; install LibreOffice or run without --pdf");
         var briefing = DocumentCatalogue.Briefing;
         var texts = new List<string>();
         var set = TemplateSet.Load([.. DocumentCatalogue.Outcomes.Select(t => t.Template), briefing.Template], templates, texts);
@@ -81,6 +86,12 @@ public static class OutcomeDocuments
                 }
                 if (errors.Count > 0) return new OutcomeOutput(errors, [], []);
                 var files = jobs.Select(j => j.File).ToList();
+                if (pdf)
+                {
+                    var converted = PdfConverter.Convert(soffice, staged.Folder, [.. files], new PdfJobs { Previous = Directory.Exists(output) ? output : null }, cancellationToken);
+                    if (converted.Errors.Count > 0) return new OutcomeOutput([.. converted.Errors.Select(e => new Diagnostic(output, "", e))], [], []);
+                    files.AddRange(converted.Converted.Select(f => Path.ChangeExtension(f, ".pdf")));
+                }
                 var commit = staged.Commit(files, replaceSet: true);
                 return commit.Errors.Count > 0 ? new OutcomeOutput([.. commit.Errors.Select(e => new Diagnostic(output, "", e))], [], [])
                     : new OutcomeOutput([], files, commit.Kept);

@@ -29,10 +29,11 @@ public static class TalkRecordTemplate
         PT("GwNote", $"填写说明：{w.Talk}结束后由记录人如实填写，经{w.Subject}核对签字后，连同有关材料存档备查。"),
         Header(w),
         Record(w),
-        Body($"本记录一式两份，一份存档，一份交{w.Subject}所在单位党组织。"),
+        Body("本记录一式两份，一份存档，一份交所在单位党组织。"),
         P("GwTail", ""));
 
-    static readonly int[] Widths = [1500, 2900, 1300, 3144];
+    // six-character labels (被约谈人签字) on one line of 小四
+    static readonly int[] Widths = [1800, 2600, 1500, 2944];
 
     static string Header(TalkRecordWords t)
     {
@@ -56,7 +57,7 @@ public static class TalkRecordTemplate
             TallRow(height, Label(w[0], label), Cell(span, RichText(label, tag), span: 3, vAlign: "top"));
         return Table(w,
         [
-            Rich(3000, $"{t.Talk}内容", "content"),
+            Rich(2600, $"{t.Talk}内容", "content"),
             Rich(1300, t.Response, "response"),
             Rich(1300, "整改承诺", "undertaking"),
             TallRow(720, Label(w[0], $"{t.Subject}签字"), Cell(w[1], P("GwTableText", SignHere($"{t.Subject}签字", "signature"))),
