@@ -56,9 +56,7 @@ public static class SampleRun
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(error);
         var problems = new List<string>();
-        var date = DateOnly.FromDateTime(DateTime.Now);
-        if (request.Date is { } d && !DateOnly.TryParseExact(d.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-            problems.Add($"--date «{d}»: not a date; write it yyyy-MM-dd (e.g. 2015-01-20)");
+        var date = DateOption.Read(request.Date, problems);
         ulong seed;
         if (request.Seed is { } s)
         {
