@@ -104,7 +104,9 @@ public static class RenderApi
         {
             return (null, Problems.Bad($"无法取得本活动的密钥，不能生成报表：{e.Message}", 500, "生成失败"));
         }
-        return (new RenderResponse($"{unit.Id}-{unit.Name}-{Path.GetFileNameWithoutExtension(file)}.docx", document, controls)
+        // the name a person saves the file under: the unit and the document in Chinese, no machine id (the identity is inside)
+        var fileName = OfficeTools.Data.FileName.Safe($"{unit.Name}-{DocumentCatalogue.ByTemplate(file)!.Title}", 200) + ".docx";
+        return (new RenderResponse(fileName, document, controls)
         {
             Identity = identity,
             Property = OfficeTools.Documents.Identity.FormStamp.PropertyName,

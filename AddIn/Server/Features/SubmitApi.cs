@@ -13,15 +13,15 @@ namespace OfficeTools.AddIn.Server.Features;
 /// <summary>Receives the open document's bytes and stores them as the unit's next submission.</summary>
 public static class SubmitApi
 {
-    /// <summary>The recorded submission and what the form check found.</summary>
-    public sealed record SubmitResponse(string Id, string UnitId, int Version, string Check, IReadOnlyList<string> Problems);
+    /// <summary>The recorded submission and what the form check found (<c>Check</c> the word, <c>CheckLabel</c> its Chinese for the pane).</summary>
+    public sealed record SubmitResponse(string Id, string UnitId, int Version, string Check, string CheckLabel, IReadOnlyList<string> Problems);
 
     /// <summary>Maps <c>POST /api/submissions/{unitId}</c> (body: the .docx bytes).</summary>
     public static RouteGroupBuilder MapSubmitApi(this RouteGroupBuilder group)
     {
         group.MapPost("/submissions/{unitId}", async Task<Results<Created<SubmitResponse>, ProblemHttpResult>> (string unitId,
             HttpContext http, LedgerSource source, DocxInspector inspector, StoreAccess stores, Caller caller,
-            IOptions<AddInOptions> options, TimeProvider clock, CancellationToken ct) =>
+            IOptions<AddInOptions> options, TimeProvider clock, TemplateLibrary library, RenderCache cache, CancellationToken ct) =>
         {
             if (!caller.CanAccess(unitId)) return Problems.NotYourUnit(unitId);
             var ledger = source.Current;
@@ -31,9 +31,14 @@ public static class SubmitApi
             if (inspector.Inspect(body.Bytes!) is { } problem) return Problems.Bad(problem.Message, problem.Status, "文件被拒收");
             var bytes = body.Bytes!;
             var read = FormReader.Read(bytes, $"{unitId}.docx");
+            // tags lost (a LibreOffice or WPS re-save): read it again by the places of the blank form the unit downloaded
+            if (read.UnitId is null && read.Problems.Any(p => p.Code == FormProblem.NotOurForm)
+                && BlankFormLayouts.For(unit, (await source.CampaignAsync(stores, http, ct)).Campaign!, library, cache, ct) is { } layouts)
+                read = FormReader.Read(bytes, $"{unitId}.docx", layouts);
             if (read.UnitId != null && !string.Equals(read.UnitId, unitId, StringComparison.Ordinal))
                 return Problems.Bad($"这份文档是单位 {read.UnitId} 的报表，不能作为{unit.Name}（{unitId}）提交。", 400, "单位不符");
             var ledgerUnit = ledger.View?.Units.FirstOrDefault(u => u.Id == unitId);
+            var itemIds = ledger.Ledger.ItemsOf(unitId).Select(i => i.Id).ToList();
             // A form whose identity fails is kept (and listed) but marked Rejected: it never counts for the unit.
             var forged = IdentityCheck.For(ledger.Ledger.Campaign).Check(read, out var verified);
             await using var lease = await stores.ForAsync(http);
@@ -44,7 +49,7 @@ public static class SubmitApi
                 var history = OfficeTools.Documents.Campaigns.CampaignHistory.Replay(await lease.Store.ReadTrailAsync(ct));
                 found = [.. read.Problems.Where(p => !(p.Code is FormProblem.NotAChoice or FormProblem.BadDate && p.Tag?.StartsWith("item.", StringComparison.Ordinal) == true)), .. SlipChecker.Check(read, verified, ledgerUnit, unitId, history)];
                 if (found.Any(p => p.IsInvalidating))
-                    return Problems.Bad("办理结果报告单未被接收：" + string.Join("；", found.Where(p => p.IsInvalidating).Select(p => p.Message)), 400, "办理结果报告单被拒收");
+                    return Problems.Bad("办理结果报告单未被接收：" + string.Join("；", found.Where(p => p.IsInvalidating).Select(p => FormProblemText.Of(p, itemIds, verified.Number))), 400, "办理结果报告单被拒收");
             }
             else found = read.IsForm ? [.. forged is null ? [] : new[] { forged }, .. read.Problems, .. FormChecker.Check(read, ledgerUnit)] : read.Problems.ToList();
             var check = SubmissionService.Classify(found);
@@ -52,7 +57,7 @@ public static class SubmitApi
             if ((verified is { Number: not null } && forged is null ? StoredStatus.Slip : StoredStatus.ToStored(check)) is var stored && stored != record.Status)
                 await lease.Store.SetStatusAsync([new StatusUpdate(record, stored)], ct);
             return TypedResults.Created($"/api/status/{unitId}", new SubmitResponse(record.Id, unitId, record.Version,
-                check.CheckWord(), [.. found.Select(p => p.Message)]));
+                check.CheckWord(), check.CheckName(), [.. found.Select(p => FormProblemText.Of(p, itemIds, verified?.Number))]));
         });
         return group;
     }

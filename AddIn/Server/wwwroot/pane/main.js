@@ -47,7 +47,7 @@
 
   function submitted(record, bytes) {
     progress(t.done, 1);
-    var text = t.submitted(record.version, bytes, record.check);
+    var text = t.submitted(record.version, bytes, record.checkLabel);
     if (record.problems && record.problems.length) text += t.submittedProblems(record.problems);
     Pane.show(text, true);
   }
@@ -124,6 +124,11 @@
     guarded($("briefing"), briefing, false);
     guarded($("loop-refresh"), function () { return Pane.loop.load(me); }, false);
     guarded($("give-verdicts"), Pane.loop.giveVerdicts, false);
+    // the browser's own file button speaks the browser's language: the page shows its own, and the chosen file's name
+    $("upload-file").addEventListener("change", function () {
+      var file = $("upload-file").files && $("upload-file").files[0];
+      $("upload-name").textContent = file ? file.name : t.noFileChosen;
+    });
     $("status-filter").addEventListener("change", Pane.status.render);
     $("name-filter").addEventListener("input", Pane.status.render);
     $("unit").addEventListener("change", function () {
