@@ -119,6 +119,7 @@
       tbody.appendChild(tr);
       var td = cell(tr, t.noHistory, "muted");
       td.colSpan = 5;
+      td.removeAttribute("data-label");
     }
   }
 

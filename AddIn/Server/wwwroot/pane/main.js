@@ -89,7 +89,8 @@
       var done = function () { button.disabled = false; };
       var run;
       try { run = Pane.resolved(action()); } catch (e) { run = Pane.defer(function (resolve, reject) { reject(e); }); }
-      run.then(done, function (e) { done(); Pane.show(Pane.explain(e), false); });
+      // a refused upload must not leave "正在上传 100%" beside the refusal
+      run.then(done, function (e) { done(); $("progress").hidden = true; $("progress-text").hidden = true; Pane.show(Pane.explain(e), false); });
     });
   }
 
