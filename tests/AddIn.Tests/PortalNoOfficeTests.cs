@@ -63,21 +63,6 @@ public partial class PortalNoOfficeTests(PortalNoOfficeTests.App app) : IClassFi
         return bytes;
     }
 
-    // Every control answered, as a clerk would in Word: the first choice of a list, a date, else some text.
-    static byte[] Filled(byte[] blank)
-    {
-        var values = FormReader.Read(blank, "blank.docx").Controls.Where(c => c.Tag != FormReader.UnitTag && c.Tag != "form.kind")
-            .ToDictionary(c => c.Tag, c => c.Kind switch
-            {
-                ControlKind.DropDown or ControlKind.ComboBox when c.Choices.Count > 0 => (object?)c.Choices[0],
-                ControlKind.Date => new DateTime(2014, 12, 18),
-                ControlKind.CheckBox => true,
-                _ => "已按要求填写",
-            });
-        Assert.NotEmpty(values);
-        return FormFiller.Fill(blank, values);
-    }
-
     static async Task<string> Upload(PaneBrowser b, string name, byte[] bytes, string kind)
     {
         await b.Page.SetInputFilesAsync("#upload-file", new FilePayload { Name = name, MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Buffer = bytes });
@@ -117,7 +102,7 @@ public partial class PortalNoOfficeTests(PortalNoOfficeTests.App app) : IClassFi
         await b.Page.WaitForSelectorAsync("#items-table tr[data-item='I002']", new() { Timeout = 30000 });
 
         // filled as Word fills content controls, then the same file re-saved by LibreOffice as a unit without Word would
-        var word = Filled(blank);
+        var word = Docs.Completed(blank);
         var saved = await Upload(b, "自查报告表.docx", word, "ok");
         Assert.Contains("已提交（第 1 版", saved, StringComparison.Ordinal);
         Assert.Contains("检查结果：齐全", saved, StringComparison.Ordinal);

@@ -21,9 +21,11 @@ public static class FormProblemText
     {
         ["self"] = "自查情况", ["problems"] = "存在问题", ["measures"] = "整改措施", ["due"] = "完成时限",
         ["status"] = "完成情况", ["satisfaction"] = "群众评价", ["note"] = "备注",
-        // a notice's 办理结果 slip, per item (SlipChecker.Fields)
-        ["measure"] = "整改措施", ["done_date"] = "完成时间", ["evidence"] = "佐证材料",
     };
+
+    // a form's field, else a 办理结果 slip's (SlipChecker.Fields, its one home)
+    static string Label(string field) =>
+        Fields.GetValueOrDefault(field) ?? SlipChecker.Fields.FirstOrDefault(f => f.Field == field).Label ?? "内容";
 
     /// <summary>
     /// The sentence for <paramref name="problem"/>; <paramref name="itemIds"/> are the unit's items in the ledger's order
@@ -62,12 +64,12 @@ public static class FormProblemText
         if (ItemTag.TryParse(tag, out var itemId, out var field))
         {
             var at = itemIds.ToList().IndexOf(itemId);
-            var what = Fields.GetValueOrDefault(field, "内容");
+            var what = Label(field);
             return at < 0 ? $"一个台账中没有的事项的{what}" : $"第 {at + 1} 项的{what}";
         }
         var parts = tag.Split('.');
         if (parts is ["focus", var n, var f] && int.TryParse(n, out var number))
-            return $"第 {number} 个检查重点的{Fields.GetValueOrDefault(f, "内容")}";
+            return $"第 {number} 个检查重点的{Label(f)}";
         return "报表中的一处内容";
     }
 }
