@@ -53,4 +53,17 @@ public partial class FormProblemTextTests(FormProblemTextTests.App app) : IClass
         Assert.Equal("齐全", done.CheckLabel);
         Assert.Empty(done.Problems);
     }
+
+    [Fact]
+    public async Task Another_units_form_is_refused_in_Chinese_without_ids()
+    {
+        var content = new ByteArrayContent(Docs.Form("U002"));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        var response = await Clerk.PostAsync("/api/submissions/U001", content, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var detail = (await response.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>(Ct))!["detail"]!.GetValue<string>();
+        Assert.Contains("其他单位的报表", detail, StringComparison.Ordinal);
+        Assert.Contains("县教育局领导班子", detail, StringComparison.Ordinal);
+        Assert.DoesNotMatch(NotChinese(), detail);
+    }
 }

@@ -36,7 +36,8 @@ public static class SubmitApi
                 && BlankFormLayouts.For(unit, (await source.CampaignAsync(stores, http, ct)).Campaign!, library, cache, ct) is { } layouts)
                 read = FormReader.Read(bytes, $"{unitId}.docx", layouts);
             if (read.UnitId != null && !string.Equals(read.UnitId, unitId, StringComparison.Ordinal))
-                return Problems.Bad($"这份文档是单位 {read.UnitId} 的报表，不能作为{unit.Name}（{unitId}）提交。", 400, "单位不符");
+                // the other unit is not named: its name by an id the file chose would tell a unit's user other units' names
+                return Problems.Bad($"这份文档是其他单位的报表，不能作为{unit.Name}的报表提交：请下载本单位的预填报表填写后上传。", 400, "单位不符");
             var ledgerUnit = ledger.View?.Units.FirstOrDefault(u => u.Id == unitId);
             var itemIds = ledger.Ledger.ItemsOf(unitId).Select(i => i.Id).ToList();
             // A form whose identity fails is kept (and listed) but marked Rejected: it never counts for the unit.
