@@ -6,8 +6,8 @@ using System.Text.RegularExpressions;
 namespace OfficeTools.AddIn.Tests;
 
 /// <summary>
-/// What a submission's problems say to the person who uploaded it: Chinese sentences naming each answer as the form names
-/// it (第 N 项的完成情况, 填报人), never a content-control tag or the ledger's item id.
+/// What a submission's problems say to the person who uploaded it: Chinese sentences naming each answer as the form shows
+/// it (事项“…”的整改进展, “填报人”), never a content-control tag or the ledger's item id.
 /// </summary>
 public partial class FormProblemTextTests(FormProblemTextTests.App app) : IClassFixture<FormProblemTextTests.App>
 {
@@ -37,7 +37,7 @@ public partial class FormProblemTextTests(FormProblemTextTests.App app) : IClass
         var r = await (await Clerk.PostAsJsonAsync("/api/render", new { template = "form", unitId = "U001", include = "document" }, Ct)).Content.ReadFromJsonAsync<Rendered>(Ct);
         Assert.DoesNotMatch(NotChinese(), r!.FileName[..^".docx".Length]);
         var blank = Convert.FromBase64String(r.Document!);
-        // the form answered, then two required answers emptied: the filler and the first item's 完成情况
+        // the form answered, then two required answers emptied: the filler and item I001's 整改进展
         var cleared = OfficeTools.Collect.Tests.Support.FormFiller.Fill(Docs.Completed(blank),
             new Dictionary<string, object?> { ["filler"] = "", ["item.I001.status"] = "" });
         var s = await Submit("U001", cleared);
@@ -46,7 +46,8 @@ public partial class FormProblemTextTests(FormProblemTextTests.App app) : IClass
         Assert.NotEmpty(s.Problems);
         Assert.All(s.Problems, p => Assert.DoesNotMatch(NotChinese(), p));
         Assert.Contains("“填报人”未填写", s.Problems);
-        Assert.Contains("第 1 项的完成情况未填写", s.Problems);
+        // the item named by its problem text, as its row on the form reads
+        Assert.Contains("事项“整改措施不具体”的整改进展未填写", s.Problems);
 
         var done = await Submit("U001", Docs.Completed(blank));
         Assert.Equal("ok", done.Check);

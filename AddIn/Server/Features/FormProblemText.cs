@@ -4,8 +4,10 @@ using OfficeTools.Collect.Reading;
 namespace OfficeTools.AddIn.Server.Features;
 
 /// <summary>
-/// What the pane says about a returned form's problems: in Chinese, each answer named as the form names it (第 N 项的完成情况,
-/// 第 N 个检查重点的自查情况, 填报人), never by its tag or the ledger's item id. The library's <see cref="FormProblem"/>
+/// What the pane says about a returned form's problems: in Chinese, each answer named as the form shows it (事项“…”的整改进展,
+/// 第 N 个检查重点的自查情况, “填报人”), never by its tag or the ledger's item id. An item is named by its problem text, as
+/// its row on the form reads: the form numbers items within each 检查重点 and leaves closed ones out, so a number would not
+/// match what the person has in front of them. The library's <see cref="FormProblem"/>
 /// is the data; this is the add-in's door making the sentence (the CLI keeps the library's own message).
 /// </summary>
 public static class FormProblemText
@@ -17,23 +19,29 @@ public static class FormProblemText
         ["fill_date"] = "填报日期", ["new_problems"] = "新发现的问题", ["signature"] = "签字",
     };
 
-    static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
+    static readonly Dictionary<string, string> FocusFields = new(StringComparer.Ordinal)
     {
         ["self"] = "自查情况", ["problems"] = "存在问题", ["measures"] = "整改措施", ["due"] = "完成时限",
         ["status"] = "完成情况", ["satisfaction"] = "群众评价", ["note"] = "备注",
     };
 
-    // a form's field, else a 办理结果 slip's (SlipChecker.Fields, its one home)
-    static string Label(string field) =>
-        Fields.GetValueOrDefault(field) ?? SlipChecker.Fields.FirstOrDefault(f => f.Field == field).Label ?? "内容";
+    // the columns of the form's item table (ItemTag.Fields)
+    static readonly Dictionary<string, string> ItemFields = new(StringComparer.Ordinal)
+    {
+        ["status"] = "整改进展", ["satisfaction"] = "群众评价", ["note"] = "进展说明",
+    };
+
+    // on a 办理结果 slip the item's fields are the slip's (SlipChecker.Fields, their one home)
+    static string ItemLabel(string field, bool slip) =>
+        (slip ? SlipChecker.Fields.FirstOrDefault(f => f.Field == field).Label : ItemFields.GetValueOrDefault(field)) ?? "内容";
 
     /// <summary>
-    /// The sentence for <paramref name="problem"/>; <paramref name="itemIds"/> are the unit's items in the ledger's order
-    /// (序号 = place + 1); <paramref name="notice"/> the number a returned 办理结果 slip names (its 文号), if it is one.
+    /// The sentence for <paramref name="problem"/>; <paramref name="problems"/> gives each of the unit's items' problem text
+    /// by item id; <paramref name="notice"/> the number a returned 办理结果 slip names (its 文号), if it is one.
     /// </summary>
-    public static string Of(FormProblem problem, IReadOnlyList<string> itemIds, string? notice = null)
+    public static string Of(FormProblem problem, IReadOnlyDictionary<string, string> problems, string? notice = null)
     {
-        var where = Where(problem.Tag, itemIds);
+        var where = Where(problem.Tag, problems, notice != null);
         return problem.Code switch
         {
             FormProblem.NotDocx => "这不是 .docx 文档",
@@ -57,19 +65,20 @@ public static class FormProblemText
         };
     }
 
-    static string Where(string? tag, IReadOnlyList<string> itemIds)
+    static string Where(string? tag, IReadOnlyDictionary<string, string> problems, bool slip)
     {
         if (tag is null) return "报表";
         if (Fixed.TryGetValue(tag, out var label)) return $"“{label}”";
         if (ItemTag.TryParse(tag, out var itemId, out var field))
         {
-            var at = itemIds.ToList().IndexOf(itemId);
-            var what = Label(field);
-            return at < 0 ? $"一个台账中没有的事项的{what}" : $"第 {at + 1} 项的{what}";
+            var what = ItemLabel(field, slip);
+            return problems.TryGetValue(itemId, out var text) ? $"事项“{Short(text)}”的{what}" : $"一个台账中没有的事项的{what}";
         }
         var parts = tag.Split('.');
         if (parts is ["focus", var n, var f] && int.TryParse(n, out var number))
-            return $"第 {number} 个检查重点的{Label(f)}";
+            return $"第 {number} 个检查重点的{FocusFields.GetValueOrDefault(f, "内容")}";
         return "报表中的一处内容";
     }
+
+    static string Short(string text) => text.Length <= 20 ? text : text[..20] + "…";
 }

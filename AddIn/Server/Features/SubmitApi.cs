@@ -39,7 +39,7 @@ public static class SubmitApi
                 // the other unit is not named: its name by an id the file chose would tell a unit's user other units' names
                 return Problems.Bad($"这份文档是其他单位的报表，不能作为{unit.Name}的报表提交：请下载本单位的预填报表填写后上传。", 400, "单位不符");
             var ledgerUnit = ledger.View?.Units.FirstOrDefault(u => u.Id == unitId);
-            var itemIds = ledger.Ledger.ItemsOf(unitId).Select(i => i.Id).ToList();
+            var itemProblems = ledger.Ledger.ItemsOf(unitId).ToDictionary(i => i.Id, i => i.Problem, StringComparer.Ordinal);
             // A form whose identity fails is kept (and listed) but marked Rejected: it never counts for the unit.
             var forged = IdentityCheck.For(ledger.Ledger.Campaign).Check(read, out var verified);
             await using var lease = await stores.ForAsync(http);
@@ -50,7 +50,7 @@ public static class SubmitApi
                 var history = OfficeTools.Documents.Campaigns.CampaignHistory.Replay(await lease.Store.ReadTrailAsync(ct));
                 found = [.. read.Problems.Where(p => !(p.Code is FormProblem.NotAChoice or FormProblem.BadDate && p.Tag?.StartsWith("item.", StringComparison.Ordinal) == true)), .. SlipChecker.Check(read, verified, ledgerUnit, unitId, history)];
                 if (found.Any(p => p.IsInvalidating))
-                    return Problems.Bad("办理结果报告单未被接收：" + string.Join("；", found.Where(p => p.IsInvalidating).Select(p => FormProblemText.Of(p, itemIds, verified.Number))), 400, "办理结果报告单被拒收");
+                    return Problems.Bad("办理结果报告单未被接收：" + string.Join("；", found.Where(p => p.IsInvalidating).Select(p => FormProblemText.Of(p, itemProblems, verified.Number))), 400, "办理结果报告单被拒收");
             }
             else found = read.IsForm ? [.. forged is null ? [] : new[] { forged }, .. read.Problems, .. FormChecker.Check(read, ledgerUnit)] : read.Problems.ToList();
             var check = SubmissionService.Classify(found);
@@ -58,7 +58,7 @@ public static class SubmitApi
             if ((verified is { Number: not null } && forged is null ? StoredStatus.Slip : StoredStatus.ToStored(check)) is var stored && stored != record.Status)
                 await lease.Store.SetStatusAsync([new StatusUpdate(record, stored)], ct);
             return TypedResults.Created($"/api/status/{unitId}", new SubmitResponse(record.Id, unitId, record.Version,
-                check.CheckWord(), check.CheckName(), [.. found.Select(p => FormProblemText.Of(p, itemIds, verified?.Number))]));
+                check.CheckWord(), check.CheckName(), [.. found.Select(p => FormProblemText.Of(p, itemProblems, verified?.Number))]));
         });
         return group;
     }
