@@ -65,6 +65,9 @@ public static class FormProblemText
         };
     }
 
+    /// <summary>A control named as the form shows it (for the pane's "以下控件未能写入" in Word), by the rules of <see cref="Of"/>.</summary>
+    public static string NameOf(string tag, IReadOnlyDictionary<string, string> problems, bool slip) => Where(tag, problems, slip);
+
     static string Where(string? tag, IReadOnlyDictionary<string, string> problems, bool slip)
     {
         if (tag is null) return "报表";

@@ -31,7 +31,10 @@
     }).then(function (r) {
       if (r.filled + r.locked + r.refused.length > 0) {
         return Pane.word.stamp(answer.property, answer.identity).then(function () {
-          var text = t.filled(r.filled) + (r.locked ? t.skippedLocked(r.locked) : "") + (r.refused.length ? t.refused(r.refused) : "");
+          // a refused control is named as the form shows it (the service's labels), never by its tag
+          var names = [];
+          Pane.each(r.refused, function (tag) { names.push((answer.labels && answer.labels[tag]) || tag); });
+          var text = t.filled(r.filled) + (r.locked ? t.skippedLocked(r.locked) : "") + (names.length ? t.refused(names) : "");
           Pane.show(text, r.refused.length === 0);
         });
       }
