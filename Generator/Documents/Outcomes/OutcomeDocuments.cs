@@ -39,9 +39,9 @@ public static class OutcomeDocuments
         if (pdf && (soffice = PdfConverter.FindSoffice()) is null)
             return Fail("--pdf", "LibreOffice (soffice) was not found on PATH; install LibreOffice or run without --pdf");
         var briefing = DocumentCatalogue.Briefing;
-        var texts = new List<string>();
-        var set = TemplateSet.Load([.. DocumentCatalogue.Outcomes.Select(t => t.Template), briefing.Template], templates, texts);
-        if (set is null) return new OutcomeOutput([.. texts.Select(t => new Diagnostic(templates ?? "", "", t))], [], []);
+        var problems = new List<Diagnostic>();
+        var set = TemplateSet.Load([.. DocumentCatalogue.Outcomes.Select(t => t.Template), briefing.Template], templates, problems);
+        if (set is null) return new OutcomeOutput(problems, [], []);
         var m = campaign.Models;
         var jobs = new List<(string File, string Who, Func<Dictionary<string, object?>> Model, DocumentType Type)>();
         var talks = m.OutcomeUnits(OutcomeDocument.Talk);
@@ -89,11 +89,11 @@ public static class OutcomeDocuments
                 if (pdf)
                 {
                     var converted = PdfConverter.Convert(soffice, staged.Folder, [.. files], new PdfJobs { Previous = Directory.Exists(output) ? output : null }, cancellationToken);
-                    if (converted.Errors.Count > 0) return new OutcomeOutput([.. converted.Errors.Select(e => new Diagnostic(output, "", e))], [], []);
+                    if (converted.Errors.Count > 0) return new OutcomeOutput(converted.Errors, [], []);
                     files.AddRange(converted.Converted.Select(f => Path.ChangeExtension(f, ".pdf")));
                 }
                 var commit = staged.Commit(files, replaceSet: true);
-                return commit.Errors.Count > 0 ? new OutcomeOutput([.. commit.Errors.Select(e => new Diagnostic(output, "", e))], [], [])
+                return commit.Errors.Count > 0 ? new OutcomeOutput(commit.Errors, [], [])
                     : new OutcomeOutput([], files, commit.Kept);
             }
             catch (Exception e) when (IoFailure.Is(e)) { return Fail(output, $"cannot write: {IoFailure.Reason(e)}; nothing written"); }
