@@ -8,7 +8,7 @@ namespace OfficeTools.AddIn.Server.Features;
 /// 第 N 个检查重点的自查情况, “填报人”), never by its tag or the ledger's item id. An item is named by its problem text, as
 /// its row on the form reads: the form numbers items within each 检查重点 and leaves closed ones out, so a number would not
 /// match what the person has in front of them. The library's <see cref="FormProblem"/>
-/// is the data; this is the add-in's door making the sentence (the CLI keeps the library's own message).
+/// (a <see cref="Diagnostic"/> with a FormProblem code as its id) is the data; this is the add-in's door making the sentence (the CLI keeps the library's own message).
 /// </summary>
 public static class FormProblemText
 {
@@ -39,10 +39,10 @@ public static class FormProblemText
     /// The sentence for <paramref name="problem"/>; <paramref name="problems"/> gives each of the unit's items' problem text
     /// by item id; <paramref name="notice"/> the number a returned 办理结果 slip names (its 文号), if it is one.
     /// </summary>
-    public static string Of(FormProblem problem, IReadOnlyDictionary<string, string> problems, string? notice = null)
+    public static string Of(Diagnostic problem, IReadOnlyDictionary<string, string> problems, string? notice = null)
     {
         var where = Where(problem.Tag, problems, notice != null);
-        return problem.Code switch
+        return problem.Id switch
         {
             FormProblem.NotDocx => "这不是 .docx 文档",
             FormProblem.Corrupt => "文档已损坏，无法读取",

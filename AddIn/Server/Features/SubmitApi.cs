@@ -32,7 +32,7 @@ public static class SubmitApi
             var bytes = body.Bytes!;
             var read = FormReader.Read(bytes, $"{unitId}.docx");
             // tags lost (a LibreOffice or WPS re-save): read it again by the places of the blank form the unit downloaded
-            if (read.UnitId is null && read.Problems.Any(p => p.Code == FormProblem.NotOurForm)
+            if (read.UnitId is null && read.Problems.Any(p => p.Id == FormProblem.NotOurForm)
                 && BlankFormLayouts.For(unit, (await source.CampaignAsync(stores, http, ct)).Campaign!, library, cache, ct) is { } layouts)
                 read = FormReader.Read(bytes, $"{unitId}.docx", layouts);
             if (read.UnitId != null && !string.Equals(read.UnitId, unitId, StringComparison.Ordinal))
