@@ -47,6 +47,8 @@ public static class Collector
                 unmatched.Add(new UnmatchedForm(form.File, [forged, .. result.Problems]));
                 continue;
             }
+            // a form of the campaign's unit outside the subtree collected (--under) is another level's: left out
+            if ((verified?.UnitId ?? result.UnitId) is { } of && !units.ContainsKey(of) && ledger.Ledger.Whole?.FindUnit(of) is not null) continue;
             if (verified is { Number: { } number })
             {
                 var problems = SlipChecker.Check(result, verified, units.GetValueOrDefault(verified.UnitId), form.Unit, history);

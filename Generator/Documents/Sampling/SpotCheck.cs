@@ -49,15 +49,11 @@ public static class SpotCheck
         _ => $"第{depth + 1}级",
     };
 
-    /// <summary>How deep a unit stands in its parent chain (0: no parent).</summary>
+    /// <summary>How deep a unit stands in its parent chain (0: no parent), in the whole ledger a subtree was cut from.</summary>
     public static int Depth(Ledger.Ledger ledger, Unit unit)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        ArgumentNullException.ThrowIfNull(unit);
-        var depth = 0;
-        // the ledger refuses cycles; the bound only keeps a bad one from looping
-        for (var u = unit; u.Parent is { } p && ledger.FindUnit(p) is { } parent && depth < ledger.Units.Count; u = parent) depth++;
-        return depth;
+        return UnitTree.Of(ledger.Whole ?? ledger).Depth(unit);
     }
 
     /// <summary>The strata of the campaign's units: by kind (in <see cref="UnitKinds.All"/> order), then level; units in ledger order.</summary>
