@@ -7,7 +7,7 @@ namespace OfficeTools.Cli.Commands;
 public static class ExportCommand
 {
     /// <summary>Builds the export command and its subcommands.</summary>
-    public static Command Create() => new("export", "Export what the campaign recorded, for Excel or WPS") { Trail(), Ledger(), Assessment(), Bulletin() };
+    public static Command Create() => new("export", "Export what the campaign recorded, for Excel or WPS") { Trail(), Ledger(), Assessment(), Bulletin(), Forward() };
 
     static Command Ledger() => Judged("ledger",
         "The ledger back in its own format with the campaign's stages, verdicts, closures and confirmed new problems merged in",
@@ -29,6 +29,14 @@ public static class ExportCommand
         "公示: each unit's progress for the public (items, 整改到位, 已销号, rates) as 公示.docx in 公文 layout and 公示.html for a phone; no person, no discipline",
         "the folder to write 公示.docx and 公示.html into",
         (ledger, output, rules, store, limits, under, o, e, ct) => BulletinExportRun.RunAsync(new BulletinExportRequest(ledger, output)
+        {
+            Store = store.Store, To = store.To, Settings = store.Settings, Overrides = store.Overrides, Rules = rules, Limits = limits, Under = under,
+        }, o, e, ct));
+
+    static Command Forward() => Judged("forward",
+        "逐级上报: a level's merged result for the level above — the trail of the subtree under --under, sealed under the campaign's key — which the county records with officetools import",
+        "the file to write (.json)",
+        (ledger, output, rules, store, limits, under, o, e, ct) => ForwardExportRun.RunAsync(new ForwardExportRequest(ledger, output)
         {
             Store = store.Store, To = store.To, Settings = store.Settings, Overrides = store.Overrides, Rules = rules, Limits = limits, Under = under,
         }, o, e, ct));
