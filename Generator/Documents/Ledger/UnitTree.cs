@@ -80,6 +80,28 @@ public sealed class UnitTree
     }
 
     /// <summary>
+    /// The level a unit stands at, by where it is in the tree: right under the county a 乡镇 (it has organisations under it) or a
+    /// 县直部门; under a 乡镇 a 村（社区）, under a department 部门所属; deeper 第N级. A person stands at the level of the unit above it
+    /// (县级 when none). <c>Depth</c> orders the levels.
+    /// </summary>
+    public (int Depth, string Name) Level(Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        if (unit.IsPerson)
+            return unit.Parent is { } p && p != unit.Id && _ledger.FindUnit(p) is { } above && !above.IsPerson ? Level(above) : (0, "县级");
+        var depth = Depth(unit);
+        var top = unit;
+        for (var steps = 0; top.Parent is { } tp && _ledger.FindUnit(tp) is { } up && steps < _ledger.Units.Count; steps++) top = up;
+        var township = _children[top.Id].Any(c => !c.IsPerson);
+        return depth switch
+        {
+            0 => (0, township ? "乡镇" : "县直部门"),
+            1 => (1, township ? "村（社区）" : "部门所属"),
+            _ => (depth, $"第{depth + 1}级"),
+        };
+    }
+
+    /// <summary>
     /// The roll-up by level: each unit that has organisations (units that are not persons) below it — a 乡镇 with its villages
     /// and communities — with those organisations, in ledger order; the persons under a unit are not a level of their own.
     /// </summary>
