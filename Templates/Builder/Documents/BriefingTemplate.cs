@@ -25,7 +25,8 @@ public static class BriefingTemplate
         Body("各单位整改落实情况见附件1，中央确定的21项专项整治任务进展情况见附件2。"),
         // the roll-up by level: each 乡镇's villages and communities together (附件3)
         Block("{{ if (array.size levels) > 0 }}"),
-        Body("按乡镇汇总，所属村（社区）整改完成率分别为：{{ for l in levels }}{{ l.short }}{{ l.total.rate }}{{ if !for.last }}，{{ end }}{{ end }}。各乡镇所属村（社区）整改落实情况见附件3。"),
+        Body("{{ if (array.size levels) == 1 }}{{ levels[0].short }}所属村（社区）整改完成率{{ levels[0].total.rate }}，整改落实情况见附件3。{{ else }}" +
+             "按乡镇汇总，所属村（社区）整改完成率分别为：{{ for l in levels }}{{ l.short }}{{ l.total.rate }}{{ if !for.last }}，{{ end }}{{ end }}。各乡镇所属村（社区）整改落实情况见附件3。{{ end }}"),
         Block("{{ end }}"),
         Heading1("二、主要做法和成效"),
         Body("各单位坚持边查边改、立行立改，以“三严三实”为标尺推动整改落实。对整改工作抓得紧、成效好的以下单位和个人予以表扬："),
@@ -85,7 +86,7 @@ public static class BriefingTemplate
     // one 乡镇's villages and communities, a row each, and their totals (合计)
     static string Levels()
     {
-        int[] w = [600, 3444, 700, 700, 700, 900, 900, 900];
+        int[] w = [700, 3344, 700, 700, 700, 900, 900, 900];
         return Table(w,
         [
             Row(true, Label(w[0], "序号"), Label(w[1], "村（社区）"), Label(w[2], "事项"), Label(w[3], "到位"), Label(w[4], "部分"),
