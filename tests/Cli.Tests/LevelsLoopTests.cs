@@ -198,6 +198,28 @@ public sealed class LevelsLoopTests : LoopTest
     }
 
     [Fact]
+    public void Every_command_under_a_township_acts_on_its_subtree_only()
+    {
+        Ok("batch", Sample, "-o", P("c1"));
+        Ok("publish", P("c1"), "--to", P("store"));
+        Assert.Contains("2 of 5 unit(s)", Ok("sample", Sample, "--to", P("store"), "--under", Township, "--size", "2", "--seed", "1").Out);
+        var remind = Ok("remind", Sample, "--to", P("store"), "--under", Township, "--date", "2015-01-25").Out;
+        Assert.Contains("红 5, 黄 0, 绿 0", remind);
+        Assert.DoesNotContain("青山镇", remind);
+        Assert.Contains("5 unit(s) and 0 person(s) assessed", Ok("export", "assessment", Sample, "--to", P("store"), "--under", Township, "-o", P("a.xlsx")).Out);
+        Assert.Contains("the progress of 5 unit(s)", Ok("export", "bulletin", Sample, "--to", P("store"), "--under", Township, "-o", P("公示")).Out);
+        // the county's trail holds 11 notices; the township's subtree 5 of them
+        Assert.Contains("5 step(s):", Ok("export", "trail", Sample, "--to", P("store"), "--under", Township).Out);
+        Assert.Contains("11 item(s) reported done await", Ok("verify", Sample, "--to", P("store"), "--under", Township).Out);
+        // the township's briefing counts only it and says whose it is
+        Assert.Contains("5 units, 19 items", Ok("batch", Sample, "-o", P("t1"), "--under", Township).Out);
+        var text = Text(P("t1", "briefing.docx"));
+        Assert.Contains("中共云岭乡委员会及所属单位纳入“回头看”的有5个单位，列入整改台账的事项19项", text);
+        Assert.Contains("云岭乡所属村（社区）整改完成率", text);
+        Assert.DoesNotContain("青山镇", text);
+    }
+
+    [Fact]
     public void Publish_and_collect_under_an_unknown_unit_are_refused()
     {
         Ok("batch", Sample, "-o", P("c1"));
