@@ -128,14 +128,17 @@ public sealed class UnitTree
 
     /// <summary>
     /// <paramref name="ledger"/> cut to the subtree under <paramref name="unitId"/> (<c>--under</c>), the ledger itself when
-    /// <paramref name="unitId"/> is null, or the located problem of a unit the ledger (read from <paramref name="file"/>) does not hold.
+    /// <paramref name="unitId"/> is null, or the located problem of a unit the ledger (read from <paramref name="file"/>) does not hold
+    /// (a subtree's ledger holds its own units only).
     /// </summary>
     public static (Ledger? Ledger, Diagnostic? Problem) Cut(Ledger ledger, string? unitId, string file)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         if (unitId is null) return (ledger, null);
         var tree = Of(ledger.Whole ?? ledger);
-        return tree.Under(unitId.Trim()) is { } sub ? (sub, null) : (null, tree.UnknownRoot(file, unitId.Trim()));
+        // a subtree cuts within itself only: a sibling's unit is as unknown to it as one the ledger does not hold
+        var id = unitId.Trim();
+        return ledger.FindUnit(id) is not null && tree.Under(id) is { } sub ? (sub, null) : (null, Of(ledger).UnknownRoot(file, id));
     }
 
     /// <summary>The problem of an <c>--under</c> naming no unit of the ledger in <paramref name="file"/>, with the ids nearest to hand.</summary>

@@ -55,6 +55,9 @@ public sealed class LevelsTests
         var village = Sample.Under("U020", "ledger.json").Campaign!;
         Assert.Equal("中共云岭乡委员会", ((Dictionary<string, object?>)village.Models.Form(village.Ledger.Units[0])["unit"]!)["parent"]);
 
+        // within a subtree, a sibling's unit is unknown; one of its own is a further cut
+        Assert.Null(under.Under("U017", "ledger.json").Campaign);
+        Assert.Equal(["U020"], under.Under("U020", "ledger.json").Campaign!.Ledger.Units.Select(u => u.Id));
         var unknown = Sample.Under("U999", "ledger.json");
         Assert.Null(unknown.Campaign);
         var d = Assert.Single(unknown.Diagnostics);
