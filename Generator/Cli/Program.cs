@@ -22,6 +22,7 @@ public static class Program
         RemindCommand.Create(),
         SampleCommand.Create(),
         ImportCommand.Create(),
+        OutcomesCommand.Create(),
     };
 
     /// <summary>Runs officetools with <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>

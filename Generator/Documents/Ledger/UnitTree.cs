@@ -34,7 +34,7 @@ public sealed class UnitTree
     /// <summary>The unit and every unit below it, in ledger order (empty when there is no such unit).</summary>
     public IReadOnlyList<Unit> Subtree(string unitId)
     {
-        var ids = SubtreeIds(_ledger.Units.Select(u => (u.Id, u.Parent)), unitId);
+        var ids = _ledger.Subtree(unitId);
         return [.. _ledger.Units.Where(u => ids.Contains(u.Id))];
     }
 
@@ -58,16 +58,7 @@ public sealed class UnitTree
     }
 
     /// <summary>True when <paramref name="unitId"/> is <paramref name="rootId"/> or stands below it.</summary>
-    public bool IsUnder(string unitId, string rootId)
-    {
-        var steps = 0;
-        for (var u = _ledger.FindUnit(unitId); u is not null && steps <= _ledger.Units.Count; steps++)
-        {
-            if (u.Id == rootId) return true;
-            u = u.Parent is { } p && p != u.Id ? _ledger.FindUnit(p) : null;
-        }
-        return false;
-    }
+    public bool IsUnder(string unitId, string rootId) => _ledger.IsWithin(unitId, rootId);
 
     /// <summary>How deep a unit stands in its parent chain (0: no parent, right under the county).</summary>
     public int Depth(Unit unit)
