@@ -178,6 +178,7 @@ public sealed class LevelsLoopTests : LoopTest
     [InlineData("export trail")]
     [InlineData("export ledger")]
     [InlineData("export forward")]
+    [InlineData("outcomes")]
     public void An_unknown_under_unit_is_located_and_nothing_is_written(string command)
     {
         Ok("batch", Sample, "-o", P("c1"));
@@ -188,7 +189,7 @@ public sealed class LevelsLoopTests : LoopTest
             "export assessment" => ["--to", P("store"), "-o", P("out.xlsx")],
             "export ledger" => ["--to", P("store"), "-o", P("out.json")],
             "export trail" => ["--to", P("store"), "-o", P("out.xlsx")],
-            "export bulletin" or "export forward" => ["--to", P("store"), "-o", P("out")],
+            "export bulletin" or "export forward" or "outcomes" => ["--to", P("store"), "-o", P("out")],
             _ => ["--to", P("store")],
         }];
         var run = CliHarness.Exec(args);
