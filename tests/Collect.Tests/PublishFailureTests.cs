@@ -20,7 +20,7 @@ public class PublishFailureTests(SampleBatch batch) : IClassFixture<SampleBatch>
         foreach (var id in blocked) File.WriteAllText(Path.Combine(root, StoreNames.UnitFolder(id)), "in the way");
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await PublishRun.RunAsync(new PublishRequest(batch.Dir) { Store = "local", To = root }, output, error, TestContext.Current.CancellationToken);
+        var code = await PublishRun.RunAsync(new PublishRequest(batch.Dir) { Store = StoreChoice.Local(root) with { Kind = "local" } }, output, error, TestContext.Current.CancellationToken);
         Assert.Equal(1, code);
         Assert.Contains($"published {total - failing} of {total} file(s) ({batch.Forms.Count} form(s), {total - batch.Forms.Count} notice(s))", output.ToString());
         Assert.Contains($"; {failing} failed", output.ToString());
@@ -46,7 +46,7 @@ public class PublishFailureTests(SampleBatch batch) : IClassFixture<SampleBatch>
         var root = batch.NewFolder("store");
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await PublishRun.RunAsync(new PublishRequest(dir) { Store = "local", To = root }, output, error, TestContext.Current.CancellationToken);
+        var code = await PublishRun.RunAsync(new PublishRequest(dir) { Store = StoreChoice.Local(root) with { Kind = "local" } }, output, error, TestContext.Current.CancellationToken);
         Assert.Equal(1, code);
         Assert.Contains($"{gone}: index.json lists this notice of unit", error.ToString());
         Assert.Contains("but the file is missing", error.ToString());

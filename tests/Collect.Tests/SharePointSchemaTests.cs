@@ -107,7 +107,7 @@ public class SharePointSchemaTests
     public async Task The_setup_command_says_what_it_made_then_that_nothing_was_left_and_fails_clearly_without_rights()
     {
         using var emu = new Emulated();
-        var request = new OfficeTools.Collect.Commands.SetupRequest { Store = "sharepoint", Overrides = emu.Overrides };
+        var request = new OfficeTools.Collect.Commands.SetupRequest { Store = OfficeTools.Collect.Commands.StoreChoice.None with { Kind = "sharepoint", Overrides = emu.Overrides } };
         var (out1, err1) = (new StringWriter(), new StringWriter());
         Assert.Equal(0, await OfficeTools.Collect.Commands.SetupRun.RunAsync(request, out1, err1, Ct));
         Assert.Contains("created the column Unit (text, indexed) in «Submissions»", out1.ToString());
@@ -119,7 +119,7 @@ public class SharePointSchemaTests
         using var fresh = new Emulated();
         fresh.Server.State.Access.AppGrants[EmulatorTokens.TestAppId] = "write";
         var err3 = new StringWriter();
-        Assert.Equal(1, await OfficeTools.Collect.Commands.SetupRun.RunAsync(request with { Overrides = fresh.Overrides }, new StringWriter(), err3, Ct));
+        Assert.Equal(1, await OfficeTools.Collect.Commands.SetupRun.RunAsync(request with { Store = request.Store with { Overrides = fresh.Overrides } }, new StringWriter(), err3, Ct));
         Assert.Contains("has no column Unit", err3.ToString());
     }
 }

@@ -31,7 +31,7 @@ public static class BatchCommand
         {
             var config = parse.InvocationConfiguration;
             var errors = new List<string>();
-            var (store, to, settings, overrides) = selection.Read(parse, errors);
+            var store = selection.Read(parse, errors);
             DateOnly? date = null;
             if (parse.GetValue(noticeDate) is { } d)
             {
@@ -50,7 +50,7 @@ public static class BatchCommand
                 foreach (var e in errors) config.Error.WriteLine(e);
                 return ExitCodes.Usage;
             }
-            var (history, problem) = await TrailHistory.ReadOrEmptyAsync(store, to, settings, overrides, cancellationToken).ConfigureAwait(false);
+            var (history, problem) = await TrailHistory.ReadOrEmptyAsync(store, cancellationToken).ConfigureAwait(false);
             if (problem is not null)
             {
                 config.Error.WriteLine(problem);

@@ -14,7 +14,7 @@ public static class ExportCommand
         "where the ledger goes, in the same format (never over the ledger itself)",
         (ledger, output, rules, store, limits, under, _, o, e, ct) => LedgerExportRun.RunAsync(new LedgerExportRequest(ledger, output)
         {
-            Store = store.Store, To = store.To, Settings = store.Settings, Overrides = store.Overrides, Rules = rules, Limits = limits, Under = under,
+            Store = store, Rules = rules, Limits = limits, Under = under,
         }, o, e, ct));
 
     static Command Assessment() => Judged("assessment",
@@ -22,7 +22,7 @@ public static class ExportCommand
         "the workbook to write (.xlsx)",
         (ledger, output, rules, store, limits, under, _, o, e, ct) => AssessmentExportRun.RunAsync(new AssessmentExportRequest(ledger, output)
         {
-            Store = store.Store, To = store.To, Settings = store.Settings, Overrides = store.Overrides, Rules = rules, Limits = limits, Under = under,
+            Store = store, Rules = rules, Limits = limits, Under = under,
         }, o, e, ct));
 
     static Command Bulletin()
@@ -33,7 +33,7 @@ public static class ExportCommand
             "the folder to write 公示.docx and 公示.html into",
             (ledger, output, rules, store, limits, under, parse, o, e, ct) => BulletinExportRun.RunAsync(new BulletinExportRequest(ledger, output)
             {
-                Store = store.Store, To = store.To, Settings = store.Settings, Overrides = store.Overrides, Rules = rules, Limits = limits,
+                Store = store, Rules = rules, Limits = limits,
                 Date = parse.GetValue(date), Under = under,
             }, o, e, ct));
         command.Options.Add(date);
@@ -45,10 +45,10 @@ public static class ExportCommand
         "the file to write (.json)",
         (ledger, output, rules, store, limits, under, _, o, e, ct) => ForwardExportRun.RunAsync(new ForwardExportRequest(ledger, output)
         {
-            Store = store.Store, To = store.To, Settings = store.Settings, Overrides = store.Overrides, Rules = rules, Limits = limits, Under = under,
+            Store = store, Rules = rules, Limits = limits, Under = under,
         }, o, e, ct));
 
-    delegate Task<int> JudgedRun(string ledger, string output, string? rules, (string? Store, string? To, string? Settings, IReadOnlyDictionary<string, string?> Overrides) store,
+    delegate Task<int> JudgedRun(string ledger, string output, string? rules, StoreChoice store,
         OfficeTools.Packages.PackageLimits limits, string? under, ParseResult parse, TextWriter output2, TextWriter error, CancellationToken ct);
 
     // an export of the campaign as the rules judge it: the ledger, -o, --rules, the store and the limits
@@ -64,8 +64,8 @@ public static class ExportCommand
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
-            if (selection.ReadOrReport(parse, config.Error) is not var (store, to, settings, overrides)) return ExitCodes.Usage;
-            return await run(parse.GetValue(ledger)!, parse.GetValue(output)!, parse.GetValue(rules), (store, to, settings, overrides), limits.Read(parse),
+            if (selection.ReadOrReport(parse, config.Error) is not { } store) return ExitCodes.Usage;
+            return await run(parse.GetValue(ledger)!, parse.GetValue(output)!, parse.GetValue(rules), store, limits.Read(parse),
                 parse.GetValue(under), parse, config.Output, config.Error, ct).ConfigureAwait(false);
         });
         return command;
@@ -87,10 +87,10 @@ public static class ExportCommand
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
-            if (selection.ReadOrReport(parse, config.Error) is not var (store, to, settings, overrides)) return ExitCodes.Usage;
+            if (selection.ReadOrReport(parse, config.Error) is not { } store) return ExitCodes.Usage;
             var request = new TrailExportRequest(parse.GetValue(ledger)!)
             {
-                Store = store, To = to, Settings = settings, Overrides = overrides, Unit = parse.GetValue(unit), Item = parse.GetValue(item),
+                Store = store, Unit = parse.GetValue(unit), Item = parse.GetValue(item),
                 Output = parse.GetValue(output), Limits = limits.Read(parse), Under = parse.GetValue(under),
             };
             return await TrailExportRun.RunAsync(request, config.Output, config.Error, ct).ConfigureAwait(false);

@@ -24,10 +24,10 @@ public static class ImportCommand
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
-            if (selection.ReadOrReport(parse, config.Error) is not var (store, to, settings, overrides)) return ExitCodes.Usage;
+            if (selection.ReadOrReport(parse, config.Error) is not { } store) return ExitCodes.Usage;
             var request = new ImportRequest(parse.GetValue(ledger)!, parse.GetValue(file)!)
             {
-                Store = store, To = to, Settings = settings, Overrides = overrides, Rules = parse.GetValue(rules), By = parse.GetValue(by),
+                Store = store, Rules = parse.GetValue(rules), By = parse.GetValue(by),
                 Limits = limits.Read(parse), Under = parse.GetValue(under),
             };
             return await ImportRun.RunAsync(request, config.Output, config.Error, ct).ConfigureAwait(false);

@@ -29,10 +29,10 @@ public static class OutcomesCommand
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
-            if (selection.ReadOrReport(parse, config.Error) is not var (store, to, settings, overrides)) return ExitCodes.Usage;
+            if (selection.ReadOrReport(parse, config.Error) is not { } store) return ExitCodes.Usage;
             return await OutcomesRun.RunAsync(new OutcomesRequest(parse.GetValue(ledger)!, parse.GetValue(output)!)
             {
-                Store = store, To = to, Settings = settings, Overrides = overrides, Rules = parse.GetValue(rules), Date = parse.GetValue(date),
+                Store = store, Rules = parse.GetValue(rules), Date = parse.GetValue(date),
                 Templates = parse.GetValue(templates), Pdf = parse.GetValue(pdf), Limits = limits.Read(parse), Under = parse.GetValue(under),
             }, config.Output, config.Error, ct).ConfigureAwait(false);
         });

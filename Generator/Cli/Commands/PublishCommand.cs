@@ -19,10 +19,10 @@ public static class PublishCommand
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
-            if (selection.ReadOrReport(parse, config.Error) is not var (store, to, settings, overrides)) return ExitCodes.Usage;
+            if (selection.ReadOrReport(parse, config.Error) is not { } store) return ExitCodes.Usage;
             var request = new PublishRequest(parse.GetValue(dir)!)
             {
-                Store = store, To = to, Settings = settings, Overrides = overrides, Under = parse.GetValue(under),
+                Store = store, Under = parse.GetValue(under),
             };
             return await PublishRun.RunAsync(request, config.Output, config.Error, ct).ConfigureAwait(false);
         });

@@ -28,10 +28,10 @@ public static class RemindCommand
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
-            if (selection.ReadOrReport(parse, config.Error) is not var (store, to, settings, overrides)) return ExitCodes.Usage;
+            if (selection.ReadOrReport(parse, config.Error) is not { } store) return ExitCodes.Usage;
             var request = new RemindRequest(parse.GetValue(ledger)!)
             {
-                Store = store, To = to, Settings = settings, Overrides = overrides, Rules = parse.GetValue(rules), Within = parse.GetValue(within),
+                Store = store, Rules = parse.GetValue(rules), Within = parse.GetValue(within),
                 Date = parse.GetValue(date), Unit = parse.GetValue(unit), Output = parse.GetValue(output), Templates = parse.GetValue(templates),
                 By = parse.GetValue(by), Limits = limits.Read(parse), Under = parse.GetValue(under),
             };

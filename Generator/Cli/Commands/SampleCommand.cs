@@ -28,10 +28,10 @@ public static class SampleCommand
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
-            if (selection.ReadOrReport(parse, config.Error) is not var (store, to, settings, overrides)) return ExitCodes.Usage;
+            if (selection.ReadOrReport(parse, config.Error) is not { } store) return ExitCodes.Usage;
             var request = new SampleRequest(parse.GetValue(ledger)!)
             {
-                Store = store, To = to, Settings = settings, Overrides = overrides, Rules = parse.GetValue(rules), Seed = parse.GetValue(seed),
+                Store = store, Rules = parse.GetValue(rules), Seed = parse.GetValue(seed),
                 Size = parse.GetValue(size), PerStratum = parse.GetValue(per), Output = parse.GetValue(output), Date = parse.GetValue(date),
                 Templates = parse.GetValue(templates), By = parse.GetValue(by), Limits = limits.Read(parse), Under = parse.GetValue(under),
             };

@@ -14,8 +14,8 @@ public static class SetupCommand
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
-            if (selection.ReadOrReport(parse, config.Error) is not var (store, to, settings, overrides)) return ExitCodes.Usage;
-            var request = new SetupRequest { Store = store, To = to, Settings = settings, Overrides = overrides };
+            if (selection.ReadOrReport(parse, config.Error) is not { } store) return ExitCodes.Usage;
+            var request = new SetupRequest { Store = store };
             return await SetupRun.RunAsync(request, config.Output, config.Error, ct).ConfigureAwait(false);
         });
         return command;

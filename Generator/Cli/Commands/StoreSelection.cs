@@ -26,11 +26,11 @@ sealed class StoreSelection
     }
 
     /// <summary>What was chosen; malformed --set pairs go to <paramref name="errors"/>.</summary>
-    public (string? Store, string? To, string? Settings, Dictionary<string, string?> Overrides) Read(ParseResult parse, List<string> errors) =>
-        (parse.GetValue(_store), _to is null ? null : parse.GetValue(_to), parse.GetValue(_settings), StoreRun.ParseOverrides(parse.GetValue(_set) ?? [], errors));
+    public StoreChoice Read(ParseResult parse, List<string> errors) =>
+        new(parse.GetValue(_store), _to is null ? null : parse.GetValue(_to), parse.GetValue(_settings), StoreRun.ParseOverrides(parse.GetValue(_set) ?? [], errors));
 
     /// <summary>What was chosen, or null after writing every malformed --set pair to <paramref name="error"/> (a usage error).</summary>
-    public (string? Store, string? To, string? Settings, Dictionary<string, string?> Overrides)? ReadOrReport(ParseResult parse, TextWriter error)
+    public StoreChoice? ReadOrReport(ParseResult parse, TextWriter error)
     {
         var errors = new List<string>();
         var chosen = Read(parse, errors);

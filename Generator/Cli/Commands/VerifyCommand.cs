@@ -28,10 +28,10 @@ public static class VerifyCommand
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
-            if (selection.ReadOrReport(parse, config.Error) is not var (store, to, settings, overrides)) return ExitCodes.Usage;
+            if (selection.ReadOrReport(parse, config.Error) is not { } store) return ExitCodes.Usage;
             var request = new VerifyRequest(parse.GetValue(ledger)!)
             {
-                Store = store, To = to, Settings = settings, Overrides = overrides, Rules = parse.GetValue(rules),
+                Store = store, Rules = parse.GetValue(rules),
                 Pass = parse.GetValue(pass) ?? [], Return = parse.GetValue(back) ?? [], Close = parse.GetValue(close) ?? [],
                 By = parse.GetValue(by), Limits = limits.Read(parse), Under = parse.GetValue(under), Sheet = parse.GetValue(sheet), Records = parse.GetValue(records), SheetOut = parse.GetValue(sheetOut),
             };

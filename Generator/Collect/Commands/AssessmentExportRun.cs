@@ -7,14 +7,8 @@ namespace OfficeTools.Collect.Commands;
 /// <summary>What `officetools export assessment` was asked: the ledger, the store whose trail to merge in, the rules, where to write.</summary>
 public sealed record AssessmentExportRequest(string Ledger, string Output)
 {
-    /// <summary>local or sharepoint.</summary>
-    public string? Store { get; init; }
-    /// <summary>Root of the local store.</summary>
-    public string? To { get; init; }
-    /// <summary>appsettings.json path.</summary>
-    public string? Settings { get; init; }
-    /// <summary>Store setting overrides.</summary>
-    public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
+    /// <summary>The store: --store, --to, --settings, --set.</summary>
+    public StoreChoice Store { get; init; } = StoreChoice.None;
     /// <summary>A rules file (its <c>assessment</c> section gives the score; as batch and verify take it).</summary>
     public string? Rules { get; init; }
     /// <summary>Caps on an .xlsx ledger.</summary>
@@ -32,7 +26,7 @@ public static class AssessmentExportRun
         var problems = new List<string>();
         if (!request.Output.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) problems.Add($"-o {request.Output}: the assessment is written as .xlsx");
         else if (Path.GetFullPath(request.Output) == Path.GetFullPath(request.Ledger)) problems.Add($"-o {request.Output}: that is the ledger itself; choose another file");
-        var (history, problem) = await TrailHistory.ReadOrEmptyAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
+        var (history, problem) = await TrailHistory.ReadOrEmptyAsync(request.Store, cancellationToken).ConfigureAwait(false);
         if (problem is not null) problems.Add(problem);
         var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history, Limits = request.Limits, Under = request.Under });
         problems.AddRange(opened.Diagnostics.Select(d => d.ToString()));

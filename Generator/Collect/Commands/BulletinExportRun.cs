@@ -6,14 +6,8 @@ namespace OfficeTools.Collect.Commands;
 /// <summary>What `officetools export bulletin` was asked: the ledger, the store whose trail to merge in, the rules, the folder to write.</summary>
 public sealed record BulletinExportRequest(string Ledger, string Output)
 {
-    /// <summary>local or sharepoint.</summary>
-    public string? Store { get; init; }
-    /// <summary>Root of the local store.</summary>
-    public string? To { get; init; }
-    /// <summary>appsettings.json path.</summary>
-    public string? Settings { get; init; }
-    /// <summary>Store setting overrides.</summary>
-    public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
+    /// <summary>The store: --store, --to, --settings, --set.</summary>
+    public StoreChoice Store { get; init; } = StoreChoice.None;
     /// <summary>A rules file (as batch takes it).</summary>
     public string? Rules { get; init; }
     /// <summary>The 公示's date, yyyy-MM-dd as typed (null: today).</summary>
@@ -33,7 +27,7 @@ public static class BulletinExportRun
         ArgumentNullException.ThrowIfNull(request);
         var problems = new List<string>();
         var date = DateOption.Read(request.Date, problems);
-        var (history, problem) = await TrailHistory.ReadOrEmptyAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
+        var (history, problem) = await TrailHistory.ReadOrEmptyAsync(request.Store, cancellationToken).ConfigureAwait(false);
         if (problem is not null) problems.Add(problem);
         var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history, Limits = request.Limits, Under = request.Under });
         problems.AddRange(opened.Diagnostics.Select(d => d.ToString()));

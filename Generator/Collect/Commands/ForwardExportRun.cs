@@ -6,14 +6,8 @@ namespace OfficeTools.Collect.Commands;
 /// <summary>What `officetools export forward` was asked: the ledger, the subtree (--under, required), the store whose trail is forwarded, the file.</summary>
 public sealed record ForwardExportRequest(string Ledger, string Output)
 {
-    /// <summary>local or sharepoint.</summary>
-    public string? Store { get; init; }
-    /// <summary>Root of the local store.</summary>
-    public string? To { get; init; }
-    /// <summary>appsettings.json path.</summary>
-    public string? Settings { get; init; }
-    /// <summary>Store setting overrides.</summary>
-    public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
+    /// <summary>The store: --store, --to, --settings, --set.</summary>
+    public StoreChoice Store { get; init; } = StoreChoice.None;
     /// <summary>A rules file overriding the shipped rules.</summary>
     public string? Rules { get; init; }
     /// <summary>Caps on an .xlsx ledger.</summary>
@@ -34,7 +28,7 @@ public static class ForwardExportRun
         var problems = new List<string>();
         if (request.Under is null) problems.Add($"{Documents.Ledger.UnitTree.UnderOption}: a forward is of one unit's subtree; give that unit (e.g. {Documents.Ledger.UnitTree.UnderOption} U013)");
         if (Path.GetFullPath(request.Output) == Path.GetFullPath(request.Ledger)) problems.Add($"-o {request.Output}: that is the ledger itself; choose another file");
-        var (history, problem) = await TrailHistory.ReadAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
+        var (history, problem) = await TrailHistory.ReadAsync(request.Store, cancellationToken).ConfigureAwait(false);
         if (problem is not null) problems.Add(problem);
         var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history, Limits = request.Limits, Under = request.Under });
         problems.AddRange(opened.Diagnostics.Select(d => d.ToString()));

@@ -8,14 +8,8 @@ namespace OfficeTools.Collect.Commands;
 /// <summary>What `officetools import` was asked: the ledger, the forwarded file, the store to record it in, the subtree expected.</summary>
 public sealed record ImportRequest(string Ledger, string File)
 {
-    /// <summary>local or sharepoint.</summary>
-    public string? Store { get; init; }
-    /// <summary>Root of the local store.</summary>
-    public string? To { get; init; }
-    /// <summary>appsettings.json path.</summary>
-    public string? Settings { get; init; }
-    /// <summary>Store setting overrides.</summary>
-    public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
+    /// <summary>The store: --store, --to, --settings, --set.</summary>
+    public StoreChoice Store { get; init; } = StoreChoice.None;
     /// <summary>A rules file overriding the shipped rules.</summary>
     public string? Rules { get; init; }
     /// <summary>Caps on an .xlsx ledger.</summary>
@@ -34,7 +28,7 @@ public static class ImportRun
     {
         ArgumentNullException.ThrowIfNull(request);
         var problems = new List<string>();
-        var (history, problem) = await TrailHistory.ReadAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
+        var (history, problem) = await TrailHistory.ReadAsync(request.Store, cancellationToken).ConfigureAwait(false);
         if (problem is not null) problems.Add(problem);
         var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history ?? CampaignHistory.Empty, Limits = request.Limits });
         problems.AddRange(opened.Diagnostics.Select(d => d.ToString()));
@@ -77,7 +71,7 @@ public static class ImportRun
             output.WriteLine($"{request.File}: this forward is in the campaign's trail already; nothing new recorded");
             return 0;
         }
-        var options = StoreRun.Options(request.Settings, request.Store, request.Overrides, request.To);
+        var options = request.Store.Options();
         await using var store = StoreRun.Open(options);
         try
         {

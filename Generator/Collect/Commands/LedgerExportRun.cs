@@ -6,14 +6,8 @@ namespace OfficeTools.Collect.Commands;
 /// <summary>What `officetools export ledger` was asked: the clerk's ledger, the store whose trail to merge in, where to write.</summary>
 public sealed record LedgerExportRequest(string Ledger, string Output)
 {
-    /// <summary>local or sharepoint.</summary>
-    public string? Store { get; init; }
-    /// <summary>Root of the local store.</summary>
-    public string? To { get; init; }
-    /// <summary>appsettings.json path.</summary>
-    public string? Settings { get; init; }
-    /// <summary>Store setting overrides.</summary>
-    public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
+    /// <summary>The store: --store, --to, --settings, --set.</summary>
+    public StoreChoice Store { get; init; } = StoreChoice.None;
     /// <summary>A rules file (as batch and verify take it).</summary>
     public string? Rules { get; init; }
     /// <summary>Caps on an .xlsx ledger.</summary>
@@ -37,7 +31,7 @@ public static class LedgerExportRun
             error.WriteLine($"-o {request.Output}: {wrong}");
             return 1;
         }
-        var (history, problem) = await TrailHistory.ReadAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
+        var (history, problem) = await TrailHistory.ReadAsync(request.Store, cancellationToken).ConfigureAwait(false);
         if (problem is not null || history is null)
         {
             error.WriteLine(problem);

@@ -12,14 +12,8 @@ namespace OfficeTools.Collect.Commands;
 /// <summary>What `officetools outcomes` was asked: the ledger, the store whose trail and returned forms to use, the rules, the folder, the date.</summary>
 public sealed record OutcomesRequest(string Ledger, string Output)
 {
-    /// <summary>local or sharepoint.</summary>
-    public string? Store { get; init; }
-    /// <summary>Root of the local store.</summary>
-    public string? To { get; init; }
-    /// <summary>appsettings.json path.</summary>
-    public string? Settings { get; init; }
-    /// <summary>Store setting overrides.</summary>
-    public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
+    /// <summary>The store: --store, --to, --settings, --set.</summary>
+    public StoreChoice Store { get; init; } = StoreChoice.None;
     /// <summary>A rules file (as batch takes it).</summary>
     public string? Rules { get; init; }
     /// <summary>The documents' date, yyyy-MM-dd as typed (null: today).</summary>
@@ -45,16 +39,16 @@ public static class OutcomesRun
         ArgumentNullException.ThrowIfNull(error);
         var problems = new List<string>();
         var date = DateOption.Read(request.Date, problems);
-        var (history, problem) = await TrailHistory.ReadOrEmptyAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
+        var (history, problem) = await TrailHistory.ReadOrEmptyAsync(request.Store, cancellationToken).ConfigureAwait(false);
         if (problem is not null) problems.Add(problem);
         var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history, Limits = request.Limits, Under = request.Under });
         problems.AddRange(opened.Diagnostics.Select(x => x.ToString()));
         if (problems.Count > 0 || opened.Campaign is not { } campaign) return Fail(problems, error);
 
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>> answers = new Dictionary<string, IReadOnlyDictionary<string, object?>>();
-        if (request.Store is not null || request.To is not null)
+        if (request.Store.Named)
         {
-            var options = StoreRun.Options(request.Settings, request.Store, request.Overrides, request.To);
+            var options = request.Store.Options();
             await using var store = StoreRun.Open(options);
             try
             {

@@ -6,14 +6,8 @@ namespace OfficeTools.Collect.Commands;
 /// <summary>What `officetools publish` was asked to do.</summary>
 public sealed record PublishRequest(string Dir)
 {
-    /// <summary>local or sharepoint (default from settings: local).</summary>
-    public string? Store { get; init; }
-    /// <summary>Root of the local store (default from settings: ./store).</summary>
-    public string? To { get; init; }
-    /// <summary>appsettings.json path.</summary>
-    public string? Settings { get; init; }
-    /// <summary>Store setting overrides.</summary>
-    public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
+    /// <summary>The store: --store, --to, --settings, --set.</summary>
+    public StoreChoice Store { get; init; } = StoreChoice.None;
     /// <summary>The unit whose subtree the command acts on (--under; null: every unit).</summary>
     public string? Under { get; init; }
 }
@@ -45,7 +39,7 @@ public static class PublishRun
             }
         }
         var files = under is null ? planned : [.. planned.Where(f => under.Contains(f.UnitId))];
-        var options = StoreRun.Options(request.Settings, request.Store, request.Overrides, request.To);
+        var options = request.Store.Options();
         if (StoreRun.Problems(options) is { Count: > 0 } problems)
         {
             foreach (var p in problems) error.WriteLine($"configuration: {p}");

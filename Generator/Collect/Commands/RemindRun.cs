@@ -9,14 +9,8 @@ namespace OfficeTools.Collect.Commands;
 /// <summary>What `officetools remind` was asked: the ledger, the store whose trail it follows, the day, the days ahead, the folder for 催办通知.</summary>
 public sealed record RemindRequest(string Ledger)
 {
-    /// <summary>local or sharepoint.</summary>
-    public string? Store { get; init; }
-    /// <summary>Root of the local store.</summary>
-    public string? To { get; init; }
-    /// <summary>appsettings.json path.</summary>
-    public string? Settings { get; init; }
-    /// <summary>Store setting overrides.</summary>
-    public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
+    /// <summary>The store: --store, --to, --settings, --set.</summary>
+    public StoreChoice Store { get; init; } = StoreChoice.None;
     /// <summary>A rules file (its <c>reminders</c> section sets the thresholds).</summary>
     public string? Rules { get; init; }
     /// <summary>Days ahead that count as due soon, as typed (null: the rules file's).</summary>
@@ -59,7 +53,7 @@ public static class RemindRun
             if (int.TryParse(w.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= ReminderSettings.MaxDays) within = n;
             else problems.Add($"--within «{w}»: not a number of days; give a whole number from 0 to {ReminderSettings.MaxDays} (e.g. --within 3)");
         }
-        var (history, problem) = await TrailHistory.ReadAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
+        var (history, problem) = await TrailHistory.ReadAsync(request.Store, cancellationToken).ConfigureAwait(false);
         if (problem is not null) problems.Add(problem);
         var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history ?? CampaignHistory.Empty, Limits = request.Limits, Under = request.Under });
         problems.AddRange(opened.Diagnostics.Select(x => x.ToString()));
@@ -76,7 +70,7 @@ public static class RemindRun
             if (!written.Success) return Fail([.. written.Errors.Select(e => e.ToString())], error);
             lines.AddRange(written.Kept);
             lines.Add($"wrote {written.Written.Count} 催办通知 into {output}");
-            var options = StoreRun.Options(request.Settings, request.Store, request.Overrides, request.To);
+            var options = request.Store.Options();
             await using var store = StoreRun.Open(options);
             try
             {

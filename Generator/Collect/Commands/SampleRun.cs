@@ -10,14 +10,8 @@ namespace OfficeTools.Collect.Commands;
 /// <summary>What `officetools sample` was asked: the ledger, the store whose trail records the draw, the seed, the size, the folder for the documents.</summary>
 public sealed record SampleRequest(string Ledger)
 {
-    /// <summary>local or sharepoint.</summary>
-    public string? Store { get; init; }
-    /// <summary>Root of the local store.</summary>
-    public string? To { get; init; }
-    /// <summary>appsettings.json path.</summary>
-    public string? Settings { get; init; }
-    /// <summary>Store setting overrides.</summary>
-    public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
+    /// <summary>The store: --store, --to, --settings, --set.</summary>
+    public StoreChoice Store { get; init; } = StoreChoice.None;
     /// <summary>A rules file (its outcomes weigh a unit with penalties).</summary>
     public string? Rules { get; init; }
     /// <summary>The seed as typed (null: a new one, printed).</summary>
@@ -69,10 +63,10 @@ public static class SampleRun
         var total = Number(request.Size, SpotCheck.SizeOption, problems);
         var per = Number(request.PerStratum, SpotCheck.PerStratumOption, problems);
         // the draw is recorded, so it needs the campaign's store (unlike batch, which reads round 1 without one)
-        var where = StoreRun.Options(request.Settings, request.Store, request.Overrides, request.To);
+        var where = request.Store.Options();
         var (history, problem) = StoreRun.Problems(where).Count == 0 && !where.IsSharePoint && !LocalFormStore.IsStore(where.LocalRoot)
             ? (null, $"{where.LocalRoot}: not a store: the draw is recorded in the store the batch was published to (--to)")
-            : await TrailHistory.ReadAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
+            : await TrailHistory.ReadAsync(request.Store, cancellationToken).ConfigureAwait(false);
         if (problem is not null) problems.Add(problem);
         var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history ?? CampaignHistory.Empty, Limits = request.Limits, Under = request.Under });
         problems.AddRange(opened.Diagnostics.Select(x => x.ToString()));
@@ -98,7 +92,7 @@ public static class SampleRun
             lines.AddRange(written.Kept);
             lines.Add($"wrote the 抽查名单 and {written.Written.Count - 1} 抽查记录表 into {output}; fill them and record them with verify --records {Path.Combine(output, Documents.Catalogue.DocumentCatalogue.SampleRecordsFolder)}");
         }
-        var options = StoreRun.Options(request.Settings, request.Store, request.Overrides, request.To);
+        var options = request.Store.Options();
         await using var store = StoreRun.Open(options);
         try
         {

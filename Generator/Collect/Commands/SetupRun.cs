@@ -5,14 +5,8 @@ namespace OfficeTools.Collect.Commands;
 /// <summary>What `officetools setup` was asked to do: the store to prepare.</summary>
 public sealed record SetupRequest
 {
-    /// <summary>local or sharepoint (default from settings: local).</summary>
-    public string? Store { get; init; }
-    /// <summary>Root of the local store (default from settings: ./store).</summary>
-    public string? To { get; init; }
-    /// <summary>appsettings.json path.</summary>
-    public string? Settings { get; init; }
-    /// <summary>Store setting overrides.</summary>
-    public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
+    /// <summary>The store: --store, --to, --settings, --set.</summary>
+    public StoreChoice Store { get; init; } = StoreChoice.None;
 }
 
 /// <summary>
@@ -24,7 +18,7 @@ public static class SetupRun
     /// <summary>Exit codes: 0 ready, 1 configuration or store errors.</summary>
     public static async Task<int> RunAsync(SetupRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        var options = StoreRun.Options(request.Settings, request.Store, request.Overrides, request.To);
+        var options = request.Store.Options();
         if (StoreRun.Problems(options) is { Count: > 0 } problems)
         {
             foreach (var p in problems) error.WriteLine($"configuration: {p}");

@@ -41,19 +41,18 @@ public static class StoreRun
 public static class TrailHistory
 {
     /// <summary>
-    /// As <see cref="ReadAsync"/> when a store is named (<paramref name="kind"/> or <paramref name="localRoot"/>); without one, no
-    /// trail: the ledger as it stands, before any round.
+    /// As <see cref="ReadAsync"/> when a store is named (<see cref="StoreChoice.Named"/>); without one, no trail: the ledger
+    /// as it stands, before any round.
     /// </summary>
-    public static Task<(Documents.Campaigns.CampaignHistory? History, string? Problem)> ReadOrEmptyAsync(string? kind, string? localRoot,
-        string? settings, IReadOnlyDictionary<string, string?> overrides, CancellationToken ct) =>
-        kind is null && localRoot is null ? Task.FromResult<(Documents.Campaigns.CampaignHistory?, string?)>((Documents.Campaigns.CampaignHistory.Empty, null))
-            : ReadAsync(kind, localRoot, settings, overrides, ct);
+    public static Task<(Documents.Campaigns.CampaignHistory? History, string? Problem)> ReadOrEmptyAsync(StoreChoice store, CancellationToken ct) =>
+        !store.Named ? Task.FromResult<(Documents.Campaigns.CampaignHistory?, string?)>((Documents.Campaigns.CampaignHistory.Empty, null))
+            : ReadAsync(store, ct);
 
     /// <summary>The replayed trail of the chosen store, or the located problem.</summary>
-    public static async Task<(Documents.Campaigns.CampaignHistory? History, string? Problem)> ReadAsync(string? kind, string? localRoot,
-        string? settings, IReadOnlyDictionary<string, string?> overrides, CancellationToken ct)
+    public static async Task<(Documents.Campaigns.CampaignHistory? History, string? Problem)> ReadAsync(StoreChoice chosen, CancellationToken ct)
     {
-        var options = StoreRun.Options(settings, kind, overrides, localRoot);
+        ArgumentNullException.ThrowIfNull(chosen);
+        var options = chosen.Options();
         if (StoreRun.Problems(options) is { Count: > 0 } problems) return (null, string.Join("\n", problems.Select(p => $"configuration: {p}")));
         if (!options.IsSharePoint && !LocalFormStore.IsStore(options.LocalRoot))
             return (null, $"{options.LocalRoot}: not a store (no {LocalFormStore.DatabaseName}); publish a batch there first, or leave out --to for round 1");

@@ -9,14 +9,8 @@ namespace OfficeTools.Collect.Commands;
 /// <summary>What `officetools export trail` was asked: the ledger (for names), the store whose trail to read, a filter, the file.</summary>
 public sealed record TrailExportRequest(string Ledger)
 {
-    /// <summary>local or sharepoint.</summary>
-    public string? Store { get; init; }
-    /// <summary>Root of the local store.</summary>
-    public string? To { get; init; }
-    /// <summary>appsettings.json path.</summary>
-    public string? Settings { get; init; }
-    /// <summary>Store setting overrides.</summary>
-    public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
+    /// <summary>The store: --store, --to, --settings, --set.</summary>
+    public StoreChoice Store { get; init; } = StoreChoice.None;
     /// <summary>Only this unit's steps (its own and its items').</summary>
     public string? Unit { get; init; }
     /// <summary>Only this item's steps.</summary>
@@ -38,7 +32,7 @@ public static class TrailExportRun
         var problems = new List<string>();
         if (request.Output is { } o && !o.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !o.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             problems.Add($"-o {o}: the trail is written as .xlsx or .csv");
-        var (history, problem) = await TrailHistory.ReadAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
+        var (history, problem) = await TrailHistory.ReadAsync(request.Store, cancellationToken).ConfigureAwait(false);
         if (problem is not null) problems.Add(problem);
         var loaded = Documents.Ledger.LedgerLoader.Load(request.Ledger, request.Limits);
         problems.AddRange(loaded.Errors.Select(e => e.ToString()));

@@ -8,14 +8,8 @@ namespace OfficeTools.Collect.Commands;
 /// <summary>What `officetools verify` was asked to do: the verdicts, the closures, and the store whose trail records them.</summary>
 public sealed record VerifyRequest(string Ledger)
 {
-    /// <summary>local or sharepoint (default from settings: local).</summary>
-    public string? Store { get; init; }
-    /// <summary>Root of the local store.</summary>
-    public string? To { get; init; }
-    /// <summary>appsettings.json path.</summary>
-    public string? Settings { get; init; }
-    /// <summary>Store setting overrides.</summary>
-    public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
+    /// <summary>The store: --store, --to, --settings, --set.</summary>
+    public StoreChoice Store { get; init; } = StoreChoice.None;
     /// <summary>A rules file (its closure rule decides 销号).</summary>
     public string? Rules { get; init; }
     /// <summary>Items verified 通过.</summary>
@@ -44,7 +38,7 @@ public static class VerifyRun
     /// <summary>Exit codes: 0 recorded (or nothing to record), 1 a bad verdict or input (nothing recorded).</summary>
     public static async Task<int> RunAsync(VerifyRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        var options = StoreRun.Options(request.Settings, request.Store, request.Overrides, request.To);
+        var options = request.Store.Options();
         if (StoreRun.Problems(options) is { Count: > 0 } problems)
         {
             foreach (var p in problems) error.WriteLine($"configuration: {p}");
