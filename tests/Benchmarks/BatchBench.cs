@@ -63,6 +63,15 @@ static class BatchBench
         return long.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
     }
 
+    /// <summary>Starts <c>dotnet ARGS</c> with its outputs read and the campaign keys in <paramref name="keys"/>.</summary>
+    public static Process Child(IEnumerable<string> args, string keys)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.Environment["OFFICETOOLS_KEYS"] = keys;
+        return Process.Start(info)!;
+    }
+
     public static string Scratch => Environment.GetEnvironmentVariable("BENCH_SCRATCH") ?? (Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath());
 
     // Synchronous: Progress<T> would post to the thread pool and report late.

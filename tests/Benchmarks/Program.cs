@@ -1,6 +1,6 @@
 using OfficeTools.Benchmarks;
 
-// Not run in CI: `dotnet run -c Release --project tests/Benchmarks -- [inproc N | memory N1 N2 | batch UNITS… | pdf PAIRS | all]`.
+// Not run in CI: `dotnet run -c Release --project tests/Benchmarks -- [inproc N | memory N1 N2 | batch UNITS… | submit CLIENTS SECONDS | pdf PAIRS | all]`.
 var mode = args.Length > 0 ? args[0] : "all";
 var paths = BenchPaths.Find();
 switch (mode)
@@ -19,6 +19,9 @@ switch (mode)
         break;
     case "batch-probe":
         BatchProbe.Run(args[1]);
+        break;
+    case "submit":
+        SubmitBench.Run(paths, args.Length > 1 ? int.Parse(args[1]) : 50, args.Length > 2 ? int.Parse(args[2]) : 20);
         break;
     case "pdf":
         PdfBench.Run(paths, args.Length > 1 ? int.Parse(args[1]) : 3);
