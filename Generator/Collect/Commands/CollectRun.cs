@@ -62,6 +62,7 @@ public static class CollectRun
         IFormStore? store = null;
         Dictionary<string, SubmissionRecord> used = new(StringComparer.Ordinal);
         Documents.Campaigns.CampaignHistory? history = null;
+        Func<string, IReadOnlyList<byte[]>>? published = null;
         try
         {
             var options = StoreRun.Options(request.Settings, request.Store, request.Overrides, request.Source);
@@ -87,22 +88,16 @@ public static class CollectRun
                 // Every version goes to the collector: which one counts is SubmissionService.Decide's rule, not simply the
                 // last. This order only keeps the report's lists stable.
                 var listed = all.OrderBy(s => s.UnitId, StringComparer.Ordinal).ThenBy(s => s.Version).ThenBy(s => s.SubmittedAt).ToList();
-                var bytes = new byte[listed.Count][];
-                await Parallel.ForEachAsync(Enumerable.Range(0, listed.Count), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
-                    async (i, ct) => bytes[i] = await store.DownloadAsync(listed[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
-                forms = listed.Select((s, i) => new ReturnedForm(s.Form, s.SubmittedAt, s.SubmittedBy, () => bytes[i]) { Version = s.Version, Unit = s.UnitId }).ToList();
-                // A submission that lost its tags (re-saved by LibreOffice) is read by place against its unit's published form.
-                for (var i = 0; i < listed.Count; i++)
-                {
-                    if (layouts.For(listed[i].UnitId) is not null || FormReader.Read(bytes[i], listed[i].Form, limits: request.Limits).IsForm) continue;
-                    foreach (var blank in await store.PublishedFormsAsync(listed[i].UnitId, cancellationToken).ConfigureAwait(false))
-                        layouts.Add(blank);
-                }
+                // streamed: each form is downloaded when the collector reads it (a few at once), never all of them first
+                forms = [.. listed.Select(s => new ReturnedForm(s.Form, s.SubmittedAt, s.SubmittedBy,
+                    () => store.DownloadAsync(s, cancellationToken).GetAwaiter().GetResult()) { Version = s.Version, Unit = s.UnitId })];
+                var opened = store;
+                published = unit => opened.PublishedFormsAsync(unit, cancellationToken).GetAwaiter().GetResult();
                 used = listed.ToDictionary(s => s.Form, StringComparer.Ordinal);
                 // a return slip is checked against the notices the trail says were issued
                 history = Documents.Campaigns.CampaignHistory.Replay(await store.ReadTrailAsync(cancellationToken).ConfigureAwait(false));
             }
-            var report = Collector.Collect(forms, ledger, request.Now ?? DateTimeOffset.Now, layouts, request.Limits, cancellationToken, history);
+            var report = Collector.Collect(forms, ledger, request.Now ?? DateTimeOffset.Now, layouts, request.Limits, cancellationToken, history, published);
             var merged = request.Merged ?? LedgerFormats.DefaultName(Path.Combine(outDir, Path.GetFileNameWithoutExtension(request.Out)), LedgerFormats.Of(request.Ledger)!.Value);
             var written = ledger.WriteBack(request.Limits);
             if (!written.Success)
