@@ -84,15 +84,9 @@ public static class CollectRun
                     return 1;
                 }
                 store = StoreRun.Open(options);
-                var all = await store.ListSubmissionsAsync(cancellationToken).ConfigureAwait(false);
-                // Every version goes to the collector: which one counts is SubmissionService.Decide's rule, not simply the
-                // last. This order only keeps the report's lists stable.
-                var listed = all.OrderBy(s => s.UnitId, StringComparer.Ordinal).ThenBy(s => s.Version).ThenBy(s => s.SubmittedAt).ToList();
-                // streamed: each form is downloaded when the collector reads it (a few at once), never all of them first
-                forms = [.. listed.Select(s => new ReturnedForm(s.Form, s.SubmittedAt, s.SubmittedBy,
-                    () => store.DownloadAsync(s, cancellationToken).GetAwaiter().GetResult()) { Version = s.Version, Unit = s.UnitId })];
-                var opened = store;
-                published = unit => opened.PublishedFormsAsync(unit, cancellationToken).GetAwaiter().GetResult();
+                var (listed, stored) = await StoredForms.ReadAsync(store, cancellationToken).ConfigureAwait(false);
+                forms = stored;
+                published = StoredForms.Published(store, cancellationToken);
                 used = listed.ToDictionary(s => s.Form, StringComparer.Ordinal);
                 // a return slip is checked against the notices the trail says were issued
                 history = Documents.Campaigns.CampaignHistory.Replay(await store.ReadTrailAsync(cancellationToken).ConfigureAwait(false));

@@ -15,11 +15,11 @@ internal sealed class TemplateSet
 
     public DocxTemplate this[string file] => _templates[file];
 
-    public static TemplateSet? Load(string? folder, List<string> errors, OfficeTools.Packages.PackageLimits? limits = null) =>
+    public static TemplateSet? Load(string? folder, List<Diagnostic> errors, OfficeTools.Packages.PackageLimits? limits = null) =>
         Load(Files, folder, errors, limits);
 
     /// <summary>The templates <paramref name="files"/>, each compiled once; null when any is missing or has errors.</summary>
-    public static TemplateSet? Load(IReadOnlyList<string> files, string? folder, List<string> errors, OfficeTools.Packages.PackageLimits? limits = null)
+    public static TemplateSet? Load(IReadOnlyList<string> files, string? folder, List<Diagnostic> errors, OfficeTools.Packages.PackageLimits? limits = null)
     {
         var templates = new Dictionary<string, DocxTemplate>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -27,23 +27,23 @@ internal sealed class TemplateSet
             using var stream = Open(folder, file, errors);
             if (stream == null) continue;
             var t = DocxTemplate.Compile(stream, file, TemplateOptions.Default with { Limits = limits ?? OfficeTools.Packages.PackageLimits.Default });
-            if (t.HasErrors) errors.AddRange(t.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+            if (t.HasErrors) errors.AddRange(t.Diagnostics.Where(d => d.IsError));
             else templates[file] = t;
         }
         return templates.Count == files.Count ? new TemplateSet(templates) : null;
     }
 
-    static Stream? Open(string? folder, string file, List<string> errors)
+    static Stream? Open(string? folder, string file, List<Diagnostic> errors)
     {
         if (folder != null)
         {
             var path = Path.Combine(folder, file);
             if (File.Exists(path)) return File.OpenRead(path);
-            errors.Add($"{file}: template not found in {folder}");
+            errors.Add(new Diagnostic(file, "", $"template not found in {folder}"));
             return null;
         }
         var s = typeof(TemplateSet).Assembly.GetManifestResourceStream("Templates/" + file);
-        if (s == null) errors.Add($"{file}: template is not built into this program (embedded resource Templates/{file} missing); pass --templates DIR");
+        if (s == null) errors.Add(new Diagnostic(file, "", $"template is not built into this program (embedded resource Templates/{file} missing); pass --templates DIR"));
         return s;
     }
 }
