@@ -14,7 +14,7 @@ static class SubmitBench
     {
         var work = Directory.CreateDirectory(Path.Combine(BatchBench.Scratch, $"ot-submitbench-{Guid.NewGuid():N}")).FullName;
         var keys = Path.Combine(work, "keys");
-        var server = Path.Combine(paths.Root, "AddIn", "Server", "bin", "Release", "net10.0", "OfficeTools.AddIn.Server.dll");
+        var server = Environment.GetEnvironmentVariable("BENCH_SERVER") ?? Path.Combine(paths.Root, "AddIn", "Server", "bin", "Release", "net10.0", "OfficeTools.AddIn.Server.dll");
         if (!File.Exists(server)) throw new FileNotFoundException("build the add-in server first: dotnet build AddIn/Server -c Release", server);
         var port = 5300 + Random.Shared.Next(600);
         Process? host = null;
