@@ -89,11 +89,11 @@ public static class OutcomeDocuments
                 if (pdf)
                 {
                     var converted = PdfConverter.Convert(soffice, staged.Folder, [.. files], new PdfJobs { Previous = Directory.Exists(output) ? output : null }, cancellationToken);
-                    if (converted.Errors.Count > 0) return new OutcomeOutput([.. converted.Errors], [], []);
+                    if (converted.Errors.Count > 0) return new OutcomeOutput(converted.Errors, [], []);
                     files.AddRange(converted.Converted.Select(f => Path.ChangeExtension(f, ".pdf")));
                 }
                 var commit = staged.Commit(files, replaceSet: true);
-                return commit.Errors.Count > 0 ? new OutcomeOutput([.. commit.Errors], [], [])
+                return commit.Errors.Count > 0 ? new OutcomeOutput(commit.Errors, [], [])
                     : new OutcomeOutput([], files, commit.Kept);
             }
             catch (Exception e) when (IoFailure.Is(e)) { return Fail(output, $"cannot write: {IoFailure.Reason(e)}; nothing written"); }
