@@ -1,6 +1,6 @@
 using OfficeTools.Benchmarks;
 
-// Not run in CI: `dotnet run -c Release --project tests/Benchmarks -- [inproc N | memory N1 N2 | batch UNITS… | submit CLIENTS SECONDS | pdf PAIRS | all]`.
+// Not run in CI: `dotnet run -c Release --project tests/Benchmarks -- [inproc N | memory N1 N2 | batch UNITS… | batch-probe LEDGER | submit CLIENTS SECONDS | pdf PAIRS | all]`.
 var mode = args.Length > 0 ? args[0] : "all";
 var paths = BenchPaths.Find();
 switch (mode)
