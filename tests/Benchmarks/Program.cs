@@ -1,6 +1,6 @@
 using OfficeTools.Benchmarks;
 
-// Not run in CI: `dotnet run -c Release --project tests/Benchmarks -- [inproc N | memory N1 N2 | pdf PAIRS | all]`.
+// Not run in CI: `dotnet run -c Release --project tests/Benchmarks -- [inproc N | memory N1 N2 | batch UNITS… | batch-probe LEDGER | submit CLIENTS SECONDS | pdf PAIRS | all]`.
 var mode = args.Length > 0 ? args[0] : "all";
 var paths = BenchPaths.Find();
 switch (mode)
@@ -10,6 +10,18 @@ switch (mode)
         break;
     case "memory":
         MemoryBench.Run(paths, args.Length > 1 ? int.Parse(args[1]) : 1000, args.Length > 2 ? int.Parse(args[2]) : 20000);
+        break;
+    case "batch":
+        BatchBench.Run(paths, args.Length > 1 ? [.. args.Skip(1).Select(int.Parse)] : [1000, 5000, 20000]);
+        break;
+    case "batch-run":
+        BatchBench.RunOne(args[1], args[2]);
+        break;
+    case "batch-probe":
+        BatchProbe.Run(args[1]);
+        break;
+    case "submit":
+        SubmitBench.Run(paths, args.Length > 1 ? int.Parse(args[1]) : 50, args.Length > 2 ? int.Parse(args[2]) : 20);
         break;
     case "pdf":
         PdfBench.Run(paths, args.Length > 1 ? int.Parse(args[1]) : 3);

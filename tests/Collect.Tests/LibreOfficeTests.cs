@@ -56,4 +56,34 @@ public class LibreOfficeTests
             try { Directory.Delete(dir, true); } catch (IOException) { }
         }
     }
+
+    [Fact]
+    public async Task Collect_from_a_store_reads_a_re_saved_submission_against_the_unit_s_published_form()
+    {
+        Assert.True(LibreOffice.Available, "soffice is needed (CI installs libreoffice-writer-nogui)");
+        var dir = Path.Combine(Path.GetTempPath(), "collect-lo-store-" + Guid.NewGuid().ToString("N"));
+        var ct = TestContext.Current.CancellationToken;
+        try
+        {
+            var ledger = SampleLedger.Write(SampleLedger.Create(2), dir);
+            var root = Path.Combine(dir, "store");
+            await using (var store = new OfficeTools.Collect.Stores.LocalFormStore(root))
+            {
+                for (var u = 1; u <= 2; u++)
+                    await store.UploadFormAsync($"U00{u}", $"U00{u}.docx", TestForms.Blank($"U00{u}", "基层党组织", 3, SampleLedger.ItemIds(u)), ct);
+                var published = Assert.Single(await store.PublishedFormsAsync("U002", ct));
+                var filled = FormFiller.Fill(published, SampleLedger.Answers(2));
+                await store.SubmitAsync("U002", "U002.docx", LibreOffice.Resave(filled), "clerk@example.cn", DateTimeOffset.UtcNow, ct);
+                await store.SubmitAsync("U001", "U001.docx", FormFiller.Fill(TestForms.Blank("U001", "基层党组织", 3, SampleLedger.ItemIds(1)), SampleLedger.Answers(1)), "clerk@example.cn", DateTimeOffset.UtcNow, ct);
+            }
+            var output = new StringWriter();
+            var error = new StringWriter();
+            Assert.True(await OfficeTools.Collect.Commands.CollectRun.RunAsync(new(root, ledger, Path.Combine(dir, "out.json")), output, error, ct) == 0, error.ToString());
+            Assert.Contains("submitted 2, incomplete 0, invalid 0, missing 0", output.ToString());
+        }
+        finally
+        {
+            try { Directory.Delete(dir, true); } catch (IOException) { }
+        }
+    }
 }

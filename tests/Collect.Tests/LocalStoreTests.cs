@@ -55,4 +55,34 @@ public sealed class LocalStoreTests : IDisposable
         await store.SetStatusAsync([new StatusUpdate(a, "Collected")], Ct);
         Assert.Equal("Collected", Assert.Single(await store.ListSubmissionsAsync(Ct)).Status);
     }
+
+    [Fact]
+    public async Task An_identical_resubmission_is_recorded_but_its_bytes_are_stored_once()
+    {
+        await using var store = new LocalFormStore(root);
+        var form = TestForms.Blank("U004", "领导班子", 1, []);
+        var other = FormFiller.Fill(form, new Dictionary<string, object?> { ["filler"] = "乙" });
+        var at = new DateTimeOffset(2014, 12, 1, 8, 0, 0, TimeSpan.Zero);
+        var first = await store.SubmitAsync("U004", "f.docx", form, "甲", at, Ct);
+        var again = await store.SubmitAsync("U004", "f.docx", form, "乙", at.AddMinutes(5), Ct);
+        var changed = await store.SubmitAsync("U004", "f.docx", other, "乙", at.AddMinutes(9), Ct);
+
+        var listed = await store.ListSubmissionsAsync(Ct);
+        Assert.Equal([1, 2, 3], listed.Select(r => r.Version));
+        Assert.Equal(["甲", "乙", "乙"], listed.Select(r => r.SubmittedBy));
+        Assert.Equal(at.AddMinutes(5), listed[1].SubmittedAt);
+        Assert.Equal(first.Hash, again.Hash);
+        Assert.Equal(first.Form, again.Form);
+        Assert.NotEqual(first.Form, changed.Form);
+        var files = Directory.GetFiles(Path.Combine(root, "U004", "submissions"));
+        Assert.Equal(2, files.Length);
+        Assert.Equal(form, await store.DownloadAsync(again, Ct));
+        Assert.Equal(other, await store.DownloadAsync(changed, Ct));
+
+        // a stored copy that is gone (or was changed on disk) is not pointed at: the bytes are written again
+        File.Delete(Path.Combine(root, first.Form));
+        var after = await store.SubmitAsync("U004", "f.docx", form, "甲", at.AddMinutes(20), Ct);
+        Assert.Equal(form, await store.DownloadAsync(after, Ct));
+        Assert.Equal(4, after.Version);
+    }
 }

@@ -10,17 +10,23 @@ namespace OfficeTools.Collect.Collecting;
 /// </summary>
 public static class Collector
 {
-    /// <summary>Collects <paramref name="forms"/> against <paramref name="ledger"/>; <paramref name="now"/> decides overdue.</summary>
+    /// <summary>
+    /// Collects <paramref name="forms"/> against <paramref name="ledger"/>; <paramref name="now"/> decides overdue.
+    /// <paramref name="publishedForms"/> gives a unit's published blank forms (from the store) for the units whose
+    /// submissions lost their tags.
+    /// </summary>
     /// <remarks>
     /// A notice's 办理结果 return slip (sealed with the notice's number) is no form of its unit: it is checked by
     /// <see cref="SlipChecker"/> against <paramref name="history"/> (the trail's notices; null: not checked) and reported apart.
     /// </remarks>
     public static CollectReport Collect(IReadOnlyList<ReturnedForm> forms, LedgerView ledger, DateTimeOffset now,
         FormLayouts? layouts = null, OfficeTools.Packages.PackageLimits? limits = null, CancellationToken cancellationToken = default,
-        Documents.Campaigns.CampaignHistory? history = null)
+        Documents.Campaigns.CampaignHistory? history = null, Func<string, IReadOnlyList<byte[]>>? publishedForms = null)
     {
+        // Each form's bytes are loaded when it is read and dropped after: a store's ten thousand forms are never all in memory.
         var read = new (ReturnedForm Form, FormReadResult Result)[forms.Count];
-        Parallel.For(0, forms.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount * 2 };
+        void Read(int i)
         {
             var f = forms[i];
             FormReadResult r;
@@ -33,7 +39,21 @@ public static class Collector
                 r = new FormReadResult(f.File, null, [], [FormProblem.At(FormProblem.Corrupt, null, "cannot read the file: " + e.Message)]);
             }
             read[i] = (f, r);
-        });
+        }
+        Parallel.For(0, forms.Count, parallel, Read);
+        // A submission that lost its tags (re-saved by LibreOffice) is read by place against its unit's published form:
+        // the units that need one get it, and their forms are read again with it.
+        if (publishedForms is not null)
+        {
+            layouts ??= new FormLayouts();
+            var needing = read.Where(r => !r.Result.IsForm && r.Form.Unit is { } u && layouts.For(u) is null)
+                .Select(r => r.Form.Unit!).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var unit in needing)
+                foreach (var blank in publishedForms(unit)) layouts.Add(blank);
+            var again = needing.Where(u => layouts.For(u) is not null).ToHashSet(StringComparer.Ordinal);
+            if (again.Count > 0)
+                Parallel.ForEach(Enumerable.Range(0, forms.Count).Where(i => forms[i].Unit is { } u && again.Contains(u)), parallel, Read);
+        }
         var units = ledger.Units.ToDictionary(u => u.Id, StringComparer.Ordinal);
         var identity = IdentityCheck.For(ledger.Ledger.Campaign);
         var unmatched = new List<UnmatchedForm>();

@@ -72,6 +72,7 @@ public static class CollectRun
         IFormStore? store = null;
         Dictionary<string, SubmissionRecord> used = new(StringComparer.Ordinal);
         Documents.Campaigns.CampaignHistory? history = null;
+        Func<string, IReadOnlyList<byte[]>>? published = null;
         try
         {
             var options = StoreRun.Options(request.Settings, request.Store, request.Overrides, request.Source);
@@ -93,21 +94,15 @@ public static class CollectRun
                     return 1;
                 }
                 store = StoreRun.Open(options);
-                var (listed, bytes, stored) = await StoredForms.ReadAsync(store, cancellationToken,
+                var (listed, stored) = await StoredForms.ReadAsync(store, cancellationToken,
                     id => cut.Whole is null || cut.FindUnit(id) is not null || cut.Whole.FindUnit(id) is null).ConfigureAwait(false);
                 forms = stored;
-                // A submission that lost its tags (re-saved by LibreOffice) is read by place against its unit's published form.
-                for (var i = 0; i < listed.Count; i++)
-                {
-                    if (layouts.For(listed[i].UnitId) is not null || FormReader.Read(bytes[i], listed[i].Form, limits: request.Limits).IsForm) continue;
-                    foreach (var blank in await store.PublishedFormsAsync(listed[i].UnitId, cancellationToken).ConfigureAwait(false))
-                        layouts.Add(blank);
-                }
+                published = StoredForms.Published(store, cancellationToken);
                 used = listed.ToDictionary(s => s.Form, StringComparer.Ordinal);
                 // a return slip is checked against the notices the trail says were issued
                 history = Documents.Campaigns.CampaignHistory.Replay(await store.ReadTrailAsync(cancellationToken).ConfigureAwait(false));
             }
-            var report = Collector.Collect(forms, ledger, request.Now ?? DateTimeOffset.Now, layouts, request.Limits, cancellationToken, history);
+            var report = Collector.Collect(forms, ledger, request.Now ?? DateTimeOffset.Now, layouts, request.Limits, cancellationToken, history, published);
             var merged = request.Merged ?? LedgerFormats.DefaultName(Path.Combine(outDir, Path.GetFileNameWithoutExtension(request.Out)), LedgerFormats.Of(request.Ledger)!.Value);
             var written = ledger.WriteBack(request.Limits);
             if (!written.Success)

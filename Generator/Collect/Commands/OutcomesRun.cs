@@ -73,7 +73,7 @@ public static class OutcomesRun
         IFormStore store, CancellationToken cancellationToken)
     {
         var members = campaign.Models.MeetingMembers().Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
-        var (_, _, forms) = await StoredForms.ReadAsync(store, cancellationToken).ConfigureAwait(false);
+        var (_, forms) = await StoredForms.ReadAsync(store, cancellationToken).ConfigureAwait(false);
         var mine = forms.Where(f => f.Unit is { } u && members.Contains(u)).ToList();
         if (mine.Count == 0) return new Dictionary<string, IReadOnlyDictionary<string, object?>>();
         var report = Collector.Collect(mine, LedgerView.Over(campaign.Source, request.Ledger), DateTimeOffset.Now, limits: request.Limits,

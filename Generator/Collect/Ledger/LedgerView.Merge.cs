@@ -29,7 +29,7 @@ public sealed partial class LedgerView
             items[index] = updated;
             changed++;
         }
-        if (changed > 0) ledger = ledger with { Items = [.. items] };
+        if (changed > 0) stale = true;
         return changed;
     }
 
@@ -37,12 +37,13 @@ public sealed partial class LedgerView
     public void MarkReported(string unitId, bool reported)
     {
         var value = reported ? Reporting.Reported : Reporting.NotReported;
-        if (ledger.Units.FirstOrDefault(u => u.Id == unitId) is not { } unit || unit.Reported == value) return;
-        ledger = ledger with { Units = [.. ledger.Units.Select(u => u.Id == unitId ? u with { Reported = value } : u)] };
+        if (!unitIndex.TryGetValue(unitId, out var index) || units[index].Reported == value) return;
+        units[index] = units[index] with { Reported = value };
+        stale = true;
     }
 
     /// <summary>What was merged so far, as updates of the ledger file (<see cref="LedgerUpdates.Between"/> the loaded and the merged ledger).</summary>
-    public LedgerUpdates Updates => LedgerUpdates.Between(Original, ledger);
+    public LedgerUpdates Updates => LedgerUpdates.Between(Original, Ledger);
 
     /// <summary>
     /// The ledger file the view was loaded from, in its own format (.xlsx, .json or a CSV folder), with what was merged
@@ -51,8 +52,8 @@ public sealed partial class LedgerView
     public WriteBackResult WriteBack(OfficeTools.Packages.PackageLimits? limits = null) => LedgerWriteBack.Render(File, Updates, limits);
 
     /// <summary>The ledger with whatever was merged, in the ledger JSON format (indented, Chinese kept readable).</summary>
-    public string ToJson() => LedgerJsonWriter.ToJson(ledger);
+    public string ToJson() => LedgerJsonWriter.ToJson(Ledger);
 
     /// <summary>The same as <see cref="ToJson"/>, as UTF-8 bytes.</summary>
-    public byte[] ToUtf8() => LedgerJsonWriter.ToUtf8(ledger);
+    public byte[] ToUtf8() => LedgerJsonWriter.ToUtf8(Ledger);
 }

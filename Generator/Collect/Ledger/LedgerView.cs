@@ -13,7 +13,12 @@ public sealed partial class LedgerView
 {
     readonly List<LedgerItem> items;
     readonly Dictionary<string, int> itemIndex = new(StringComparer.Ordinal);
+    readonly List<Unit> units;
+    readonly Dictionary<string, int> unitIndex = new(StringComparer.Ordinal);
     DocumentsLedger ledger;
+    // Merges change the lists in place; the ledger record is made again once, when it is next asked for (a copy of every
+    // item per merged form would make collecting a province's forms quadratic).
+    bool stale;
 
     LedgerView(DocumentsLedger ledger, string file)
     {
@@ -22,6 +27,8 @@ public sealed partial class LedgerView
         File = file;
         items = [.. ledger.Items];
         for (var i = 0; i < items.Count; i++) itemIndex[items[i].Id] = i;
+        units = [.. ledger.Units];
+        for (var i = 0; i < units.Count; i++) unitIndex.TryAdd(units[i].Id, i);
         Units = [.. ledger.Units.Select(u => new LedgerUnit(u.Id, u.Name, u.Kind, [.. ledger.ItemsOf(u.Id).Select(i => i.Id)]))];
         ReportDeadline = ledger.Campaign.ReportDeadline.ToDateTime(TimeOnly.MinValue);
     }
@@ -39,7 +46,14 @@ public sealed partial class LedgerView
     public DocumentsLedger Original { get; }
 
     /// <summary>The ledger with whatever was merged so far.</summary>
-    public DocumentsLedger Ledger => ledger;
+    public DocumentsLedger Ledger
+    {
+        get
+        {
+            if (stale) (ledger, stale) = (ledger with { Units = [.. units], Items = [.. items] }, false);
+            return ledger;
+        }
+    }
 
     /// <summary>A view over a ledger already loaded from <paramref name="file"/>; merging never changes <paramref name="loaded"/>.</summary>
     public static LedgerView Over(DocumentsLedger loaded, string file) => new(loaded, file);

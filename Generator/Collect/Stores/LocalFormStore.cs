@@ -36,6 +36,7 @@ public sealed partial class LocalFormStore : IFormStore
               submitted_at TEXT NOT NULL, submitted_by TEXT NOT NULL,
               version INTEGER NOT NULL, hash TEXT NOT NULL,
               UNIQUE(unit, version));
+            CREATE INDEX IF NOT EXISTS submissions_unit_hash ON submissions(unit, hash);
             """);
         CreateTrail(c);
     }

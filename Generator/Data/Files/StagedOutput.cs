@@ -122,7 +122,11 @@ public sealed partial class StagedOutput : IDisposable
         }
         try
         {
-            foreach (var f in files) mine[f] = Hash(Path.Combine(Folder, f));
+            // every file is read once to be hashed: over the cores, a province's batch has tens of thousands
+            var hashes = new string[files.Count];
+            try { Parallel.For(0, files.Count, i => hashes[i] = Hash(Path.Combine(Folder, files[i]))); }
+            catch (AggregateException a) { System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(a.InnerExceptions[0]).Throw(); }
+            for (var i = 0; i < files.Count; i++) mine[files[i]] = hashes[i];
             var manifest = replaceSet ? new Dictionary<string, string>(mine, StringComparer.Ordinal)
                 : new Dictionary<string, string>(old, StringComparer.Ordinal);
             foreach (var (f, h) in mine) manifest[f] = h;

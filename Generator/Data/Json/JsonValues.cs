@@ -17,6 +17,32 @@ public static class JsonValues
         Func<long, string>? locate = null, long bufferOffset = 0) =>
         Read(ref reader, new JsonPath(null, jsonPath, -1), new Sink(file, errors, locate, bufferOffset));
 
+    /// <summary>Reads one member's value: the reader is on the value's first token and must be left on its last.</summary>
+    public delegate void MemberReader(ref Utf8JsonReader reader, string name, long nameOffset);
+
+    /// <summary>
+    /// Reads the members of the object whose start the reader is on, one at a time, for a reader that streams a big
+    /// document instead of building it: the names get the checks of <see cref="Read(ref Utf8JsonReader, string, string, List{Diagnostic}, Func{long, string}?, long)"/>
+    /// (duplicates, Unicode) and <paramref name="member"/> reads each value (with <see cref="Read(ref Utf8JsonReader, string, string, List{Diagnostic}, Func{long, string}?, long)"/>
+    /// or on its own). The reader is left on the object's end.
+    /// </summary>
+    public static void ReadMembers(ref Utf8JsonReader reader, string jsonPath, string file, List<Diagnostic> errors, Func<long, string>? locate,
+        MemberReader member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var path = new JsonPath(null, jsonPath, -1);
+        var sink = new Sink(file, errors, locate, 0);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = Text(ref reader, path, sink) ?? "\uFFFD";
+            var offset = reader.TokenStartIndex;
+            if (!seen.Add(name)) sink.Add(ref reader, new JsonPath(path, name, -1), $"duplicate key \"{name}\" in one object");
+            reader.Read();
+            member(ref reader, name, offset);
+        }
+    }
+
     sealed record Sink(string File, List<Diagnostic> Errors, Func<long, string>? Locate, long BufferOffset)
     {
         public void Add(ref Utf8JsonReader reader, object path, string message)

@@ -26,6 +26,42 @@ public static class BatchIndexJson
         stream.WriteByte((byte)'\n');
     }
 
+    /// <summary>
+    /// Writes an index whose files and units are made one at a time as they are written (a batch of a province's units
+    /// never holds them all): the same bytes as <see cref="Write"/> of the whole index.
+    /// </summary>
+    internal static void Write(Stream stream, string ledger, IndexedCampaign campaign, IndexSummary summary,
+        IEnumerable<IndexedFile> files, IEnumerable<IndexedUnit> units)
+    {
+        var options = Context.Options;
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = options.WriteIndented, Encoder = options.Encoder, NewLine = options.NewLine }))
+        {
+            string Name(string property) => options.PropertyNamingPolicy!.ConvertName(property);
+            w.WriteStartObject();
+            w.WriteString(Name(nameof(BatchIndex.Ledger)), ledger);
+            w.WritePropertyName(Name(nameof(BatchIndex.Campaign)));
+            JsonSerializer.Serialize(w, campaign, Context.IndexedCampaign);
+            w.WritePropertyName(Name(nameof(BatchIndex.Summary)));
+            JsonSerializer.Serialize(w, summary, Context.IndexSummary);
+            w.WriteStartArray(Name(nameof(BatchIndex.Files)));
+            foreach (var f in files)
+            {
+                JsonSerializer.Serialize(w, f, Context.IndexedFile);
+                if (w.BytesPending > 1 << 16) w.Flush();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray(Name(nameof(BatchIndex.Units)));
+            foreach (var u in units)
+            {
+                JsonSerializer.Serialize(w, u, Context.IndexedUnit);
+                if (w.BytesPending > 1 << 16) w.Flush();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+    }
+
     /// <summary>Reads the index.json at <paramref name="path"/>: the index, or why it cannot be read (path: line:column: message).</summary>
     public static (BatchIndex? Index, string? Error) Read(string path)
     {

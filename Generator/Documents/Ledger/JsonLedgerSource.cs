@@ -1,117 +1,178 @@
+using System.Globalization;
 using System.Text.Json;
 using OfficeTools.Data;
 
 namespace OfficeTools.Documents.Ledger;
 
-/// <summary>Reads a ledger from one JSON file: <c>{ "campaign": {…}, "units": […], "items": […], "rules_made": […] }</c>.</summary>
+/// <summary>
+/// Reads a ledger from one JSON file: <c>{ "campaign": {…}, "units": […], "items": […], "rules_made": […] }</c>, streamed in
+/// one pass over the tokens (no document tree). Every value gets the checks of <see cref="JsonValues"/> (numbers beyond a
+/// double, text that is not Unicode, duplicate keys); when one fails, those are the errors. Line numbers are worked out
+/// only for the errors that name them (<see cref="JsonLines"/>).
+/// </summary>
 internal static class JsonLedgerSource
 {
+    static readonly JsonReaderOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
     public static SourceTables? Read(string path, List<Diagnostic> errors)
     {
         var file = Path.GetFileName(path);
-        JsonDocument doc;
         if (JsonText.Utf8(File.ReadAllBytes(path), file, errors) is not { } bytes) return null;
-        Dictionary<string, int> lines;
+        var reading = new Reading(file, bytes);
         try
         {
-            doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            lines = JsonLines.Of(bytes);
+            reading.Root();
         }
         catch (JsonException e)
         {
             errors.Add(new Diagnostic(file, $"line {(e.LineNumber ?? 0) + 1}, column {(e.BytePositionInLine ?? 0) + 1}", "JSON syntax error: " + FirstSentence(e.Message)));
             return null;
         }
-        using (doc)
+        // Numbers beyond a double and text that is not Unicode are refused first, where they can be placed.
+        if (reading.Bad.Count > 0)
         {
-            // Numbers beyond a double and text that is not Unicode are refused here, where they can be placed.
-            var bad = JsonText.Check(bytes, file, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            if (bad.Count > 0)
+            errors.AddRange(reading.Bad);
+            return null;
+        }
+        return reading.Tables(errors);
+    }
+
+    // One pass over the file: the tables' rows, the value checks (Bad) and the ledger's own errors of each table.
+    sealed class Reading(string file, byte[] bytes)
+    {
+        readonly JsonLines _lines = new(bytes, Options);
+        readonly Dictionary<string, (List<SourceRow>? Rows, List<Diagnostic> Errors)> _tables = new(StringComparer.Ordinal);
+        readonly List<Diagnostic> _unknown = [];
+        // every record of a table has the same names: each is looked up once
+        readonly Dictionary<(LedgerTable, string), (LedgerField? Field, LedgerField? Near)> _names = [];
+        bool _notObject;
+        SourceRow? _campaign;
+        List<Diagnostic> _campaignErrors = [];
+
+        public List<Diagnostic> Bad { get; } = [];
+
+        string Locate(long offset) => JsonText.Place(bytes, offset);
+
+        public void Root()
+        {
+            var reader = new Utf8JsonReader(bytes, Options);
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
-                errors.AddRange(bad);
-                return null;
+                _notObject = true;
+                JsonValues.Read(ref reader, "$", file, Bad, Locate);
             }
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            else
+                JsonValues.ReadMembers(ref reader, "$", file, Bad, Locate, (ref Utf8JsonReader r, string name, long offset) => Member(ref r, name, offset));
+            // the rest must be nothing but space and comments (a second value is a syntax error)
+            while (reader.Read()) { }
+        }
+
+        void Member(ref Utf8JsonReader reader, string name, long nameOffset)
+        {
+            if (name == "campaign")
+            {
+                _campaignErrors = [];
+                if (reader.TokenType == JsonTokenType.StartObject) _campaign = Row(ref reader, "$.campaign", LedgerFields.Campaign, -1, nameOffset, _campaignErrors);
+                else { _campaign = null; Skip(ref reader, "$.campaign"); }
+                return;
+            }
+            var table = LedgerFields.All.FirstOrDefault(t => t.Key == name);
+            if (table == null)
+            {
+                if (name != "$schema") _unknown.Add(new Diagnostic(file, "$." + name, $"unknown table '{name}'; expected campaign, units, items, rules_made"));
+                Skip(ref reader, "$." + name);
+                return;
+            }
+            var errors = new List<Diagnostic>();
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                errors.Add(new Diagnostic(file, "$." + table.Key, $"{table.Key} must be an array of records"));
+                _tables[table.Key] = (null, errors);
+                Skip(ref reader, "$." + name);
+                return;
+            }
+            var rows = new List<SourceRow>();
+            for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
+            {
+                if (reader.TokenType == JsonTokenType.StartObject)
+                    rows.Add(Row(ref reader, $"$.{table.Key}[{i}]", table, i, reader.TokenStartIndex, errors));
+                else
+                {
+                    errors.Add(new Diagnostic(file, $"record {table.Key}[{i}]", "expected a record (JSON object)"));
+                    Skip(ref reader, $"$.{table.Key}[{i}]");
+                }
+            }
+            _tables[table.Key] = (rows, errors);
+        }
+
+        // a value the ledger does not use is still checked, as every value of the file is
+        void Skip(ref Utf8JsonReader reader, string jsonPath) => JsonValues.Read(ref reader, jsonPath, file, Bad, Locate);
+
+        SourceRow Row(ref Utf8JsonReader reader, string jsonPath, LedgerTable table, int index, long lineOffset, List<Diagnostic> errors)
+        {
+            var place = new JsonRowPlace(_lines, table, index, lineOffset, reader.TokenStartIndex);
+            var raw = (Dictionary<string, object?>)JsonValues.Read(ref reader, jsonPath, file, Bad, Locate)!;
+            var values = new Dictionary<string, object?>(raw.Count, StringComparer.Ordinal);
+            foreach (var (name, value) in raw)
+            {
+                if (!_names.TryGetValue((table, name), out var found))
+                    _names[(table, name)] = found = table.Find(name) is { } f ? (f, null) : (null, ClerkColumns.NearMiss(table, name));
+                var field = found.Field;
+                if (field == null)
+                {
+                    // A field of the clerk's own is read past (and kept by the write-back); one a typo away is an error.
+                    if (found.Near is { } near)
+                        errors.Add(new Diagnostic(file, $"{place.Member(name)}, field {name}", $"unknown field; did you mean {near.Key}? {table.Key} has {string.Join(", ", table.Fields.Select(f => f.Key))}"));
+                    continue;
+                }
+                values[field.Key] = value switch
+                {
+                    null or string or long or double or bool => value,
+                    // a plain decimal is read as a double, as the ledger's numbers always were
+                    decimal d => double.Parse(d.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+                    _ => NotSingle(errors, place.Member(name), field),
+                };
+            }
+            return new SourceRow(file, place, values);
+        }
+
+        object? NotSingle(List<Diagnostic> errors, string place, LedgerField field)
+        {
+            errors.Add(new Diagnostic(file, $"{place}, field {field.Key}", "expected a single value, not an object or array"));
+            return null;
+        }
+
+        // The errors in the order of the tables (unknown tables, campaign, units, items, rules made), whatever the file's order.
+        public SourceTables? Tables(List<Diagnostic> errors)
+        {
+            if (_notObject)
             {
                 errors.Add(new Diagnostic(file, "$", "the ledger must be a JSON object with campaign, units, items and rules_made"));
                 return null;
             }
-            foreach (var p in root.EnumerateObject())
-                if (LedgerFields.All.All(t => t.Key != p.Name) && p.Name != "$schema")
-                    errors.Add(new Diagnostic(file, "$." + p.Name, $"unknown table '{p.Name}'; expected campaign, units, items, rules_made"));
-            SourceRow campaign;
-            if (root.TryGetProperty("campaign", out var c) && c.ValueKind == JsonValueKind.Object)
-                campaign = Row(file, "campaign", c, LedgerFields.Campaign, errors, lines);
-            else
+            errors.AddRange(_unknown);
+            errors.AddRange(_campaignErrors);
+            var campaign = _campaign;
+            if (campaign == null)
             {
                 errors.Add(new Diagnostic(file, "$.campaign", "missing the campaign object (活动)"));
                 campaign = new SourceRow(file, "campaign", new Dictionary<string, object?>());
             }
-            return new SourceTables(campaign, Rows(root, file, LedgerFields.Units, true, errors, lines),
-                Rows(root, file, LedgerFields.Items, true, errors, lines), Rows(root, file, LedgerFields.RulesMade, false, errors, lines));
+            return new SourceTables(campaign, Rows(LedgerFields.Units, true, errors), Rows(LedgerFields.Items, true, errors),
+                Rows(LedgerFields.RulesMade, false, errors));
         }
-    }
 
-    static List<SourceRow> Rows(JsonElement root, string file, LedgerTable table, bool required, List<Diagnostic> errors, Dictionary<string, int> lines)
-    {
-        var rows = new List<SourceRow>();
-        if (!root.TryGetProperty(table.Key, out var arr))
+        List<SourceRow> Rows(LedgerTable table, bool required, List<Diagnostic> errors)
         {
-            if (required) errors.Add(new Diagnostic(file, "$." + table.Key, $"missing the {table.Key} array ({table.Sheet})"));
-            return rows;
-        }
-        if (arr.ValueKind != JsonValueKind.Array)
-        {
-            errors.Add(new Diagnostic(file, "$." + table.Key, $"{table.Key} must be an array of records"));
-            return rows;
-        }
-        var i = 0;
-        foreach (var el in arr.EnumerateArray())
-        {
-            var place = $"record {table.Key}[{i}]";
-            if (el.ValueKind != JsonValueKind.Object) errors.Add(new Diagnostic(file, place, "expected a record (JSON object)"));
-            else rows.Add(Row(file, place, el, table, errors, lines));
-            i++;
-        }
-        return rows;
-    }
-
-    static SourceRow Row(string file, string path, JsonElement obj, LedgerTable table, List<Diagnostic> errors, Dictionary<string, int> lines)
-    {
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var places = new Dictionary<string, string>(StringComparer.Ordinal);
-        string At(string key, string fallback) => lines.TryGetValue(key, out var n) ? $"line {n}, {path}" : fallback;
-        var place = At(path, path);
-        foreach (var p in obj.EnumerateObject())
-        {
-            var field = table.Find(p.Name);
-            var fieldPlace = At($"{path}.{p.Name}", place);
-            if (field == null)
+            if (!_tables.TryGetValue(table.Key, out var t))
             {
-                // A field of the clerk's own is read past (and kept by the write-back); one a typo away is an error.
-                if (ClerkColumns.NearMiss(table, p.Name) is { } near)
-                    errors.Add(new Diagnostic(file, $"{fieldPlace}, field {p.Name}", $"unknown field; did you mean {near.Key}? {table.Key} has {string.Join(", ", table.Fields.Select(f => f.Key))}"));
-                continue;
+                if (required) errors.Add(new Diagnostic(file, "$." + table.Key, $"missing the {table.Key} array ({table.Sheet})"));
+                return [];
             }
-            places[field.Key] = fieldPlace;
-            values[field.Key] = p.Value.ValueKind switch
-            {
-                JsonValueKind.String => p.Value.GetString(),
-                JsonValueKind.Number => p.Value.TryGetInt64(out var l) ? l : p.Value.GetDouble(),
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                JsonValueKind.Null => null,
-                _ => Bad(errors, file, fieldPlace, field),
-            };
+            errors.AddRange(t.Errors);
+            return t.Rows ?? [];
         }
-        return new SourceRow(file, place, values) { FieldPlaces = places };
-    }
-
-    static object? Bad(List<Diagnostic> errors, string file, string place, LedgerField field)
-    {
-        errors.Add(new Diagnostic(file, $"{place}, field {field.Key}", "expected a single value, not an object or array"));
-        return null;
     }
 
     static string FirstSentence(string m) => m.Split(" Path:")[0].Split(" LineNumber:")[0].TrimEnd('.', ' ');

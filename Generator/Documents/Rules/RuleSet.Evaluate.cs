@@ -8,55 +8,91 @@ namespace OfficeTools.Documents.Rules;
 
 public sealed partial class RuleSet
 {
-    /// <summary>Applies the rules in order to every unit; runtime problems are errors naming the rule and unit.</summary>
+    /// <summary>
+    /// Applies the rules in order to every unit, the units spread over the cores (each worker with one Scriban context
+    /// it reuses); runtime problems are errors naming the rule and unit, in unit order.
+    /// </summary>
     public RuleEvaluation Evaluate(Ledger.Ledger ledger)
     {
-        var errors = new List<Diagnostic>();
-        var result = new Dictionary<string, IReadOnlyList<Outcome>>(StringComparer.Ordinal);
-        foreach (var unit in ledger.Units)
-            result[unit.Id] = EvaluateUnit(RuleInput.For(ledger, unit), File, _rules, errors, $"unit {unit.Id}", false);
-        return new RuleEvaluation(result, errors);
+        var units = ledger.Units;
+        var outcomes = new List<Outcome>[units.Count];
+        var unitErrors = new List<Diagnostic>?[units.Count];
+        _ = LedgerIndex.Of(ledger); // the lookups every unit's input uses, made once before the workers start
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, units.Count, Math.Max(64, units.Count / (Environment.ProcessorCount * 8) + 1)),
+            () => new Evaluator(File, _rules, false),
+            (range, _, evaluator) =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    var errors = new List<Diagnostic>();
+                    outcomes[i] = evaluator.Unit(RuleInput.For(ledger, units[i]), errors, $"unit {units[i].Id}");
+                    if (errors.Count > 0) unitErrors[i] = errors;
+                }
+                return evaluator;
+            },
+            _ => { });
+        var result = new Dictionary<string, IReadOnlyList<Outcome>>(units.Count, StringComparer.Ordinal);
+        for (var i = 0; i < units.Count; i++) result[units[i].Id] = outcomes[i];
+        return new RuleEvaluation(result, [.. unitErrors.Where(e => e != null).SelectMany(e => e!)]);
     }
 
-    static List<Outcome> EvaluateUnit(RuleInput input, string file, List<CompiledRule> rules, List<Diagnostic> errors, string who, bool dryRun)
+    // One worker's Scriban context and globals, set anew for each unit it evaluates.
+    sealed class Evaluator
     {
-        var outcomes = new List<Outcome>();
-        var globals = new ScriptObject
+        readonly string _file;
+        readonly List<CompiledRule> _rules;
+        readonly bool _dryRun;
+        readonly ScriptObject _globals = new();
+        readonly TemplateContext _context = new() { StrictVariables = true, EnableRelaxedMemberAccess = false, LoopLimit = 1_000_000 };
+
+        public Evaluator(string file, List<CompiledRule> rules, bool dryRun)
         {
-            { "unit", input.Unit }, { "stats", input.Stats }, { "campaign", input.Campaign },
-            { "items", new ScriptArray(input.Items.Select(i => (object)i.Script)) },
-            { "penalties", 0 }, { "outcomes", new ScriptArray() }, { "item", null },
-        };
-        var context = new TemplateContext { StrictVariables = true, EnableRelaxedMemberAccess = false, LoopLimit = 1_000_000 };
-        context.PushGlobal(globals);
-        foreach (var rule in rules)
-        {
-            try
-            {
-                globals.SetValue("item", null, false);
-                var selected = AsBool(rule.When.Evaluate(context), rule, "when");
-                if (!selected && !dryRun) continue;
-                var reasons = new List<ReasonItem>();
-                foreach (var (item, script) in input.Items)
-                {
-                    // a closed item (已销号) is never the reason of an outcome: it has left the campaign's open work
-                    if (item.Closed && !dryRun) continue;
-                    globals.SetValue("item", script, false);
-                    if (rule.Items == null || AsBool(rule.Items.Evaluate(context), rule, "items"))
-                        reasons.Add(new ReasonItem(item.Id, Short(item.Problem)));
-                }
-                if (!selected) continue;
-                var r = rule.Rule;
-                outcomes.Add(new Outcome(r.Id, r.Outcome, r.Category, r.Reason, r.Action, r.Notice, r.Requirements, reasons, r.Step) { Document = r.Document });
-                globals.SetValue("penalties", outcomes.Count(o => o.Category == "penalty"), false);
-                globals.SetValue("outcomes", new ScriptArray(outcomes.Select(o => (object)o.Kind)), false);
-            }
-            catch (Exception e) when (e is ScriptRuntimeException or RuleTypeException)
-            {
-                errors.Add(new Diagnostic(file, rule.Where, $"{who}: {Message(e)}"));
-            }
+            (_file, _rules, _dryRun) = (file, rules, dryRun);
+            _context.PushGlobal(_globals);
         }
-        return outcomes;
+
+        public List<Outcome> Unit(RuleInput input, List<Diagnostic> errors, string who)
+        {
+            var outcomes = new List<Outcome>();
+            var globals = _globals;
+            // nothing of the unit before (a variable an expression set) is seen by this one
+            globals.Clear();
+            globals.SetValue("unit", input.Unit, false);
+            globals.SetValue("stats", input.Stats, false);
+            globals.SetValue("campaign", input.Campaign, false);
+            globals.SetValue("items", new ScriptArray(input.Items.Select(i => (object)i.Script)), false);
+            globals.SetValue("penalties", 0, false);
+            globals.SetValue("outcomes", new ScriptArray(), false);
+            globals.SetValue("item", null, false);
+            foreach (var rule in _rules)
+            {
+                try
+                {
+                    globals.SetValue("item", null, false);
+                    var selected = AsBool(rule.When.Evaluate(_context), rule, "when");
+                    if (!selected && !_dryRun) continue;
+                    var reasons = new List<ReasonItem>();
+                    foreach (var (item, script) in input.Items)
+                    {
+                        // a closed item (已销号) is never the reason of an outcome: it has left the campaign's open work
+                        if (item.Closed && !_dryRun) continue;
+                        globals.SetValue("item", script, false);
+                        if (rule.Items == null || AsBool(rule.Items.Evaluate(_context), rule, "items"))
+                            reasons.Add(new ReasonItem(item.Id, Short(item.Problem)));
+                    }
+                    if (!selected) continue;
+                    var r = rule.Rule;
+                    outcomes.Add(new Outcome(r.Id, r.Outcome, r.Category, r.Reason, r.Action, r.Notice, r.Requirements, reasons, r.Step) { Document = r.Document });
+                    globals.SetValue("penalties", outcomes.Count(o => o.Category == "penalty"), false);
+                    globals.SetValue("outcomes", new ScriptArray(outcomes.Select(o => (object)o.Kind)), false);
+                }
+                catch (Exception e) when (e is ScriptRuntimeException or RuleTypeException)
+                {
+                    errors.Add(new Diagnostic(_file, rule.Where, $"{who}: {Message(e)}"));
+                }
+            }
+            return outcomes;
+        }
     }
 
     static bool AsBool(object? value, CompiledRule rule, string part) => value is bool b ? b
@@ -79,7 +115,7 @@ public sealed partial class RuleSet
         }).ToList();
         var ledger = new Ledger.Ledger(campaign, [unit], items, []);
         var dry = new List<Diagnostic>();
-        EvaluateUnit(RuleInput.For(ledger, unit), file, rules, dry, "check", true);
+        new Evaluator(file, rules, true).Unit(RuleInput.For(ledger, unit), dry, "check");
         errors.AddRange(dry.Select(e => e with { Message = e.Message.Replace("check: ", "") }));
     }
 
