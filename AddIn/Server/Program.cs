@@ -16,6 +16,12 @@ if (refusal != null)
     return 1;
 }
 
+if (CloudSettings.Problems(builder.Configuration) is { Count: > 0 } cloudProblems)
+{
+    Console.Error.WriteLine(CloudSettings.Refusal(cloudProblems));
+    return 1;
+}
+
 builder.AddAddInHosting();
 builder.AddAddInAuth();
 builder.AddAddInServices();

@@ -21,6 +21,7 @@ public static class Program
         ExportCommand.Create(),
         RemindCommand.Create(),
         SampleCommand.Create(),
+        OutcomesCommand.Create(),
     };
 
     /// <summary>Runs officetools with <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>

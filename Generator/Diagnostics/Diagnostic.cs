@@ -23,6 +23,10 @@ public sealed record Diagnostic(string Id, DiagnosticSeverity Severity, string F
     public Diagnostic(string file, string location, string message)
         : this("", DiagnosticSeverity.Error, file, "", location, "", message) { }
 
+    /// <summary>The same problem as met while making <paramref name="document"/> (a rendered file, with whom it is for):
+    /// the document is named before the file the problem is in.</summary>
+    public Diagnostic While(string document) => this with { File = File.Length > 0 ? $"{document}: {File}" : document };
+
     /// <summary>True when it prevents output.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 

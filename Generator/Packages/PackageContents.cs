@@ -4,7 +4,7 @@ namespace OfficeTools.Packages;
 public sealed record PackageEntry(string Name, byte[] Bytes);
 
 /// <summary>The outcome of <see cref="PackageInspector.Open"/>: the entries (in zip order), or the problem that refused the file.</summary>
-public sealed record PackageContents(IReadOnlyList<PackageEntry> Entries, PackageProblem? Problem)
+public sealed record PackageContents(IReadOnlyList<PackageEntry> Entries, Diagnostic? Problem)
 {
     /// <summary>True when the package passed every check.</summary>
     public bool Success => Problem is null;

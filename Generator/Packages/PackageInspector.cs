@@ -18,7 +18,7 @@ public static partial class PackageInspector
     public static PackageContents Open(byte[] data, PackageLimits? limits = null) => Run(data, limits ?? PackageLimits.Default, keep: true);
 
     /// <summary>Checks the package without keeping its contents; null when it is acceptable.</summary>
-    public static PackageProblem? Inspect(byte[] data, PackageLimits? limits = null) => Run(data, limits ?? PackageLimits.Default, keep: false).Problem;
+    public static Diagnostic? Inspect(byte[] data, PackageLimits? limits = null) => Run(data, limits ?? PackageLimits.Default, keep: false).Problem;
 
     static PackageContents Run(byte[] data, PackageLimits limits, bool keep)
     {
@@ -63,11 +63,11 @@ public static partial class PackageInspector
             if (entry.FullName.EndsWith('/')) continue;
             var bytes = Inflate(entry, limits, buffer, ref total, out var problem);
             if (problem is null && limits.MaxExpansionRatio > 0 && total > Math.Max(compressed, 1) * limits.MaxExpansionRatio)
-                problem = new(PackageProblemIds.Ratio, entry.FullName,
+                problem = PackageProblem.At(PackageProblemIds.Ratio, entry.FullName,
                     $"the package inflates more than {limits.MaxExpansionRatio:0} times its size of {Math.Max(compressed / 1024, 1)} KB (a zip bomb?)"
                     + (limits.RatioSetting.Length > 0 ? $"; raise the limit with {limits.RatioSetting}" : ""));
             if (problem is null && XmlProlog.HasDtd(bytes!))
-                problem = new(PackageProblemIds.Dtd, entry.FullName,
+                problem = PackageProblem.At(PackageProblemIds.Dtd, entry.FullName,
                     "the XML part declares a DTD (<!DOCTYPE> or <!ENTITY>), which Office never writes; the package is refused");
             if (problem is not null) return new([], problem);
             if (keep) entries.Add(new PackageEntry(entry.FullName, bytes!));
@@ -79,7 +79,7 @@ public static partial class PackageInspector
 
     // Counts what actually comes out and stops at the first byte past a cap, so a bomb costs at most the cap.
     // An honest declared size (the usual case) is read straight into an array of that size, without copies.
-    static byte[]? Inflate(ZipArchiveEntry entry, PackageLimits limits, byte[] buffer, ref long total, out PackageProblem? problem)
+    static byte[]? Inflate(ZipArchiveEntry entry, PackageLimits limits, byte[] buffer, ref long total, out Diagnostic? problem)
     {
         problem = null;
         var declared = entry.Length;
@@ -109,10 +109,10 @@ public static partial class PackageInspector
         return output.ToArray();
     }
 
-    static PackageProblem PartTooLarge(string part, PackageLimits limits) => new(PackageProblemIds.PartTooLarge, part,
+    static Diagnostic PartTooLarge(string part, PackageLimits limits) => PackageProblem.At(PackageProblemIds.PartTooLarge, part,
         $"the part expands beyond {Megabytes(limits.MaxPartBytes)} MB (a zip bomb?); raise the limit with {limits.PartSetting}");
 
-    static PackageProblem TotalTooLarge(string part, PackageLimits limits) => new(PackageProblemIds.TotalTooLarge, part,
+    static Diagnostic TotalTooLarge(string part, PackageLimits limits) => PackageProblem.At(PackageProblemIds.TotalTooLarge, part,
         $"the package expands beyond {Megabytes(limits.MaxTotalBytes)} MB in total, crossed at this part (a zip bomb?); raise the limit with {limits.TotalSetting}");
 
     static string Megabytes(long bytes) => bytes % Mb == 0 ? (bytes / Mb).ToString(System.Globalization.CultureInfo.InvariantCulture)
@@ -120,7 +120,7 @@ public static partial class PackageInspector
 
     // A macro-enabled main type anywhere, a VBA part named by an override, or a default extension mapped to VBA
     // that some part without an override actually has (Word writes bin→vbaProject defaults into plain .docx too).
-    static PackageProblem? MacroContentType(byte[] bytes, IEnumerable<string> names)
+    static Diagnostic? MacroContentType(byte[] bytes, IEnumerable<string> names)
     {
         try
         {
@@ -135,13 +135,13 @@ public static partial class PackageInspector
             var macro = root.Elements().FirstOrDefault(e => ((string?)e.Attribute("ContentType"))?.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) == true)
                 ?? root.Elements(ContentTypesNs + "Override").FirstOrDefault(Vba);
             if (macro is null && names.FirstOrDefault(n => !overrides.Contains(n) && vbaExtensions.Any(x => n.EndsWith(x, StringComparison.OrdinalIgnoreCase))) is { } vbaPart)
-                return new(PackageProblemIds.Macro, vbaPart, "the part is a VBA project by its content type; macro-enabled files are refused");
-            return macro is null ? null : new(PackageProblemIds.Macro, "[Content_Types].xml",
+                return PackageProblem.At(PackageProblemIds.Macro, vbaPart, "the part is a VBA project by its content type; macro-enabled files are refused");
+            return macro is null ? null : PackageProblem.At(PackageProblemIds.Macro, "[Content_Types].xml",
                 $"the package is macro-enabled (content type '{(string?)macro.Attribute("ContentType")}'); macro-enabled files are refused");
         }
         catch (XmlException e)
         {
-            return new(PackageProblemIds.Corrupt, "[Content_Types].xml", "the package's content types are not well-formed XML: " + e.Message);
+            return PackageProblem.At(PackageProblemIds.Corrupt, "[Content_Types].xml", "the package's content types are not well-formed XML: " + e.Message);
         }
     }
 
@@ -159,5 +159,5 @@ public static partial class PackageInspector
 
     static string Printable(string name) => string.Concat(name.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
 
-    static PackageContents Refused(string id, string? part, string message) => new([], new PackageProblem(id, part, message));
+    static PackageContents Refused(string id, string? part, string message) => new([], PackageProblem.At(id, part, message));
 }

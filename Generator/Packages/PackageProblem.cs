@@ -1,7 +1,15 @@
 namespace OfficeTools.Packages;
 
-/// <summary>Why a package was refused: a stable <see cref="Id"/>, the part concerned (null for the whole file) and an English message.</summary>
-public sealed record PackageProblem(string Id, string? Part, string Message);
+/// <summary>
+/// Why a package was refused, as a <see cref="Diagnostic"/>: a stable <see cref="Diagnostic.Id"/> (<see cref="PackageProblemIds"/>),
+/// the part concerned (empty for the whole file) and an English message; each door words it in its own terms.
+/// </summary>
+public static class PackageProblem
+{
+    /// <summary>A refusal of the package, or of one of its parts (null: the whole file).</summary>
+    public static Diagnostic At(string id, string? part, string message) =>
+        new(id, DiagnosticSeverity.Error, "", part ?? "", "", "", message);
+}
 
 /// <summary>The stable ids of <see cref="PackageProblem"/>; each door maps them to its own diagnostics.</summary>
 public static class PackageProblemIds

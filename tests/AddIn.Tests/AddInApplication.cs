@@ -26,6 +26,12 @@ public class AddInApplication : WebApplicationFactory<Program>
 
     public string DataRoot { get; } = Directory.CreateTempSubdirectory("addin-test-").FullName;
 
+    /// <summary>
+    /// The issuer the sign-in host's metadata names (JwtBearer trusts it beside Auth's issuers): the global one unless a
+    /// test class emulates another cloud, whose metadata names that cloud's issuer.
+    /// </summary>
+    protected virtual string MetadataIssuer => Issuer;
+
     /// <summary>Extra settings a test class adds (later ones win).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -50,7 +56,7 @@ public class AddInApplication : WebApplicationFactory<Program>
         foreach (var (k, v) in settings) builder.UseSetting(k, v);
         builder.ConfigureTestServices(s => s.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
         {
-            var config = new OpenIdConnectConfiguration { Issuer = Issuer };
+            var config = new OpenIdConnectConfiguration { Issuer = MetadataIssuer };
             config.SigningKeys.Add(Key);
             // both are needed: with Configuration alone the handler still asks the manager and answers 401
             o.Configuration = config;

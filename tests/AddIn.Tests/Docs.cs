@@ -9,11 +9,11 @@ public static class Docs
 {
     /// <summary>
     /// A .docx whose body holds a locked <c>unit.id</c> content control with <paramref name="unitId"/>, stamped with the
-    /// unit's sealed identity for the test ledger's campaign, as every generated form is.
+    /// unit's sealed identity for the test ledger's campaign (or <paramref name="ledgerPath"/>'s), as every generated form is.
     /// </summary>
-    public static byte[] Form(string unitId)
+    public static byte[] Form(string unitId, string? ledgerPath = null)
     {
-        var ledger = OfficeTools.Documents.Ledger.LedgerLoader.Load(Path.Combine(AppContext.BaseDirectory, "Data", "ledger.json")).Ledger!;
+        var ledger = OfficeTools.Documents.Ledger.LedgerLoader.Load(ledgerPath ?? Path.Combine(AppContext.BaseDirectory, "Data", "ledger.json")).Ledger!;
         var unit = ledger.FindUnit(unitId)!;
         var id = ledger.Campaign.CampaignId;
         var identity = new OfficeTools.Documents.Identity.FormIdentity(id, unitId, unit.IsPerson ? "党员干部" : unit.Kind);

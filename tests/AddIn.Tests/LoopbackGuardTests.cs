@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using OfficeTools.AddIn.Server.Hosting;
 
 namespace OfficeTools.AddIn.Tests;
@@ -22,21 +21,8 @@ public class LoopbackGuardTests
     public void Sign_in_lifts_the_restriction() =>
         Assert.Null(LoopbackGuard.Refusal(["http://0.0.0.0:80"], signInConfigured: true));
 
-    static async Task<(int Code, string Err)> Start(params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "OfficeTools.AddIn.Server.dll");
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        psi.ArgumentList.Add(dll);
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        psi.Environment.Remove("ASPNETCORE_URLS");
-        psi.Environment["Auth__ClientId"] = "";
-        using var p = Process.Start(psi)!;
-        var err = p.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try { await p.WaitForExitAsync(cts.Token); }
-        catch (OperationCanceledException) { p.Kill(true); throw; }
-        return (p.ExitCode, await err);
-    }
+    static Task<(int Code, string Err)> Start(params string[] args) =>
+        ServerProcess.RunAsync(new Dictionary<string, string> { ["Auth__ClientId"] = "" }, args);
 
     [Fact]
     public async Task Started_on_all_interfaces_without_sign_in_it_refuses_and_says_why()

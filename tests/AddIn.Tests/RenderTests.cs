@@ -20,7 +20,7 @@ public class RenderTests(RenderTests.App app) : IClassFixture<RenderTests.App>
     {
         var ct = TestContext.Current.CancellationToken;
         var templates = await Clerk.GetFromJsonAsync<Template[]>("/api/templates", ct);
-        Assert.Equal(9, templates!.Length); // the catalogue: three forms, the notice, the briefing, the 催办通知, the 抽查名单 and 抽查记录表, the 公示
+        Assert.Equal(14, templates!.Length); // the catalogue: three forms, the notice, the briefing, the 催办通知, the 抽查名单 and 抽查记录表, the 公示, and the outcomes' 约谈提醒通知, 约谈记录, 诫勉谈话记录, 表扬通报, 个人整改措施落实情况报告
         Assert.All(templates, t => Assert.True(t.Ready, $"{t.File}: {string.Join("; ", t.Errors)}"));
         var fields = await Clerk.GetFromJsonAsync<Field[]>("/api/templates/form-leadership.docx/fields", ct);
         Assert.Contains(fields!, f => f.Kind == "ContentControl" && f.Name == "unit.id");

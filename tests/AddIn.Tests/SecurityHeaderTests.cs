@@ -36,9 +36,9 @@ public class SecurityHeaderTests(SecurityHeaderTests.App app) : IClassFixture<Se
     {
         var china = OfficeTools.AddIn.Server.Security.SecurityHeaders.ContentSecurityPolicy(new OfficeTools.AddIn.Server.Auth.AuthOptions
         {
-            ClientId = AddInApplication.ClientId, TenantId = AddInApplication.TenantId, Instance = "https://login.partner.microsoftonline.cn/",
+            ClientId = AddInApplication.ClientId, TenantId = AddInApplication.TenantId, Cloud = "china", Instance = "https://login.partner.microsoftonline.cn/",
         });
-        Assert.Contains("connect-src 'self' https://login.partner.microsoftonline.cn;", china, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self' https://login.partner.microsoftonline.cn https://login.chinacloudapi.cn;", china, StringComparison.Ordinal);
         Assert.DoesNotContain("login.microsoftonline.com", china, StringComparison.Ordinal);
         var local = OfficeTools.AddIn.Server.Security.SecurityHeaders.ContentSecurityPolicy(new OfficeTools.AddIn.Server.Auth.AuthOptions());
         Assert.Contains("connect-src 'self';", local, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public class SecurityHeaderTests(SecurityHeaderTests.App app) : IClassFixture<Se
         Assert.Equal(AddInApplication.AppIdUri + "/access_as_user", (string)body["scope"]!);
         var china = OfficeTools.AddIn.Server.Features.SessionApi.Info(new OfficeTools.AddIn.Server.Auth.AuthOptions
         {
-            ClientId = "c", TenantId = "t", Instance = "https://login.partner.microsoftonline.cn/",
+            ClientId = "c", TenantId = "t", Cloud = "china", Instance = "https://login.partner.microsoftonline.cn/",
         }, "addin.county.gov");
         Assert.Equal(("https://login.partner.microsoftonline.cn/t", "api://addin.county.gov/c/access_as_user"), (china.Authority, china.Scope));
     }

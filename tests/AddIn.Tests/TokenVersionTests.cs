@@ -51,8 +51,9 @@ public class TokenVersionTests(TokenVersionTests.App app) : IClassFixture<TokenV
     [Fact]
     public void The_China_cloud_has_its_own_v1_and_v2_issuers()
     {
-        var china = new AuthOptions { Instance = "https://login.partner.microsoftonline.cn/", TenantId = "t1", ClientId = "c" };
-        Assert.Equal(["https://login.partner.microsoftonline.cn/t1/v2.0", "https://sts.chinacloudapi.cn/t1/"], china.Issuers());
+        var china = new AuthOptions { Cloud = "china", Instance = "https://login.partner.microsoftonline.cn/", TenantId = "t1", ClientId = "c" };
+        Assert.Equal(["https://login.partner.microsoftonline.cn/t1/v2.0", "https://login.chinacloudapi.cn/t1/v2.0", "https://sts.chinacloudapi.cn/t1/"], china.Issuers());
+        Assert.Empty(china.CloudProblems());
         var global = new AuthOptions { TenantId = "t1", ClientId = "c" };
         Assert.Equal(["https://login.microsoftonline.com/t1/v2.0", "https://sts.windows.net/t1/"], global.Issuers());
     }

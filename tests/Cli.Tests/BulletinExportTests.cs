@@ -61,6 +61,22 @@ public sealed class BulletinExportTests : LoopTest
         Assert.True(png.Length > 20_000, $"the screenshot has {png.Length} bytes: blank?");
     }
 
+    [Fact]
+    public void The_bulletin_is_dated_by_date_while_its_figures_stay_as_of_the_ledger()
+    {
+        Ok("export", "bulletin", Sample, "--date", "2015-01-05", "-o", P("公示"));
+        var text = DocxText.Part(File.ReadAllBytes(P("公示", "公示.docx")), "all");
+        Assert.Contains("2015年1月5日", text, StringComparison.Ordinal);
+        // the statistics are the ledger's, as of its date
+        Assert.Contains("2014年12月26日", text, StringComparison.Ordinal);
+        Assert.Contains("2015年1月5日", File.ReadAllText(P("公示", "公示.html")), StringComparison.Ordinal);
+
+        var bad = CliHarness.Exec("export", "bulletin", Sample, "--date", "5.1.2015", "-o", P("公示2"));
+        Assert.Equal(1, bad.Code);
+        Assert.Contains("--date «5.1.2015»: not a date; write it yyyy-MM-dd", bad.Err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(P("公示2")));
+    }
+
     static string FileUrl(string path) => new Uri(path).AbsoluteUri;
 
     static string Chromium(params string[] args)

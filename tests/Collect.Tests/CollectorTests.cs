@@ -50,14 +50,14 @@ public sealed class CollectorTests : IDisposable
         Assert.Equal(SubmissionStatus.Incomplete, byId["U002"].Status);
         Assert.Equal(["fill_date", "item.I002-2.status"], byId["U002"].Problems.Select(p => p.Tag));
         Assert.Equal(SubmissionStatus.Invalid, byId["U003"].Status);
-        Assert.Contains(byId["U003"].Problems, p => p.Code == FormProblem.ControlDeleted && p.Tag == "item.I003-1.note");
+        Assert.Contains(byId["U003"].Problems, p => p.Id == FormProblem.ControlDeleted && p.Tag == "item.I003-1.note");
         Assert.Equal(SubmissionStatus.Invalid, byId["U004"].Status);
-        Assert.Contains(byId["U004"].Problems, p => p.Code == FormProblem.ControlDuplicated);
+        Assert.Contains(byId["U004"].Problems, p => p.Id == FormProblem.ControlDuplicated);
         Assert.Equal(SubmissionStatus.Missing, byId["U005"].Status); // deadline 2026-12-20 not passed
         Assert.Equal(3, report.Unmatched.Count);
-        Assert.Contains(report.Unmatched, u => u.Problems.Any(p => p.Code == FormProblem.UnknownUnit && p.Message.Contains("U999")));
-        Assert.Contains(report.Unmatched, u => u.Problems.Any(p => p.Code == FormProblem.NotOurForm));
-        Assert.Contains(report.Unmatched, u => u.Problems.Any(p => p.Code == FormProblem.NotDocx));
+        Assert.Contains(report.Unmatched, u => u.Problems.Any(p => p.Id == FormProblem.UnknownUnit && p.Message.Contains("U999")));
+        Assert.Contains(report.Unmatched, u => u.Problems.Any(p => p.Id == FormProblem.NotOurForm));
+        Assert.Contains(report.Unmatched, u => u.Problems.Any(p => p.Id == FormProblem.NotDocx));
 
         var late = Collector.Collect([], ledger!, new DateTimeOffset(2026, 12, 21, 9, 0, 0, TimeSpan.Zero), null, cancellationToken: Ct);
         Assert.All(late.Units, u => Assert.Equal(SubmissionStatus.Overdue, u.Status));

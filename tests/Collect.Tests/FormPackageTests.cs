@@ -11,7 +11,7 @@ public class FormPackageTests
 {
     static byte[] Blank() => TestForms.Blank("U001", "基层党组织", 3, SampleLedger.ItemIds(1), false);
 
-    static FormProblem Refused(byte[] form)
+    static Diagnostic Refused(byte[] form)
     {
         var r = FormReader.Read(form, "U001.docx");
         Assert.False(r.IsForm);
@@ -28,7 +28,7 @@ public class FormPackageTests
     public void A_zip_bomb_form_is_refused_naming_the_part()
     {
         var p = Refused(ZipEdits.AddBomb(Blank(), "word/media/zeros.bin", 1L * 1024 * 1024 * 1024));
-        Assert.Equal(FormProblem.Refused, p.Code);
+        Assert.Equal(FormProblem.Refused, p.Id);
         Assert.Contains("word/media/zeros.bin: the part expands beyond 256 MB", p.Message, StringComparison.Ordinal);
     }
 
@@ -37,7 +37,7 @@ public class FormPackageTests
     {
         var form = ZipEdits.AddBomb(Blank(), "word/media/zeros.bin", 3L * 1024 * 1024);
         var low = FormReader.Read(form, "U001.docx", limits: PackageLimits.Default with { MaxPartBytes = 1024 * 1024 });
-        Assert.Equal(FormProblem.Refused, Assert.Single(low.Problems).Code);
+        Assert.Equal(FormProblem.Refused, Assert.Single(low.Problems).Id);
         Assert.True(FormReader.Read(form, "U001.docx").IsForm);
     }
 
@@ -48,7 +48,7 @@ public class FormPackageTests
         var utf16 = Encoding.Unicode.GetBytes(document.Replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"", StringComparison.OrdinalIgnoreCase)
             .Replace("?>", "?><!DOCTYPE w:document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>", StringComparison.Ordinal));
         var p = Refused(ZipEdits.Replace(Blank(), "word/document.xml", [.. Encoding.Unicode.GetPreamble(), .. utf16]));
-        Assert.Equal(FormProblem.Refused, p.Code);
+        Assert.Equal(FormProblem.Refused, p.Id);
         Assert.Contains("word/document.xml: the XML part declares a DTD", p.Message, StringComparison.Ordinal);
     }
 
@@ -59,7 +59,7 @@ public class FormPackageTests
     public void A_form_with_an_unsafe_part_name_is_refused(string name)
     {
         var p = Refused(ZipEdits.Add(Blank(), name, "<a/>"));
-        Assert.Equal(FormProblem.Refused, p.Code);
+        Assert.Equal(FormProblem.Refused, p.Id);
         Assert.Contains("is unsafe", p.Message, StringComparison.Ordinal);
     }
 
@@ -67,7 +67,7 @@ public class FormPackageTests
     public void A_macro_form_is_refused()
     {
         var p = Refused(ZipEdits.Add(Blank(), "word/vbaProject.bin", [0xD0, 0xCF, 0x11, 0xE0]));
-        Assert.Equal(FormProblem.Refused, p.Code);
+        Assert.Equal(FormProblem.Refused, p.Id);
         Assert.Contains("macros", p.Message, StringComparison.Ordinal);
     }
 
@@ -75,6 +75,6 @@ public class FormPackageTests
     public void A_truncated_form_is_still_not_a_docx()
     {
         var blank = Blank();
-        Assert.Equal(FormProblem.NotDocx, Refused(blank[..(blank.Length / 2)]).Code);
+        Assert.Equal(FormProblem.NotDocx, Refused(blank[..(blank.Length / 2)]).Id);
     }
 }

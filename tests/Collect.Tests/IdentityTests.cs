@@ -70,7 +70,7 @@ public sealed class IdentityTests : IDisposable
     {
         var report = Collector.Collect([Returned("plain.docx", Filled(1, campaignId: ""))], Ledger(), Now, null, cancellationToken: Ct);
         Assert.Equal(SubmissionStatus.Missing, report.Units[0].Status);
-        Assert.Equal(FormProblem.NoIdentity, Rejected(report, "plain.docx").Problems[0].Code);
+        Assert.Equal(FormProblem.NoIdentity, Rejected(report, "plain.docx").Problems[0].Id);
         Assert.Equal(0, report.MergedFields);
     }
 
@@ -95,7 +95,7 @@ public sealed class IdentityTests : IDisposable
         var report = Collector.Collect([Returned("edited.docx", edited)], Ledger(), Now, null, cancellationToken: Ct);
         Assert.All(report.Units, u => Assert.Equal(SubmissionStatus.Missing, u.Status));
         var problem = Rejected(report, "edited.docx").Problems[0];
-        Assert.Equal(FormProblem.IdentityEdited, problem.Code);
+        Assert.Equal(FormProblem.IdentityEdited, problem.Id);
         Assert.Contains("edited", problem.Message);
     }
 
@@ -105,7 +105,7 @@ public sealed class IdentityTests : IDisposable
         var report = Collector.Collect([Returned("other.docx", Filled(1, campaignId: "other-campaign-2025"))], Ledger(), Now, null, cancellationToken: Ct);
         Assert.Equal(SubmissionStatus.Missing, report.Units[0].Status);
         var problem = Rejected(report, "other.docx").Problems[0];
-        Assert.Equal(FormProblem.OtherCampaign, problem.Code);
+        Assert.Equal(FormProblem.OtherCampaign, problem.Id);
         Assert.Contains("other-campaign-2025", problem.Message);
     }
 
@@ -116,7 +116,7 @@ public sealed class IdentityTests : IDisposable
         var form = Filled(1);
         var forged = FormStamp.Write(form, new FormIdentity(SampleLedger.CampaignId(), "U001", "基层党组织").Seal(new byte[32]));
         var report = Collector.Collect([Returned("forged.docx", forged)], Ledger(), Now, null, cancellationToken: Ct);
-        Assert.Equal(FormProblem.IdentityEdited, Rejected(report, "forged.docx").Problems[0].Code);
+        Assert.Equal(FormProblem.IdentityEdited, Rejected(report, "forged.docx").Problems[0].Id);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class IdentityTests : IDisposable
         var report = Collector.Collect([Returned("a.docx", Filled(1))], Ledger(campaignId: id), Now, null, cancellationToken: Ct);
         Assert.Equal(SubmissionStatus.Missing, report.Units[0].Status);
         var problem = Rejected(report, "a.docx").Problems[0];
-        Assert.Equal(FormProblem.NoCampaignKey, problem.Code);
+        Assert.Equal(FormProblem.NoCampaignKey, problem.Id);
         Assert.Contains(CampaignKeys.PathOf(id), problem.Message);
         Assert.False(File.Exists(CampaignKeys.PathOf(id)), "verifying must never create a key");
     }
@@ -141,7 +141,7 @@ public sealed class IdentityTests : IDisposable
             $"<property fmtid=\"{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}\" pid=\"9\" name=\"{FormStamp.PropertyName}\"><vt:lpwstr>{seal}</vt:lpwstr></property></Properties>", StringComparison.Ordinal));
         Assert.Null(FormStamp.Read(twice));
         var report = Collector.Collect([Returned("twice.docx", twice)], Ledger(), Now, null, cancellationToken: Ct);
-        Assert.Equal(FormProblem.NoIdentity, Rejected(report, "twice.docx").Problems[0].Code);
+        Assert.Equal(FormProblem.NoIdentity, Rejected(report, "twice.docx").Problems[0].Id);
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class IdentityTests : IDisposable
         Assert.Empty(unit.Problems);
         var notCounted = Assert.Single(unit.NotCounted);
         Assert.Equal("U001-v2.docx", notCounted.File);
-        Assert.Contains(notCounted.Problems, p => p.Code == FormProblem.ControlDeleted);
+        Assert.Contains(notCounted.Problems, p => p.Id == FormProblem.ControlDeleted);
         var json = System.Text.Json.Nodes.JsonNode.Parse(ReportWriter.ToJson(report))!;
         Assert.Equal("U001-v2.docx", json["units"]![0]!["notCounted"]![0]!["file"]!.ToString());
     }
@@ -173,7 +173,7 @@ public sealed class IdentityTests : IDisposable
         Assert.Equal(SubmissionStatus.Submitted, unit.Status);
         Assert.Equal("U001-v1.docx", unit.File);
         Assert.Equal("李1", unit.Values["filler"]);
-        Assert.Equal(FormProblem.IdentityEdited, Rejected(report, "U001-v2.docx").Problems[0].Code);
+        Assert.Equal(FormProblem.IdentityEdited, Rejected(report, "U001-v2.docx").Problems[0].Id);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public class LibreOfficeIdentityTests
             var edited = LibreOffice.Resave(FormFiller.ForceText(filled, "unit.id", "U002"));
             var rejected = Collector.Collect([new ReturnedForm("edited.docx", DateTimeOffset.UtcNow, null, () => edited)], ledger!,
                 new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), layouts, cancellationToken: TestContext.Current.CancellationToken);
-            Assert.Equal(FormProblem.IdentityEdited, Assert.Single(rejected.Unmatched).Problems[0].Code);
+            Assert.Equal(FormProblem.IdentityEdited, Assert.Single(rejected.Unmatched).Problems[0].Id);
         }
         finally
         {

@@ -51,7 +51,7 @@ public class ReaderTests
         var bad = FormFiller.ForceText(Blank(), "fill_date", "下周一");
         var r = FormReader.Read(bad, "f.docx");
         Assert.Null(r.Values["fill_date"]);
-        Assert.Contains(r.Problems, p => p.Code == FormProblem.BadDate && p.Tag == "fill_date" && p.Message.Contains("下周一"));
+        Assert.Contains(r.Problems, p => p.Id == FormProblem.BadDate && p.Tag == "fill_date" && p.Message.Contains("下周一"));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class ReaderTests
     {
         var forced = FormFiller.ForceText(Blank(), "focus.1.status", "差不多");
         var p = Assert.Single(FormReader.Read(forced, "f.docx").Problems);
-        Assert.Equal(FormProblem.NotAChoice, p.Code);
+        Assert.Equal(FormProblem.NotAChoice, p.Id);
         Assert.Contains("整改到位 / 部分整改到位 / 尚未启动", p.Message);
         Assert.Contains("table 2, row", p.Message);
     }
@@ -78,7 +78,7 @@ public class ReaderTests
     {
         var dup = FormFiller.DuplicateRow(Blank(), "item.I001-1.status");
         var r = FormReader.Read(dup, "d.docx");
-        var p = Assert.Single(r.Problems, p => p.Code == FormProblem.ControlDuplicated);
+        var p = Assert.Single(r.Problems, p => p.Id == FormProblem.ControlDuplicated);
         Assert.Equal("item.I001-1.status", p.Tag);
         Assert.Contains("2 times", p.Message);
     }
@@ -88,7 +88,7 @@ public class ReaderTests
     {
         var r = FormReader.Read(DocxFactory.Create(DocxFactory.P("会议纪要")), "minutes.docx");
         Assert.False(r.IsForm);
-        Assert.Equal(FormProblem.NotOurForm, Assert.Single(r.Problems).Code);
+        Assert.Equal(FormProblem.NotOurForm, Assert.Single(r.Problems).Id);
     }
 
     [Theory]
@@ -110,7 +110,7 @@ public class ReaderTests
         var r = FormReader.Read(bytes, kind + ".docx");
         Assert.False(r.IsForm);
         var p = Assert.Single(r.Problems);
-        Assert.Contains(p.Code, new[] { FormProblem.NotDocx, FormProblem.Corrupt });
+        Assert.Contains(p.Id, new[] { FormProblem.NotDocx, FormProblem.Corrupt });
         Assert.False(string.IsNullOrWhiteSpace(p.Message));
     }
 

@@ -69,7 +69,7 @@ public class SlipReadBackTests(SampleBatch batch) : IClassFixture<SampleBatch>
         var slip = Assert.Single(Collect(FormFiller.Fill(blank, Answers(unit.Notice!.Items)), CampaignHistory.Empty).Slips);
         Assert.False(slip.Counts);
         var p = Assert.Single(slip.Problems);
-        Assert.Equal((FormProblem.UnknownNotice, "notice.number"), (p.Code, p.Tag));
+        Assert.Equal((FormProblem.UnknownNotice, "notice.number"), (p.Id, p.Tag));
         Assert.Contains(unit.Notice.Number, p.Message, StringComparison.Ordinal);
     }
 
@@ -79,7 +79,7 @@ public class SlipReadBackTests(SampleBatch batch) : IClassFixture<SampleBatch>
         var (_, unit, blank) = Notice();
         var slip = Assert.Single(Collect(FormFiller.Fill(blank, Answers(unit.Notice!.Items)), Issued(), filedUnder: "U008").Slips);
         Assert.False(slip.Counts);
-        Assert.Equal(FormProblem.OtherUnit, Assert.Single(slip.Problems).Code);
+        Assert.Equal(FormProblem.OtherUnit, Assert.Single(slip.Problems).Id);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class SlipReadBackTests(SampleBatch batch) : IClassFixture<SampleBatch>
         var edited = FormFiller.ForceText(FormFiller.Fill(blank, Answers(unit.Notice!.Items)), "notice.number", "青教督〔2014〕99号");
         var report = Collect(edited, Issued());
         Assert.Empty(report.Slips);
-        Assert.Contains(Assert.Single(report.Unmatched).Problems, p => p.Code == FormProblem.IdentityEdited && p.Tag == "notice.number");
+        Assert.Contains(Assert.Single(report.Unmatched).Problems, p => p.Id == FormProblem.IdentityEdited && p.Tag == "notice.number");
     }
 
     [Fact]
@@ -104,9 +104,9 @@ public class SlipReadBackTests(SampleBatch batch) : IClassFixture<SampleBatch>
         var read = Assert.Single(Collect(slip, Issued()).Slips);
         Assert.False(read.Counts);
         Assert.Collection(read.Problems.OrderBy(p => items.ToList().IndexOf(ItemOf(p.Tag!))),
-            p => Assert.Equal((FormProblem.NotAChoice, $"item.{items[1]}.status"), (p.Code, p.Tag)),
-            p => Assert.Equal((FormProblem.NotAChoice, $"item.{items[2]}.satisfaction"), (p.Code, p.Tag)),
-            p => Assert.Equal((FormProblem.BadDate, $"item.{items[3]}.done_date"), (p.Code, p.Tag)));
+            p => Assert.Equal((FormProblem.NotAChoice, $"item.{items[1]}.status"), (p.Id, p.Tag)),
+            p => Assert.Equal((FormProblem.NotAChoice, $"item.{items[2]}.satisfaction"), (p.Id, p.Tag)),
+            p => Assert.Equal((FormProblem.BadDate, $"item.{items[3]}.done_date"), (p.Id, p.Tag)));
         Assert.Contains(read.Problems, p => p.Message.StartsWith($"item {items[1]} 完成情况", StringComparison.Ordinal) && p.Message.Contains("基本完成了", StringComparison.Ordinal));
         Assert.Contains(read.Problems, p => p.Message.StartsWith($"item {items[2]} 群众评价", StringComparison.Ordinal));
         Assert.Contains(read.Problems, p => p.Message.StartsWith($"item {items[3]} 完成时间", StringComparison.Ordinal) && p.Message.Contains("下周", StringComparison.Ordinal));

@@ -6,7 +6,7 @@ namespace OfficeTools.Collect.Tests;
 /// <summary>The one submission service: problems → status, which submission counts, and the words kept in stores and shown.</summary>
 public sealed class SubmissionServiceTests
 {
-    static FormProblem P(string code) => new(code, null, code);
+    static Diagnostic P(string code) => FormProblem.At(code, null, code);
 
     [Theory]
     [InlineData(SubmissionStatus.Submitted)]

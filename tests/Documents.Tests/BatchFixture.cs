@@ -9,7 +9,18 @@ public sealed class BatchFixture : IDisposable
     {
         Output = Path.Combine(TestLedgers.TempDir("batch-sample"), "out");
         Result = BatchRunner.Run(new BatchOptions { Ledger = TestLedgers.SampleJson, Output = Output }, null, CancellationToken.None);
+        // beside it, the documents the outcomes call for (约谈, 诫勉, 表扬, the 民主生活会 pack), for the wording rules too
+        Outcomes = Path.Combine(Path.GetDirectoryName(Output)!, "outcomes");
+        var campaign = OfficeTools.Documents.Campaigns.Campaign.Open(new OfficeTools.Documents.Campaigns.CampaignSource(TestLedgers.SampleJson)).Campaign!;
+        OutcomeResult = OfficeTools.Documents.Outcomes.OutcomeDocuments.Write(campaign, new Dictionary<string, IReadOnlyDictionary<string, object?>>(),
+            new DateOnly(2015, 1, 10), Outcomes);
     }
+
+    /// <summary>The folder of the outcome documents.</summary>
+    public string Outcomes { get; }
+
+    /// <summary>What writing them did.</summary>
+    public OfficeTools.Documents.Outcomes.OutcomeOutput OutcomeResult { get; }
 
     public string Output { get; }
     public BatchResult Result { get; }

@@ -74,8 +74,8 @@ public class BatchOutputFolderTests
         disk.Fill(leftBytes: 64 * 1024);
         var r = Run(bigger, output);
         Assert.False(r.Success);
-        Assert.Contains(r.Errors, e => e.Contains("cannot write: the disk is full", StringComparison.Ordinal) && e.Contains(output, StringComparison.Ordinal));
-        Assert.DoesNotContain(r.Errors, e => e.Contains("unexpected", StringComparison.Ordinal));
+        Assert.Contains(r.Errors.Select(d => d.ToString()), e => e.Contains("cannot write: the disk is full", StringComparison.Ordinal) && e.Contains(output, StringComparison.Ordinal));
+        Assert.DoesNotContain(r.Errors.Select(d => d.ToString()), e => e.Contains("unexpected", StringComparison.Ordinal));
         var after = Snapshot(output);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         foreach (var (f, bytes) in before) Assert.Equal(bytes, after[f]);
@@ -94,7 +94,7 @@ public class BatchOutputFolderTests
         Assert.SkipUnless(disk.TryMakeReadOnly(out why), why);
         var r = Run(ledger, output);
         Assert.False(r.Success);
-        Assert.Contains(r.Errors, e => e.StartsWith(output, StringComparison.Ordinal) && e.Contains("read-only", StringComparison.Ordinal));
+        Assert.Contains(r.Errors.Select(d => d.ToString()), e => e.StartsWith(output, StringComparison.Ordinal) && e.Contains("read-only", StringComparison.Ordinal));
         Assert.Equal(before.Keys.Order(), Snapshot(output).Keys.Order());
     }
 
@@ -106,7 +106,7 @@ public class BatchOutputFolderTests
         var output = Path.Combine(dir, new string('长', 100));
         var r = Run(ledger, output);
         Assert.False(r.Success);
-        Assert.Contains("the path is too long", Assert.Single(r.Errors));
+        Assert.Contains("the path is too long", Assert.Single(r.Errors).ToString());
         Assert.Equal(["ledger.json"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName));
     }
 

@@ -45,7 +45,7 @@ public class BatchRunTests
         File.WriteAllText(ledger, File.ReadAllText(ledger).Replace("\"整改到位\"", "\"差不多\""));
         var failed = Run(new BatchOptions { Ledger = ledger, Output = output });
         Assert.False(failed.Success);
-        Assert.Contains(failed.Errors, e => System.Text.RegularExpressions.Regex.IsMatch(e, @"ledger\.json: line \d+, record items\[0\], field 整改状态 \(status\)"));
+        Assert.Contains(failed.Errors.Select(d => d.ToString()), e => System.Text.RegularExpressions.Regex.IsMatch(e, @"ledger\.json: line \d+, record items\[0\], field 整改状态 \(status\)"));
         Assert.Equal(before, Files(output).Select(f => (f, File.ReadAllBytes(Path.Combine(output, f)).Length)).ToList());
         Assert.Equal(["ledger.json", "out"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order().ToArray());
     }
@@ -58,7 +58,7 @@ public class BatchRunTests
         Directory.CreateDirectory(Path.GetDirectoryName(clash)!);
         File.Copy(ledger, clash);
         var r = Run(new BatchOptions { Ledger = clash, Output = Path.Combine(dir, "out") });
-        Assert.Contains(r.Errors, e => e.Contains("is where the batch writes its output"));
+        Assert.Contains(r.Errors.Select(d => d.ToString()), e => e.Contains("is where the batch writes its output"));
         var other = Path.Combine(dir, "documents");
         Directory.CreateDirectory(other);
         File.WriteAllText(Path.Combine(other, "keep.txt"), "mine");
@@ -74,7 +74,7 @@ public class BatchRunTests
         var (dir, ledger) = Mini(("U1", "甲单位", UnitKinds.Leadership));
         var output = Path.Combine(dir, "out");
         var cancelled = BatchRunner.Run(new BatchOptions { Ledger = ledger, Output = output }, null, new CancellationToken(true));
-        Assert.Contains("cancelled", Assert.Single(cancelled.Errors));
+        Assert.Contains("cancelled", Assert.Single(cancelled.Errors).ToString());
         Assert.Equal(["ledger.json"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).ToArray());
         var leftover = Directory.CreateDirectory(Path.Combine(dir, ".out.staging-0123"));
         leftover.LastWriteTimeUtc = DateTime.UtcNow.AddHours(-1);
@@ -139,7 +139,7 @@ public class BatchRunTests
         Assert.Equal(new Dictionary<string, int> { ["督办通知单"] = 1 }, ok.Summary!.Outcomes);
         File.WriteAllText(rules, """{"rules":[{"id":"bad","outcome":"x","when":"stats.items >","reason":"r"}]}""");
         var bad = Run(new BatchOptions { Ledger = ledger, Output = Path.Combine(dir, "out2"), Rules = rules });
-        Assert.Contains(bad.Errors, e => e.StartsWith("rules.json: rule 1 (bad), when", StringComparison.Ordinal));
+        Assert.Contains(bad.Errors.Select(d => d.ToString()), e => e.StartsWith("rules.json: rule 1 (bad), when", StringComparison.Ordinal));
         Assert.False(Directory.Exists(Path.Combine(dir, "out2")));
     }
 
@@ -152,7 +152,7 @@ public class BatchRunTests
         foreach (var f in new[] { "notice.docx", "form-leadership.docx", "form-grassroots.docx", "form-member.docx" })
             File.Copy(RepoPaths.Of("Templates", f), Path.Combine(templates, f));
         var missing = Run(new BatchOptions { Ledger = ledger, Output = Path.Combine(dir, "out"), Templates = templates });
-        Assert.Contains(missing.Errors, e => e.Contains("briefing.docx: template not found"));
+        Assert.Contains(missing.Errors.Select(d => d.ToString()), e => e.Contains("briefing.docx: template not found"));
         File.Copy(RepoPaths.Of("Templates", "briefing.docx"), Path.Combine(templates, "briefing.docx"));
         Assert.True(Run(new BatchOptions { Ledger = ledger, Output = Path.Combine(dir, "out"), Templates = templates }).Success);
     }
@@ -162,7 +162,7 @@ public class BatchRunTests
     {
         var (dir, ledger) = Mini(("U1", "甲单位", UnitKinds.Leadership));
         var r = Run(new BatchOptions { Ledger = ledger, Output = Path.Combine(dir, "out"), Pdf = true, Soffice = "/nonexistent/soffice" });
-        Assert.Contains(r.Errors, e => e.Contains("--pdf: LibreOffice") && e.Contains("not found"));
+        Assert.Contains(r.Errors.Select(d => d.ToString()), e => e.Contains("--pdf: LibreOffice") && e.Contains("not found"));
         Assert.False(Directory.Exists(Path.Combine(dir, "out")));
     }
 
@@ -238,7 +238,7 @@ public class BatchRunTests
             File.CreateSymbolicLink(Path.Combine(dir, "seal.png"), Path.Combine(outside, "seal.png"));
             var bad = Run(new BatchOptions { Ledger = ledger, Output = Path.Combine(dir, "out2"), Templates = templates });
             Assert.False(bad.Success);
-            Assert.Contains(bad.Errors, e => e.Contains("OT0306", StringComparison.Ordinal) && e.Contains("symbolic link", StringComparison.Ordinal));
+            Assert.Contains(bad.Errors, d => d.ToString().Contains("symbolic link", StringComparison.Ordinal) && (d.Id == "OT0306" || d.ToString().Contains("OT0306", StringComparison.Ordinal)));
             Assert.False(Directory.Exists(Path.Combine(dir, "out2")));
         }
         finally { Directory.Delete(outside, recursive: true); }

@@ -144,7 +144,7 @@ public class FormIdentityTests
         var (dir, ledger) = Mini(id);
         var result = Run(new BatchOptions { Ledger = ledger, Output = Path.Combine(dir, "out") });
         Assert.False(result.Success);
-        Assert.Contains(CampaignKeys.PathOf(id), Assert.Single(result.Errors));
+        Assert.Contains(CampaignKeys.PathOf(id), Assert.Single(result.Errors).ToString());
         Assert.False(Directory.Exists(Path.Combine(dir, "out")));
     }
 }

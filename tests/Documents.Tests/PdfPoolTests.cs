@@ -49,7 +49,7 @@ public sealed class PdfPoolTests
         var result = PdfConverter.Convert(Soffice!, root, docs, new PdfJobs { Workers = 2, ChunkSize = 2, Progress = new Count(() => Interlocked.Increment(ref reported)) },
             TestContext.Current.CancellationToken);
 
-        var error = Assert.Single(result.Errors);
+        var error = Assert.Single(result.Errors).ToString();
         Assert.StartsWith(Path.Combine("forms", "坏文件.docx") + ": LibreOffice", error);
         Assert.Contains("source file could not be loaded", error);
         Assert.DoesNotContain("javaldx", error);

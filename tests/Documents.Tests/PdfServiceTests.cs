@@ -56,7 +56,7 @@ public sealed class PdfServiceTests
         var result = PdfConverter.Convert(null, root, ["a.docx", "b.docx"], new PdfJobs { Service = service.Url, Workers = 2 }, TestContext.Current.CancellationToken);
 
         Assert.Equal(["a.docx"], result.Converted);
-        var error = Assert.Single(result.Errors);
+        var error = Assert.Single(result.Errors).ToString();
         Assert.StartsWith("b.docx: ", error);
         Assert.True(File.Exists(Path.Combine(root, "a.pdf")));
         Assert.False(File.Exists(Path.Combine(root, "b.pdf")));
@@ -68,7 +68,7 @@ public sealed class PdfServiceTests
         var root = TestLedgers.TempDir("pdf-service-gone");
         File.Copy(MakeOne(), Path.Combine(root, "a.docx"));
         var result = PdfConverter.Convert(null, root, ["a.docx"], new PdfJobs { Service = new Uri("http://127.0.0.1:9/"), Workers = 1 }, TestContext.Current.CancellationToken);
-        var error = Assert.Single(result.Errors);
+        var error = Assert.Single(result.Errors).ToString();
         Assert.Contains("could not be reached", error);
         Assert.Contains("tried 4 times", error);
     }

@@ -103,6 +103,23 @@ public class RuleLadderTests
     }
 
     [Fact]
+    public void A_rules_document_names_what_the_outcome_calls_for_and_an_unknown_one_is_located()
+    {
+        var rules = RuleSet.Default().RuleSet!.Rules;
+        Assert.Equal(OutcomeDocument.Talk, rules.Single(r => r.Outcome == "约谈提醒").Document);
+        Assert.Equal(OutcomeDocument.Admonition, rules.Single(r => r.Outcome == "诫勉批评").Document);
+        Assert.Equal(OutcomeDocument.Commendation, rules.Single(r => r.Outcome == "表扬").Document);
+        Assert.All(rules.Where(r => r.Outcome is not ("约谈提醒" or "诫勉批评" or "表扬")), r => Assert.Equal(OutcomeDocument.None, r.Document));
+        // the outcome carries it: a renamed outcome still gets its documents
+        var renamed = RuleSet.Parse(Json("""{"rules":[{"id":"talk","outcome":"提醒谈话","when":"true","reason":"r","document":"talk"}]}"""), "mine.json").RuleSet!;
+        Assert.Equal(OutcomeDocument.Talk, Assert.Single(renamed.Evaluate(Of(Item("A"))).Outcomes["U1"]).Document);
+        var bad = RuleSet.Parse(Json("""{"rules":[{"id":"x","outcome":"表扬","when":"true","reason":"r","document":"letter"}]}"""), "bad.json");
+        var e = Assert.Single(bad.Errors);
+        Assert.Equal("rule 1, document", e.Location);
+        Assert.Contains("'letter' is not a document an outcome calls for: talk, admonition, commendation", e.Message);
+    }
+
+    [Fact]
     public void Misspelt_member_is_caught_when_the_rules_load()
     {
         var r = RuleSet.Parse(Json("""{"rules":[{"id":"typo","outcome":"督办通知单","when":"stats.unsatisified > 0","reason":"r"}]}"""), "typo.json");

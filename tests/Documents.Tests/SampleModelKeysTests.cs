@@ -14,7 +14,8 @@ public sealed class SampleModelKeysTests
 {
     static readonly Campaign Sample = Campaign.Open(new CampaignSource(TestLedgers.SampleJson)).Campaign!;
 
-    public static TheoryData<string> Kinds => new() { "notice", "briefing", "form-leadership", "form-grassroots", "form-member", "reminder", "sample-list", "sample-record", "bulletin" };
+    public static TheoryData<string> Kinds => new() { "notice", "briefing", "form-leadership", "form-grassroots", "form-member", "reminder", "sample-list", "sample-record", "bulletin",
+        "talk-notice", "talk-record", "admonition-record", "commendation", "member-report" };
 
     static Dictionary<string, object?> Built(string kind)
     {
@@ -28,11 +29,21 @@ public sealed class SampleModelKeysTests
             "sample-list" => m.SampleList(Drawn.Value, new DateOnly(2015, 2, 10)),
             "sample-record" => m.SampleRecord(Drawn.Value.Units[0], Drawn.Value, new DateOnly(2015, 2, 10)),
             "bulletin" => m.Bulletin(new DateOnly(2015, 2, 10)),
+            "talk-notice" => m.TalkNotice(Talk.Unit, Talk.Outcome, new DateOnly(2015, 2, 12), 2),
+            "talk-record" => m.TalkRecord(Talk.Unit, Talk.Outcome, new DateOnly(2015, 2, 12), "青教督谈〔2014〕2号"),
+            "admonition-record" => m.AdmonitionRecord(Admonished.Unit, Admonished.Outcome, new DateOnly(2015, 2, 12)),
+            "commendation" => m.Commendation(new DateOnly(2015, 2, 10)),
+            // a member with a returned form: its focus answers and one item's note
+            "member-report" => m.MemberReport(m.MeetingMembers()[0], new Dictionary<string, object?> { ["focus.1.self"] = "逐条梳理", ["focus.1.problems"] = "调研不深", ["new_problems"] = "文件多" }, new DateOnly(2015, 2, 10)),
             "form-leadership" => m.Form(ledger.Units.First(u => m.IdentityOf(u).Kind == UnitKinds.Leadership)),
             "form-grassroots" => m.Form(ledger.Units.First(u => m.IdentityOf(u).Kind == UnitKinds.Grassroots)),
             _ => m.Form(ledger.Units.First(u => m.IdentityOf(u).Kind == UnitKinds.Member)),
         };
     }
+
+    static (OfficeTools.Documents.Ledger.Unit Unit, OfficeTools.Documents.Rules.Outcome Outcome) Talk => Sample.Models.OutcomeUnits(OfficeTools.Documents.Rules.OutcomeDocument.Talk)[0];
+
+    static (OfficeTools.Documents.Ledger.Unit Unit, OfficeTools.Documents.Rules.Outcome Outcome) Admonished => Sample.Models.OutcomeUnits(OfficeTools.Documents.Rules.OutcomeDocument.Admonition)[0];
 
     static readonly Lazy<OfficeTools.Documents.Sampling.SampleDraw> Drawn = new(() =>
         OfficeTools.Documents.Sampling.SpotCheck.Draw(Sample, 42, new OfficeTools.Documents.Sampling.SampleSize(6, null)).Draw!);

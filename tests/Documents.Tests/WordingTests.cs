@@ -16,14 +16,17 @@ public partial class WordingTests(BatchFixture run) : IClassFixture<BatchFixture
     static readonly Ledger.Ledger Sample = TestLedgers.LoadOk(TestLedgers.SampleJson);
     static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
+    // the batch's documents, then those of the outcomes (约谈提醒通知, 约谈记录, 诫勉谈话记录, 表扬通报, the 民主生活会 pack)
     IEnumerable<(string File, string Text)> Documents() =>
-        Directory.GetFiles(run.Output, "*.docx", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(f => (Path.GetRelativePath(run.Output, f), Visible(File.ReadAllBytes(f))));
+        new[] { run.Output, run.Outcomes }.SelectMany(root => Directory.GetFiles(root, "*.docx", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => ((root == run.Output ? "" : "outcomes/") + Path.GetRelativePath(root, f), Visible(File.ReadAllBytes(f)))));
 
     [Fact]
     public void The_batch_made_documents_to_check()
     {
         Assert.True(run.Result.Success, string.Join("\n", run.Result.Errors));
+        Assert.True(run.OutcomeResult.Success, string.Join("\n", run.OutcomeResult.Errors));
+        Assert.Equal(23, run.OutcomeResult.Written.Count);
         Assert.True(Documents().Count() > Sample.Units.Count);
     }
 
@@ -94,6 +97,10 @@ public partial class WordingTests(BatchFixture run) : IClassFixture<BatchFixture
         var people = Sample.Units.Where(u => u.IsPerson).Select(u => $"-{u.Id}.docx").ToList();
         var notices = Documents().Where(d => d.File.StartsWith("notices", StringComparison.Ordinal) && people.Any(p => d.File.EndsWith(p, StringComparison.Ordinal))).ToList();
         Assert.NotEmpty(notices);
+        // the 约谈提醒通知 to a person too
+        var talks = Documents().Where(d => d.File.StartsWith("outcomes/talk-notices", StringComparison.Ordinal) && people.Any(p => d.File.EndsWith(p, StringComparison.Ordinal))).ToList();
+        Assert.NotEmpty(talks);
+        notices.AddRange(talks);
         foreach (var (file, text) in notices)
         {
             Assert.False(text.Contains("你单位", StringComparison.Ordinal), $"{file}: 你单位 in a notice to a person");

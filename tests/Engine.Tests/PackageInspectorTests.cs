@@ -9,7 +9,7 @@ public class PackageInspectorTests
 {
     static readonly byte[] Good = DocxFactory.Create(DocxFactory.P("正文"));
 
-    static PackageProblem Refused(byte[] zip, PackageLimits? limits = null)
+    static Diagnostic Refused(byte[] zip, PackageLimits? limits = null)
     {
         var problem = PackageInspector.Inspect(zip, limits);
         Assert.NotNull(problem);

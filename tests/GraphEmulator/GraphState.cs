@@ -7,12 +7,12 @@ public sealed class GraphState
 {
     /// <summary>The lock every handler takes.</summary>
     public Lock Lock { get; } = new();
-    /// <summary>SharePoint host name of the site.</summary>
-    public string Host { get; init; } = "contoso.sharepoint.com";
+    /// <summary>SharePoint host name of the site (a national cloud's test sets contoso.sharepoint.cn).</summary>
+    public string Host { get; set; } = "contoso.sharepoint.com";
     /// <summary>Server-relative path of the site.</summary>
     public string SitePath { get; init; } = "/sites/Campaign";
     /// <summary>The site id (host,siteGuid,webGuid).</summary>
-    public string SiteId { get; } = "contoso.sharepoint.com,2c1f1e6a-0000-4000-8000-000000000001,7d3b2a19-0000-4000-8000-000000000002";
+    public string SiteId => $"{Host},2c1f1e6a-0000-4000-8000-000000000001,7d3b2a19-0000-4000-8000-000000000002";
     /// <summary>Libraries by id.</summary>
     public Dictionary<string, EmuDrive> Drives { get; } = new(StringComparer.Ordinal);
     /// <summary>Lists by id.</summary>

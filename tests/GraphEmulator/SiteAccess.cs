@@ -29,7 +29,13 @@ public sealed class SiteAccess
     /// <summary>The site's members: user object id → role (read, write, manage, fullcontrol).</summary>
     public Dictionary<string, string> Members { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    static readonly string[] Audiences = [EmulatorTokens.GraphAudience, EmulatorTokens.GraphAudience + "/", "00000003-0000-0000-c000-000000000000"];
+    /// <summary>
+    /// The Graph resource tokens must be for: the global Graph by default, a national cloud's Graph endpoint when a test
+    /// emulates that cloud (its tokens carry that endpoint as audience; Graph's app id is the same in every cloud).
+    /// </summary>
+    public string GraphAudience { get; set; } = EmulatorTokens.GraphAudience;
+
+    string[] Audiences => [GraphAudience, GraphAudience + "/", "00000003-0000-0000-c000-000000000000"];
 
     /// <summary>Null when the Authorization header allows <paramref name="need"/>, else the 401/403 answer.</summary>
     public EmuResponse? Check(string? authorization, SiteRight need)

@@ -137,6 +137,8 @@ public class GongwenLayoutTests
         Assert.Equal("0", x.StylePara("GwSignature", "ind", "firstLineChars"));
         Assert.StartsWith("{{ gw.signature_lead campaign.office ", Text(Assert.Single(x.ParagraphsIn("GwSignature"))), StringComparison.Ordinal);
         Assert.StartsWith("{{ gw.date_lead campaign.office ", Text(Assert.Single(x.ParagraphsIn("GwDate"))), StringComparison.Ordinal);
+        Assert.Equal(Samples.WithAttachments.Contains(name), x.ParagraphsIn("GwAttachNote").Any());
+        if (!Samples.WithAttachments.Contains(name)) return;
         Assert.StartsWith("附件", Text(x.ParagraphsIn("GwAttachNote").First()).Replace("{{ if for.first }}", "", StringComparison.Ordinal), StringComparison.Ordinal);
         var label = x.ParagraphsIn("GwAttachLabel").First();
         Assert.Equal("黑体", x.StyleRun("GwAttachLabel", "rFonts", "eastAsia"));

@@ -16,6 +16,12 @@ public class PdfTests
         { "sample-list", 1, 3 },
         { "sample-record", 1, 3 },
         { "bulletin", 2, 5 },
+        { "talk-notice", 1, 3 },
+        // each record on one page, to be filled in by hand or in Word
+        { "talk-record", 1, 1 },
+        { "admonition-record", 1, 1 },
+        { "commendation", 1, 3 },
+        { "member-report", 1, 3 },
     };
 
     // texts in body paragraphs or wide cells: pdftotext interleaves the lines of narrow table cells
@@ -34,6 +40,11 @@ public class PdfTests
         ["sample-list"] = ["青山县教育实践活动领导小组办公室", "抽查名单", "抽样种子42", "2015年2月10日"],
         ["sample-record"] = ["抽查记录表", "县国土资源局领导班子"],
         ["bulletin"] = ["青山县教育实践活动领导小组办公室", "如对公示内容有意见建议", "2015年2月10日"],
+        ["talk-notice"] = ["青山县教育实践活动办公室", "约谈提醒通知", "中共青山县交通运输局委员会：", "二、约谈安排", "2015年2月12日"],
+        ["talk-record"] = ["约谈提醒谈话记录", "本记录一式两份，一份存档，一份交所在单位党组织。"],
+        ["admonition-record"] = ["诫勉谈话记录", "一份交所在单位党组织"],
+        ["commendation"] = ["青山县教育实践活动办公室", "予以通报表扬的通报", "一、受表扬的单位", "抄送：", "2015年2月10日印发"],
+        ["member-report"] = ["个人整改措施落实情况报告", "专题民主生活会上", "三、下一步整改打算", "钱志华"],
     };
 
     [Theory, MemberData(nameof(Expected))]

@@ -8,16 +8,26 @@ namespace OfficeTools.Templates.Tests;
 public static class Samples
 {
     /// <summary>Template file names, each paired with its sample model in Templates/samples.</summary>
-    public static readonly string[] Names = ["notice", "form-leadership", "form-grassroots", "form-member", "briefing", "reminder", "sample-list", "sample-record", "bulletin"];
+    public static readonly string[] Names = ["notice", "form-leadership", "form-grassroots", "form-member", "briefing", "reminder", "sample-list", "sample-record", "bulletin",
+        "talk-notice", "talk-record", "admonition-record", "commendation", "member-report"];
 
     /// <summary>Form templates only.</summary>
     public static readonly string[] Forms = ["form-leadership", "form-grassroots", "form-member"];
 
     /// <summary>Short documents without 一、 headings or a 版记 (letters with a 版头, and the 抽查记录表).</summary>
-    public static readonly string[] Letters = ["reminder", "sample-list", "sample-record", "bulletin"];
+    public static readonly string[] Letters = ["reminder", "sample-list", "sample-record", "bulletin", "talk-record", "admonition-record"];
 
     /// <summary>The 公文 documents with 版头 and 版记.</summary>
-    public static readonly string[] Gongwen = ["notice", "briefing"];
+    public static readonly string[] Gongwen = ["notice", "briefing", "commendation"];
+
+    /// <summary>The 公文 whose 附件 follows the 署名 (the 表扬通报 has none).</summary>
+    public static readonly string[] WithAttachments = ["notice", "briefing"];
+
+    /// <summary>Documents of running text only, without a table (the 表扬通报, the 个人整改措施落实情况报告).</summary>
+    public static readonly string[] WithoutTables = ["commendation", "member-report"];
+
+    /// <summary>Documents whose tables have no repeated rows (the talks' records: one talk each), or that have no table.</summary>
+    public static readonly string[] WithoutRepeatedRows = ["talk-record", "admonition-record", .. WithoutTables];
 
     /// <summary>The bytes of a template.</summary>
     public static byte[] Template(string name) => File.ReadAllBytes(RepoPaths.Of("Templates", name + ".docx"));

@@ -42,7 +42,7 @@ public static class AuthSetup
     static void ConfigureJwt(JwtBearerOptions o, AuthOptions auth)
     {
         if (!auth.Enabled) return;
-        o.Authority = $"{auth.Instance.TrimEnd('/')}/{auth.TenantId}/v2.0";
+        o.Authority = $"{auth.SignInInstance.TrimEnd('/')}/{auth.TenantId}/v2.0";
         o.MapInboundClaims = false;
         // kept server-side for the on-behalf-of exchange; never sent back to the page
         o.SaveToken = true;

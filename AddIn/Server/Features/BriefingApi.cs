@@ -10,7 +10,7 @@ using OfficeTools.Documents.Models;
 
 namespace OfficeTools.AddIn.Server.Features;
 
-/// <summary>The meeting briefing (会议通报), generated from the ledger with the collected forms merged in. Office staff only.</summary>
+/// <summary>The meeting briefing (会议通报), generated from the ledger with the collected forms merged in. The county office only.</summary>
 public static class BriefingApi
 {
     /// <summary>The briefing document (base64 .docx), how many units it counts as submitted, and the items closed and sent back.</summary>
@@ -29,6 +29,8 @@ public static class BriefingApi
             StoreAccess stores, TemplateLibrary library, Caller caller, TimeProvider clock, CancellationToken ct) =>
         {
             if (!caller.IsOffice) return Problems.OfficeOnly();
+            // the briefing counts every unit: a level office would see its siblings' figures
+            if (!caller.IsCountyOffice) return Problems.CountyOnly();
             await using var lease = await stores.ForAsync(http);
             // the campaign as its trail leaves it: verdicts and closures count (已销号) as in `officetools batch --to`
             var ledger = await source.CampaignAsync(lease.Store, ct);

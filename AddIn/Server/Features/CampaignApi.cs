@@ -7,7 +7,7 @@ namespace OfficeTools.AddIn.Server.Features;
 
 /// <summary>
 /// The 督办 loop as the pane shows it, read from the campaign as its trail leaves it: each unit's stage on the ladder and its
-/// trail (office staff), a unit's open items with their notices' 限期 (the unit's own user, or office staff), and the office's
+/// trail (office staff, a level office for its subtree), a unit's open items with their notices' 限期 (the unit's own user, or office staff), and the office's
 /// 复核 verdicts (<see cref="CampaignVerdicts"/>).
 /// </summary>
 public static class CampaignApi
@@ -41,7 +41,7 @@ public static class CampaignApi
         {
             if (!caller.IsOffice) return Problems.OfficeOnly();
             var campaign = await CampaignOf(http, source, stores, ct);
-            var rows = campaign.Ledger.Units.Select(u => StageOf(campaign, u)).ToList();
+            var rows = campaign.Ledger.Units.Where(u => caller.CanAccess(campaign.Ledger, u.Id)).Select(u => StageOf(campaign, u)).ToList();
             var units = ItemStages.All.Select(s => new StageCount(s.Text(), rows.Count(r => r.Stage == s.Text()))).ToList();
             return TypedResults.Ok(new StagesResponse(Math.Max(1, campaign.History.Round), [.. ItemStages.All.Select(s => s.Text())], units, rows));
         });
@@ -49,6 +49,7 @@ public static class CampaignApi
             LedgerSource source, StoreAccess stores, Caller caller, CancellationToken ct) =>
         {
             if (!caller.IsOffice) return Problems.OfficeOnly();
+            if (!caller.CanAccess(source.Current.Ledger, id)) return Problems.NotYours(caller, id);
             var campaign = await CampaignOf(http, source, stores, ct);
             if (campaign.Ledger.FindUnit(id) is null) return Problems.NoUnit(id);
             var itemId = string.IsNullOrWhiteSpace(item) ? null : item.Trim();
@@ -59,7 +60,7 @@ public static class CampaignApi
         g.MapGet("/units/{id}/open", async Task<Results<Ok<OpenResponse>, ProblemHttpResult>> (string id, HttpContext http,
             LedgerSource source, StoreAccess stores, Caller caller, CancellationToken ct) =>
         {
-            if (!caller.CanAccess(id)) return Problems.NotYourUnit(id);
+            if (!caller.CanAccess(source.Current.Ledger, id)) return Problems.NotYours(caller, id);
             var campaign = await CampaignOf(http, source, stores, ct);
             if (campaign.Ledger.FindUnit(id) is not { } unit) return Problems.NoUnit(id);
             return TypedResults.Ok(Open(campaign, unit));

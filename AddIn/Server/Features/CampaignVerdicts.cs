@@ -43,6 +43,7 @@ public static class CampaignVerdicts
             var (inputs, problems) = Inputs(entries);
             await using var lease = await stores.ForAsync(http);
             var campaign = (await source.CampaignAsync(lease.Store, ct)).Campaign!;
+            if (OutsideReach(caller, campaign, entries) is { Count: > 0 } outside) return NotYours(outside);
             var decided = VerifySteps.Decide(campaign, inputs, [], Source, caller.Name, clock.GetUtcNow());
             problems.AddRange(decided.Problems.Select(p => Located(p, entries)));
             if (problems.Count > 0) return Refused(problems);
@@ -53,6 +54,29 @@ public static class CampaignVerdicts
                 [.. decided.Events.Where(e => e.Action == TrailAction.ItemClosed).Select(e => e.Item!)]));
         });
     }
+
+    // a level office judges the units below its own only; an item it cannot see is refused as a whole request, nothing recorded
+    static List<VerdictProblem> OutsideReach(Caller caller, Campaign campaign, IReadOnlyList<VerdictEntry> entries)
+    {
+        var outside = new List<VerdictProblem>();
+        if (caller.IsCountyOffice) return outside;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var item = entries[i].Item?.Trim() ?? "";
+            if (item.Length == 0) continue;
+            var unit = campaign.Ledger.Items.FirstOrDefault(x => x.Id == item)?.Unit ?? campaign.History.Proposal(item)?.Unit;
+            if (unit is null || !caller.CanJudge(campaign.Ledger, unit))
+                outside.Add(new VerdictProblem(i, item, NotYourItem, $"verdicts[{i}]: {item} is not an item of a unit below yours"));
+        }
+        return outside;
+    }
+
+    /// <summary>The problem id of a verdict on an item outside the caller's level.</summary>
+    public const string NotYourItem = "not-your-level";
+
+    static ProblemHttpResult NotYours(List<VerdictProblem> problems) =>
+        TypedResults.Problem($"有 {problems.Count} 条复核结论涉及的事项不属于您所辖的下级单位，均未记录。", statusCode: 403, title: "无权访问",
+            extensions: new Dictionary<string, object?> { ["problems"] = problems });
 
     // a verdict's place is its index in the request: that is how the steps' problems find their way back to it
     static (List<VerdictInput> Inputs, List<VerdictProblem> Problems) Inputs(IReadOnlyList<VerdictEntry> entries)

@@ -33,7 +33,7 @@ public static class RenderApi
             LedgerSource source, StoreAccess stores, TemplateLibrary library, RenderCache cache, Caller caller, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(request.UnitId)) return Problems.Bad("请选择单位。");
-            if (!caller.CanAccess(request.UnitId)) return Problems.NotYourUnit(request.UnitId);
+            if (!caller.CanAccess(source.Current.Ledger, request.UnitId)) return Problems.NotYours(caller, request.UnitId);
             if (source.Current.Ledger.FindUnit(request.UnitId) is null) return Problems.NoUnit(request.UnitId);
             var include = request.Include ?? "both";
             if (include is not ("both" or "controls" or "document")) return Problems.Bad("include 只能是 controls、document 或 both。");

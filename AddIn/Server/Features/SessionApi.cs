@@ -33,6 +33,6 @@ public static class SessionApi
         if (!auth.Enabled) return new SessionInfo("local", null);
         var resource = string.IsNullOrWhiteSpace(auth.ApplicationIdUri) ? $"api://{host}/{auth.ClientId}" : auth.ApplicationIdUri.TrimEnd('/');
         var tenant = string.IsNullOrWhiteSpace(auth.TenantId) ? "organizations" : auth.TenantId;
-        return new SessionInfo("sso", auth.ClientId, $"{auth.Instance.TrimEnd('/')}/{tenant}", $"{resource}/{auth.RequiredScope}");
+        return new SessionInfo("sso", auth.ClientId, $"{auth.SignInInstance.TrimEnd('/')}/{tenant}", $"{resource}/{auth.RequiredScope}");
     }
 }

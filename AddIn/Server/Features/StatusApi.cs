@@ -5,7 +5,7 @@ using OfficeTools.Collect.Submissions;
 
 namespace OfficeTools.AddIn.Server.Features;
 
-/// <summary>Who has submitted, who is missing, who is overdue — every unit for office staff, one's own unit otherwise.</summary>
+/// <summary>Who has submitted, who is missing, who is overdue — every unit for the county office, a level office's subtree, one's own unit otherwise.</summary>
 public static class StatusApi
 {
     /// <summary>
@@ -26,7 +26,7 @@ public static class StatusApi
             var ledger = (await source.CampaignAsync(lease.Store, ct)).Ledger;
             var records = (await lease.Store.ListSubmissionsAsync(ct)).ToLookup(r => r.UnitId, StringComparer.Ordinal);
             var late = DateOnly.FromDateTime(clock.GetLocalNow().Date) > ledger.Campaign.ReportDeadline;
-            var rows = ledger.Units.Where(u => caller.CanAccess(u.Id)).Select(u =>
+            var rows = ledger.Units.Where(u => caller.CanAccess(ledger, u.Id)).Select(u =>
             {
                 // a notice's return slip is no form: it leaves the unit's form status alone
                 var list = records[u.Id].Where(r => !StoredStatus.IsSlip(r.Status)).ToList();

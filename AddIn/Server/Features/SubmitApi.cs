@@ -23,8 +23,8 @@ public static class SubmitApi
             HttpContext http, LedgerSource source, DocxInspector inspector, StoreAccess stores, Caller caller,
             IOptions<AddInOptions> options, TimeProvider clock, CancellationToken ct) =>
         {
-            if (!caller.CanAccess(unitId)) return Problems.NotYourUnit(unitId);
             var ledger = source.Current;
+            if (!caller.CanAccess(ledger.Ledger, unitId)) return Problems.NotYours(caller, unitId);
             if (ledger.Ledger.FindUnit(unitId) is not { } unit) return Problems.NoUnit(unitId);
             var body = await UploadReader.ReadAsync(http.Request, options.Value.MaxUploadBytes, ct);
             if (body.Problem is { } tooLarge) return Problems.Bad(tooLarge.Message, tooLarge.Status, "文件被拒收");
@@ -37,12 +37,12 @@ public static class SubmitApi
             // A form whose identity fails is kept (and listed) but marked Rejected: it never counts for the unit.
             var forged = IdentityCheck.For(ledger.Ledger.Campaign).Check(read, out var verified);
             await using var lease = await stores.ForAsync(http);
-            List<FormProblem> found;
+            List<Diagnostic> found;
             if (forged is null && verified is { Number: not null })
             {
                 // a notice's 办理结果 return slip: checked against the notices the trail says were issued; a bad one is not stored
                 var history = OfficeTools.Documents.Campaigns.CampaignHistory.Replay(await lease.Store.ReadTrailAsync(ct));
-                found = [.. read.Problems.Where(p => !(p.Code is FormProblem.NotAChoice or FormProblem.BadDate && p.Tag?.StartsWith("item.", StringComparison.Ordinal) == true)), .. SlipChecker.Check(read, verified, ledgerUnit, unitId, history)];
+                found = [.. read.Problems.Where(p => !(p.Id is FormProblem.NotAChoice or FormProblem.BadDate && p.Tag?.StartsWith("item.", StringComparison.Ordinal) == true)), .. SlipChecker.Check(read, verified, ledgerUnit, unitId, history)];
                 if (found.Any(p => p.IsInvalidating))
                     return Problems.Bad("办理结果报告单未被接收：" + string.Join("；", found.Where(p => p.IsInvalidating).Select(p => p.Message)), 400, "办理结果报告单被拒收");
             }

@@ -5,7 +5,7 @@ using OfficeTools.Documents.Campaigns;
 
 namespace OfficeTools.AddIn.Server.Features;
 
-/// <summary>The ledger's units the caller may see: all for office staff, their own for a unit's user; items as the trail leaves them.</summary>
+/// <summary>The ledger's units the caller may see: all for the county office, a level office's subtree, their own for a unit's user; items as the trail leaves them.</summary>
 public static class UnitsApi
 {
     /// <summary>A unit as the pane lists it.</summary>
@@ -21,19 +21,19 @@ public static class UnitsApi
         g.MapGet("/", async Task<Ok<UnitInfo[]>> (HttpContext http, LedgerSource ledger, StoreAccess stores, Caller caller, CancellationToken ct) =>
         {
             var l = (await ledger.CampaignAsync(stores, http, ct)).Ledger;
-            return TypedResults.Ok(l.Units.Where(u => caller.CanAccess(u.Id)).Select(u => Info(l, u)).ToArray());
+            return TypedResults.Ok(l.Units.Where(u => caller.CanAccess(l, u.Id)).Select(u => Info(l, u)).ToArray());
         });
         g.MapGet("/{id}", async Task<Results<Ok<UnitInfo>, ProblemHttpResult>> (string id, HttpContext http, LedgerSource ledger,
             StoreAccess stores, Caller caller, CancellationToken ct) =>
         {
-            if (!caller.CanAccess(id)) return Problems.NotYourUnit(id);
+            if (!caller.CanAccess(ledger.Current.Ledger, id)) return Problems.NotYours(caller, id);
             var l = (await ledger.CampaignAsync(stores, http, ct)).Ledger;
             return l.FindUnit(id) is { } u ? TypedResults.Ok(Info(l, u)) : Problems.NoUnit(id);
         });
         g.MapGet("/{id}/items", async Task<Results<Ok<ItemInfo[]>, ProblemHttpResult>> (string id, HttpContext http, LedgerSource ledger,
             StoreAccess stores, Caller caller, CancellationToken ct) =>
         {
-            if (!caller.CanAccess(id)) return Problems.NotYourUnit(id);
+            if (!caller.CanAccess(ledger.Current.Ledger, id)) return Problems.NotYours(caller, id);
             var campaign = (await ledger.CampaignAsync(stores, http, ct)).Campaign!;
             var l = campaign.Ledger;
             if (l.FindUnit(id) is null) return Problems.NoUnit(id);

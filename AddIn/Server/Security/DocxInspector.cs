@@ -47,7 +47,7 @@ public sealed class DocxInspector(AddInOptions options)
         }
     }
 
-    UploadProblem Refusal(PackageProblem p, long size) => p.Id switch
+    UploadProblem Refusal(Diagnostic p, long size) => p.Id switch
     {
         PackageProblemIds.NotZip => Bad("not-docx", "这不是 Word 文档（.docx）：文件不是 zip 格式。请在 Word 中另存为 .docx 后再提交。"),
         PackageProblemIds.TooManyParts => Bad("zip-entries",

@@ -28,12 +28,16 @@ public static class SecurityHeaders
     /// The content security policy: our own scripts plus Office.js; nothing inline. office.js styles its own elements
     /// (dialog overlay, hidden frames) through element.style, which CSP does not govern, so style-src stays 'self'.
     /// Frames: office.js opens its hidden host-trust frame (AgaveErrorUX/index.html) from its own CDN path, MSAL its
-    /// silent-renewal frame on the sign-in host; <paramref name="auth"/>'s sign-in host (the configured Entra
-    /// instance, so the 21Vianet cloud too) is allowed for connections (MSAL's token requests) and frames.
+    /// silent-renewal frame on the sign-in host; <paramref name="auth"/>'s sign-in hosts (the configured Entra
+    /// instance and its cloud's other sign-in names, so the 21Vianet cloud too) is allowed for connections (MSAL's token requests) and frames.
     /// </summary>
     public static string ContentSecurityPolicy(AuthOptions auth)
     {
-        var login = auth.Enabled && Uri.TryCreate(auth.Instance, UriKind.Absolute, out var u) ? " " + u.GetLeftPart(UriPartial.Authority) : "";
+        // the configured instance first, then the cloud's other sign-in names: MSAL may send a request to the preferred one
+        // (the China cloud's login.chinacloudapi.cn goes to login.partner.microsoftonline.cn)
+        var login = !auth.Enabled || !Uri.TryCreate(auth.SignInInstance, UriKind.Absolute, out var u) ? ""
+            : string.Concat(new[] { u.GetLeftPart(UriPartial.Authority) }.Concat(auth.National.SignInHosts.Select(h => "https://" + h))
+                .Distinct(StringComparer.OrdinalIgnoreCase).Select(h => " " + h));
         return $"default-src 'self'; script-src 'self' {OfficeJs} {MicrosoftAjax}; style-src 'self'; img-src 'self' data:; " +
             $"connect-src 'self'{login}; frame-src 'self' {OfficeJs}{login}; object-src 'none'; base-uri 'self'; form-action 'self'; " +
             "frame-ancestors " + FrameAncestors;

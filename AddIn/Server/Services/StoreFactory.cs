@@ -37,5 +37,5 @@ public class StoreFactory
     /// <summary>The credential exchanging <paramref name="assertion"/> for a Graph token (on-behalf-of flow).</summary>
     protected virtual TokenCredential UserCredential(AuthOptions auth, string assertion) =>
         new OnBehalfOfCredential(auth.TenantId, auth.ClientId, auth.ClientSecret, assertion,
-            new OnBehalfOfCredentialOptions { AuthorityHost = new Uri(auth.Instance) });
+            new OnBehalfOfCredentialOptions { AuthorityHost = new Uri(auth.SignInInstance) });
 }

@@ -12,7 +12,7 @@ public static class ExportCommand
     static Command Ledger() => Judged("ledger",
         "The ledger back in its own format with the campaign's stages, verdicts, closures and confirmed new problems merged in",
         "where the ledger goes, in the same format (never over the ledger itself)",
-        (ledger, output, rules, store, limits, o, e, ct) => LedgerExportRun.RunAsync(new LedgerExportRequest(ledger, output)
+        (ledger, output, rules, store, limits, _, o, e, ct) => LedgerExportRun.RunAsync(new LedgerExportRequest(ledger, output)
         {
             Store = store.Store, To = store.To, Settings = store.Settings, Overrides = store.Overrides, Rules = rules, Limits = limits,
         }, o, e, ct));
@@ -20,21 +20,28 @@ public static class ExportCommand
     static Command Assessment() => Judged("assessment",
         "年度考核: each unit's and person's completion, 销号 and overdue figures, outcomes, the 不列入评先选优 flag and a score by the rules' assessment rule",
         "the workbook to write (.xlsx)",
-        (ledger, output, rules, store, limits, o, e, ct) => AssessmentExportRun.RunAsync(new AssessmentExportRequest(ledger, output)
+        (ledger, output, rules, store, limits, _, o, e, ct) => AssessmentExportRun.RunAsync(new AssessmentExportRequest(ledger, output)
         {
             Store = store.Store, To = store.To, Settings = store.Settings, Overrides = store.Overrides, Rules = rules, Limits = limits,
         }, o, e, ct));
 
-    static Command Bulletin() => Judged("bulletin",
-        "公示: each unit's progress for the public (items, 整改到位, 已销号, rates) as 公示.docx in 公文 layout and 公示.html for a phone; no person, no discipline",
-        "the folder to write 公示.docx and 公示.html into",
-        (ledger, output, rules, store, limits, o, e, ct) => BulletinExportRun.RunAsync(new BulletinExportRequest(ledger, output)
-        {
-            Store = store.Store, To = store.To, Settings = store.Settings, Overrides = store.Overrides, Rules = rules, Limits = limits,
-        }, o, e, ct));
+    static Command Bulletin()
+    {
+        var date = new Option<string?>("--date") { Description = "the 公示's date, yyyy-MM-dd (default: today; its figures are as of the ledger's date)" };
+        var command = Judged("bulletin",
+            "公示: each unit's progress for the public (items, 整改到位, 已销号, rates) as 公示.docx in 公文 layout and 公示.html for a phone; no person, no discipline",
+            "the folder to write 公示.docx and 公示.html into",
+            (ledger, output, rules, store, limits, parse, o, e, ct) => BulletinExportRun.RunAsync(new BulletinExportRequest(ledger, output)
+            {
+                Store = store.Store, To = store.To, Settings = store.Settings, Overrides = store.Overrides, Rules = rules, Limits = limits,
+                Date = parse.GetValue(date),
+            }, o, e, ct));
+        command.Options.Add(date);
+        return command;
+    }
 
     delegate Task<int> JudgedRun(string ledger, string output, string? rules, (string? Store, string? To, string? Settings, IReadOnlyDictionary<string, string?> Overrides) store,
-        OfficeTools.Packages.PackageLimits limits, TextWriter output2, TextWriter error, CancellationToken ct);
+        OfficeTools.Packages.PackageLimits limits, ParseResult parse, TextWriter output2, TextWriter error, CancellationToken ct);
 
     // an export of the campaign as the rules judge it: the ledger, -o, --rules, the store and the limits
     static Command Judged(string name, string description, string outputDescription, JudgedRun run)
@@ -50,7 +57,7 @@ public static class ExportCommand
             var config = parse.InvocationConfiguration;
             if (selection.ReadOrReport(parse, config.Error) is not var (store, to, settings, overrides)) return ExitCodes.Usage;
             return await run(parse.GetValue(ledger)!, parse.GetValue(output)!, parse.GetValue(rules), (store, to, settings, overrides), limits.Read(parse),
-                config.Output, config.Error, ct).ConfigureAwait(false);
+                parse, config.Output, config.Error, ct).ConfigureAwait(false);
         });
         return command;
     }

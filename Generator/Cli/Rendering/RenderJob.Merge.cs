@@ -90,7 +90,7 @@ public sealed partial class RenderJob
                 count = Math.Max(count, window[i].Number);
                 if (rendered[i] is { } problems) errors.AddRange(problems!);
                 // After an error nothing will be kept: later records are only checked.
-                else if (errors.Count == 0 && merger.Add(documents[i]!, $"{_request.Data}: record {window[i].Number}") is { } problem) errors.Add(problem);
+                else if (errors.Count == 0 && merger.Add(documents[i]!, $"{_request.Data}: record {window[i].Number}") is { } problem) errors.Add(problem.ToString());
             }
         }
         progress.Finish();

@@ -30,7 +30,7 @@ public static class Collector
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or Stores.StoreException)
             {
-                r = new FormReadResult(f.File, null, [], [new FormProblem(FormProblem.Corrupt, null, "cannot read the file: " + e.Message)]);
+                r = new FormReadResult(f.File, null, [], [FormProblem.At(FormProblem.Corrupt, null, "cannot read the file: " + e.Message)]);
             }
             read[i] = (f, r);
         });
@@ -52,14 +52,14 @@ public static class Collector
                 var problems = SlipChecker.Check(result, verified, units.GetValueOrDefault(verified.UnitId), form.Unit, history);
                 slips.Add(new SlipReport(verified.UnitId, number, verified.Round, form.File, form.SubmittedAt, form.SubmittedBy, result.Values,
                     // the checker says again, with the item and the field, what the reader found wrong in an item's answer
-                    [.. result.Problems.Where(p => !(p.Code is FormProblem.NotAChoice or FormProblem.BadDate && p.Tag is { } t && ItemTag.TryParse(t, out _, out _))),
+                    [.. result.Problems.Where(p => !(p.Id is FormProblem.NotAChoice or FormProblem.BadDate && p.Tag is { } t && ItemTag.TryParse(t, out _, out _))),
                         .. problems]) { Version = form.Version });
                 continue;
             }
             if (result.UnitId is { } id && units.TryGetValue(id, out var unit))
             {
                 if (!byUnit.TryGetValue(id, out var list)) byUnit[id] = list = [];
-                List<FormProblem> problems = [.. result.Problems, .. FormChecker.Check(result, unit)];
+                List<Diagnostic> problems = [.. result.Problems, .. FormChecker.Check(result, unit)];
                 list.Add(new Checked(form, result, problems, SubmissionService.Classify(problems)));
             }
             else
@@ -99,5 +99,5 @@ public static class Collector
         return new CollectReport(reports, unmatched, merged) { Slips = slips };
     }
 
-    sealed record Checked(ReturnedForm Form, FormReadResult Result, List<FormProblem> Problems, SubmissionStatus Status);
+    sealed record Checked(ReturnedForm Form, FormReadResult Result, List<Diagnostic> Problems, SubmissionStatus Status);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using OfficeTools.Collect.Reading;
 using OfficeTools.Collect.Submissions;
 
 namespace OfficeTools.Collect.Collecting;
@@ -79,13 +80,13 @@ public static class ReportWriter
         return ms.ToArray();
     }
 
-    static void WriteProblems(Utf8JsonWriter w, IReadOnlyList<Reading.FormProblem> problems)
+    static void WriteProblems(Utf8JsonWriter w, IReadOnlyList<Diagnostic> problems)
     {
         w.WriteStartArray("problems");
         foreach (var p in problems)
         {
             w.WriteStartObject();
-            w.WriteString("code", p.Code);
+            w.WriteString("code", p.Id);
             if (p.Tag is null) w.WriteNull("tag"); else w.WriteString("tag", p.Tag);
             w.WriteString("message", p.Message);
             w.WriteEndObject();
@@ -108,7 +109,7 @@ public static class ReportWriter
     public static string StatusTable(CollectReport report)
     {
         var rows = new List<string[]> { new[] { "单位编号", "单位名称", "状态", "问题" } };
-        rows.AddRange(report.Units.Select(u => new[] { u.Id, u.Name, u.Status.Word(), u.Problems.Count == 0 ? "" : u.Problems[0].ToString() + (u.Problems.Count > 1 ? $" (+{u.Problems.Count - 1})" : "") }));
+        rows.AddRange(report.Units.Select(u => new[] { u.Id, u.Name, u.Status.Word(), u.Problems.Count == 0 ? "" : u.Problems[0].Line + (u.Problems.Count > 1 ? $" (+{u.Problems.Count - 1})" : "") }));
         var widths = Enumerable.Range(0, 3).Select(c => rows.Max(r => Width(r[c]))).ToArray();
         var sb = new StringBuilder();
         foreach (var r in rows)
@@ -123,7 +124,7 @@ public static class ReportWriter
         // the return slips after the forms: each refused one with its first problem
         foreach (var slip in report.Slips)
             sb.Append($"办理结果报告单 {slip.Number} ({slip.UnitId}): {(slip.Counts ? "收到" : "退回")}")
-                .Append(slip.Problems.Count == 0 ? "" : "  " + slip.Problems[0] + (slip.Problems.Count > 1 ? $" (+{slip.Problems.Count - 1})" : "")).Append('\n');
+                .Append(slip.Problems.Count == 0 ? "" : "  " + slip.Problems[0].Line + (slip.Problems.Count > 1 ? $" (+{slip.Problems.Count - 1})" : "")).Append('\n');
         return sb.ToString();
     }
 

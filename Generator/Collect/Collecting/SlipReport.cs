@@ -7,7 +7,7 @@ namespace OfficeTools.Collect.Collecting;
 /// the file, the values and the problems. <see cref="Counts"/> says whether its answers may be recorded.
 /// </summary>
 public sealed record SlipReport(string UnitId, string Number, int Round, string File, DateTimeOffset SubmittedAt, string? SubmittedBy,
-    IReadOnlyDictionary<string, object?> Values, IReadOnlyList<FormProblem> Problems)
+    IReadOnlyDictionary<string, object?> Values, IReadOnlyList<Diagnostic> Problems)
 {
     /// <summary>The store's number of this submission (0 for a file in a folder).</summary>
     public int Version { get; init; }

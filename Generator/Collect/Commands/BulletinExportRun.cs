@@ -16,6 +16,8 @@ public sealed record BulletinExportRequest(string Ledger, string Output)
     public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
     /// <summary>A rules file (as batch takes it).</summary>
     public string? Rules { get; init; }
+    /// <summary>The 公示's date, yyyy-MM-dd as typed (null: today).</summary>
+    public string? Date { get; init; }
     /// <summary>Caps on an .xlsx ledger.</summary>
     public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
 }
@@ -28,6 +30,7 @@ public static class BulletinExportRun
     {
         ArgumentNullException.ThrowIfNull(request);
         var problems = new List<string>();
+        var date = DateOption.Read(request.Date, problems);
         var (history, problem) = await TrailHistory.ReadOrEmptyAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
         if (problem is not null) problems.Add(problem);
         var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history, Limits = request.Limits });
@@ -38,7 +41,7 @@ public static class BulletinExportRun
             error.WriteLine("export bulletin failed; nothing written");
             return 1;
         }
-        var written = BulletinDocuments.Write(campaign, DateOnly.FromDateTime(DateTime.Now), request.Output, null, cancellationToken);
+        var written = BulletinDocuments.Write(campaign, date, request.Output, null, cancellationToken);
         if (!written.Success)
         {
             foreach (var e in written.Errors) error.WriteLine(e);

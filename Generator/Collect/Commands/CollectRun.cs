@@ -83,14 +83,8 @@ public static class CollectRun
                     return 1;
                 }
                 store = StoreRun.Open(options);
-                var all = await store.ListSubmissionsAsync(cancellationToken).ConfigureAwait(false);
-                // Every version goes to the collector: which one counts is SubmissionService.Decide's rule, not simply the
-                // last. This order only keeps the report's lists stable.
-                var listed = all.OrderBy(s => s.UnitId, StringComparer.Ordinal).ThenBy(s => s.Version).ThenBy(s => s.SubmittedAt).ToList();
-                var bytes = new byte[listed.Count][];
-                await Parallel.ForEachAsync(Enumerable.Range(0, listed.Count), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
-                    async (i, ct) => bytes[i] = await store.DownloadAsync(listed[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
-                forms = listed.Select((s, i) => new ReturnedForm(s.Form, s.SubmittedAt, s.SubmittedBy, () => bytes[i]) { Version = s.Version, Unit = s.UnitId }).ToList();
+                var (listed, bytes, stored) = await StoredForms.ReadAsync(store, cancellationToken).ConfigureAwait(false);
+                forms = stored;
                 // A submission that lost its tags (re-saved by LibreOffice) is read by place against its unit's published form.
                 for (var i = 0; i < listed.Count; i++)
                 {

@@ -50,9 +50,7 @@ public static class RemindRun
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(error);
         var problems = new List<string>();
-        var date = DateOnly.FromDateTime(DateTime.Now);
-        if (request.Date is { } d && !DateOnly.TryParseExact(d.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-            problems.Add($"--date «{d}»: not a date; write it yyyy-MM-dd (e.g. 2015-01-20)");
+        var date = DateOption.Read(request.Date, problems);
         int? within = null;
         if (request.Within is { } w)
         {
@@ -73,7 +71,7 @@ public static class RemindRun
         if (request.Output is { } output)
         {
             var written = ReminderDocuments.Write(campaign, rows, date, settings, output, request.Templates, cancellationToken);
-            if (!written.Success) return Fail([.. written.Errors], error);
+            if (!written.Success) return Fail([.. written.Errors.Select(e => e.ToString())], error);
             lines.AddRange(written.Kept);
             lines.Add($"wrote {written.Written.Count} 催办通知 into {output}");
             var options = StoreRun.Options(request.Settings, request.Store, request.Overrides, request.To);

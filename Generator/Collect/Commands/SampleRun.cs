@@ -56,9 +56,7 @@ public static class SampleRun
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(error);
         var problems = new List<string>();
-        var date = DateOnly.FromDateTime(DateTime.Now);
-        if (request.Date is { } d && !DateOnly.TryParseExact(d.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-            problems.Add($"--date «{d}»: not a date; write it yyyy-MM-dd (e.g. 2015-01-20)");
+        var date = DateOption.Read(request.Date, problems);
         ulong seed;
         if (request.Seed is { } s)
         {
@@ -94,7 +92,7 @@ public static class SampleRun
         if (request.Output is { } output)
         {
             var written = SampleDocuments.Write(campaign, draw, date, serial, output, request.Templates, cancellationToken);
-            if (!written.Success) return Fail([.. written.Errors], error);
+            if (!written.Success) return Fail([.. written.Errors.Select(e => e.ToString())], error);
             lines.AddRange(written.Kept);
             lines.Add($"wrote the 抽查名单 and {written.Written.Count - 1} 抽查记录表 into {output}; fill them and record them with verify --records {Path.Combine(output, Documents.Catalogue.DocumentCatalogue.SampleRecordsFolder)}");
         }

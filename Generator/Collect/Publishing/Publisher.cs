@@ -62,7 +62,7 @@ public static class Publisher
             if (byFile.TryGetValue(name, out var unit)) { forms.Add(new PlannedFile(unit, path, DocumentKind.Form)); continue; }
             var read = FormReader.Read(path);
             if (read.UnitId is { } id) forms.Add(new PlannedFile(id, path, DocumentKind.Form));
-            else errors.Add($"{path}: {string.Join("; ", read.Problems)}");
+            else errors.Add($"{path}: {string.Join("; ", read.Problems.Select(p => p.Line))}");
         }
         if (forms.Count == 0 && errors.Count == 0) errors.Add($"{formsDir}: no forms to publish");
         return ([.. forms, .. notices.OrderBy(n => n.Path, StringComparer.Ordinal)], errors);

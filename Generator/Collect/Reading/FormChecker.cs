@@ -15,28 +15,28 @@ public static class FormChecker
     public static readonly string[] FocusFields = ["self", "problems", "measures", "due", "status", "satisfaction", "note"];
 
     /// <summary>Problems of <paramref name="form"/> for <paramref name="unit"/> (null: the unit id is unknown).</summary>
-    public static IReadOnlyList<FormProblem> Check(FormReadResult form, LedgerUnit? unit)
+    public static IReadOnlyList<Diagnostic> Check(FormReadResult form, LedgerUnit? unit)
     {
-        var problems = new List<FormProblem>();
+        var problems = new List<Diagnostic>();
         if (!form.IsForm) return problems;
         if (unit is null)
         {
-            problems.Add(new FormProblem(FormProblem.UnknownUnit, FormReader.UnitTag,
+            problems.Add(FormProblem.At(FormProblem.UnknownUnit, FormReader.UnitTag,
                 $"the form is for unit «{form.UnitId}», which the ledger does not list"));
             return problems;
         }
         var present = form.Values;
         foreach (var tag in ExpectedTags(unit, present.Keys).Where(t => !present.ContainsKey(t)))
-            problems.Add(new FormProblem(FormProblem.ControlDeleted, tag, $"the control «{tag}» is missing from the form (deleted?)"));
+            problems.Add(FormProblem.At(FormProblem.ControlDeleted, tag, $"the control «{tag}» is missing from the form (deleted?)"));
         foreach (var tag in RequiredTags(unit, present.Keys))
         {
             if (present.TryGetValue(tag, out var v) && v is null)
-                problems.Add(new FormProblem(FormProblem.RequiredMissing, tag, $"the required answer «{tag}» is empty"));
+                problems.Add(FormProblem.At(FormProblem.RequiredMissing, tag, $"the required answer «{tag}» is empty"));
         }
         foreach (var tag in present.Keys)
         {
             if (ItemTag.TryParse(tag, out var id, out _) && !unit.ItemIds.Contains(id, StringComparer.Ordinal))
-                problems.Add(new FormProblem(FormProblem.UnknownItem, tag, $"the item «{id}» is not one of unit {unit.Id}'s ledger items"));
+                problems.Add(FormProblem.At(FormProblem.UnknownItem, tag, $"the item «{id}» is not one of unit {unit.Id}'s ledger items"));
         }
         return problems;
     }

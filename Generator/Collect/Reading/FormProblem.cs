@@ -1,8 +1,15 @@
 namespace OfficeTools.Collect.Reading;
 
-/// <summary>A problem found in a returned form, as data: a stable code, the tag concerned (if any), a message.</summary>
-public sealed record FormProblem(string Code, string? Tag, string Message)
+/// <summary>
+/// The problems found in a returned form, as <see cref="Diagnostic"/>s: the <see cref="Diagnostic.Id"/> is one of the
+/// stable codes below, the <see cref="Diagnostic.Location"/> is the content control's tag (empty for the whole file).
+/// </summary>
+public static class FormProblem
 {
+    /// <summary>A problem of a form: its code, the tag concerned (null for the whole file), the message.</summary>
+    public static Diagnostic At(string code, string? tag, string message) =>
+        new(code, DiagnosticSeverity.Error, "", "", tag ?? "", "", message);
+
     /// <summary>The file is not a .docx package (not a zip, or no Word document inside).</summary>
     public const string NotDocx = "not-docx";
     /// <summary>The package or its XML is damaged.</summary>
@@ -40,12 +47,18 @@ public sealed record FormProblem(string Code, string? Tag, string Message)
     /// <summary>This machine has no key for the campaign, so no form can be verified.</summary>
     public const string NoCampaignKey = "no-campaign-key";
 
-    /// <summary>True for the problems of a form's identity: such a form counts for no unit.</summary>
-    public bool IsIdentityProblem => Code is NoIdentity or IdentityEdited or OtherCampaign or NoCampaignKey;
+    extension(Diagnostic problem)
+    {
+        /// <summary>The content control's tag the problem concerns, or null for the whole file.</summary>
+        public string? Tag => problem.Location.Length > 0 ? problem.Location : null;
 
-    /// <summary>True for problems that make the form invalid rather than merely incomplete.</summary>
-    public bool IsInvalidating => Code != RequiredMissing;
+        /// <summary>True for the problems of a form's identity: such a form counts for no unit.</summary>
+        public bool IsIdentityProblem => problem.Id is NoIdentity or IdentityEdited or OtherCampaign or NoCampaignKey;
 
-    /// <summary>One line: <c>code [tag]: message</c>.</summary>
-    public override string ToString() => Tag is null ? $"{Code}: {Message}" : $"{Code} [{Tag}]: {Message}";
+        /// <summary>True for problems that make the form invalid rather than merely incomplete.</summary>
+        public bool IsInvalidating => problem.Id != RequiredMissing;
+
+        /// <summary>One line for a person: <c>code [tag]: message</c>.</summary>
+        public string Line => problem.Tag is null ? $"{problem.Id}: {problem.Message}" : $"{problem.Id} [{problem.Tag}]: {problem.Message}";
+    }
 }

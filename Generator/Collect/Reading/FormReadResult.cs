@@ -2,7 +2,7 @@ namespace OfficeTools.Collect.Reading;
 
 /// <summary>What one form gave back: the unit id (null when absent), every tagged control, and the problems.</summary>
 public sealed record FormReadResult(string File, string? UnitId, IReadOnlyList<FormControl> Controls,
-    IReadOnlyList<FormProblem> Problems)
+    IReadOnlyList<Diagnostic> Problems)
 {
     /// <summary>The sealed identity text the form carries (its custom document property), or null.</summary>
     public string? Identity { get; init; }

@@ -12,7 +12,7 @@ public static partial class FormReader
         "yyyy年M月d日", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mm:ss", "yyyyMMdd",
     ];
 
-    internal static FormControl ReadOne(XElement sdt, XElement pr, string tag, List<FormProblem> problems, string? place = null)
+    internal static FormControl ReadOne(XElement sdt, XElement pr, string tag, List<Diagnostic> problems, string? place = null)
     {
         var kind = KindOf(pr);
         var content = sdt.Element(SdtContent);
@@ -34,13 +34,13 @@ public static partial class FormReader
         {
             value = DateOf(pr.Element(WordNames.Date)!, text);
             if (value is null)
-                problems.Add(new FormProblem(FormProblem.BadDate, tag, $"«{text}» is not a date ({location})"));
+                problems.Add(FormProblem.At(FormProblem.BadDate, tag, $"«{text}» is not a date ({location})"));
         }
         else
         {
             value = kind == ControlKind.RichText ? text.Trim('\n') : text.Trim();
             if (choices.Count > 0 && !choices.Contains((string)value, StringComparer.Ordinal))
-                problems.Add(new FormProblem(FormProblem.NotAChoice, tag,
+                problems.Add(FormProblem.At(FormProblem.NotAChoice, tag,
                     $"«{value}» is not one of the choices {string.Join(" / ", choices)} ({location})"));
         }
         return new FormControl(tag, kind, value, text, choices, location);

@@ -20,7 +20,7 @@ public static partial class FormReader
     static FormReadResult ReadStreaming(PackageContents zip, string file)
     {
         var controls = new List<FormControl>();
-        var problems = new List<FormProblem>();
+        var problems = new List<Diagnostic>();
         var untagged = false;
         try
         {

@@ -42,7 +42,7 @@ public static partial class FormReader
         if (package.Problem is { } refused) return new(file, null, [], [Refusal(refused)]);
         var result = ReadControls(package, file, layouts);
         // The identity is a document property, outside the body: it survives a re-save that strips the tags.
-        return result.Problems.Any(p => p.Code is FormProblem.NotDocx)
+        return result.Problems.Any(p => p.Id is FormProblem.NotDocx)
             ? result : result with { Identity = ReadIdentity(package) };
     }
 
@@ -56,23 +56,23 @@ public static partial class FormReader
     {
         // The streaming pass materialises only the controls; the whole tree is built only to recover lost tags.
         var result = ReadStreaming(package, file);
-        if (result.IsForm || layouts is null || layouts.Count == 0 || result.Problems.Any(p => p.Code is FormProblem.NotDocx or FormProblem.Corrupt))
+        if (result.IsForm || layouts is null || layouts.Count == 0 || result.Problems.Any(p => p.Id is FormProblem.NotDocx or FormProblem.Corrupt))
             return result;
         var document = LoadMain(package, out _);
         return document is null ? result : LayoutRecovery.Recover(document, file, layouts) ?? result;
     }
 
     /// <summary>A refused package as a form problem: zip damage is "not a .docx", the rest names the part.</summary>
-    static FormProblem Refusal(PackageProblem p) => p.Id switch
+    static Diagnostic Refusal(Diagnostic p) => p.Id switch
     {
-        PackageProblemIds.NotZip or PackageProblemIds.Corrupt when p.Part is null =>
-            new(FormProblem.NotDocx, null, "not a .docx file (not a readable zip package): " + p.Message),
-        PackageProblemIds.Corrupt => new(FormProblem.Corrupt, null, $"{p.Part}: {p.Message}"),
-        _ => new(FormProblem.Refused, null, p.Part is null ? p.Message : $"{p.Part}: {p.Message}"),
+        PackageProblemIds.NotZip or PackageProblemIds.Corrupt when p.Part.Length == 0 =>
+            FormProblem.At(FormProblem.NotDocx, null, "not a .docx file (not a readable zip package): " + p.Message),
+        PackageProblemIds.Corrupt => FormProblem.At(FormProblem.Corrupt, null, $"{p.Part}: {p.Message}"),
+        _ => FormProblem.At(FormProblem.Refused, null, p.Part.Length == 0 ? p.Message : $"{p.Part}: {p.Message}"),
     };
 
     /// <summary>The main document part's XML, or null with the problem.</summary>
-    internal static XDocument? LoadMain(byte[] content, out FormProblem? failure)
+    internal static XDocument? LoadMain(byte[] content, out Diagnostic? failure)
     {
         var package = PackageInspector.Open(content);
         if (package.Problem is { } refused)
@@ -83,7 +83,7 @@ public static partial class FormReader
         return LoadMain(package, out failure);
     }
 
-    static XDocument? LoadMain(PackageContents zip, out FormProblem? failure)
+    static XDocument? LoadMain(PackageContents zip, out Diagnostic? failure)
     {
         failure = null;
         try
@@ -91,7 +91,7 @@ public static partial class FormReader
             var entry = MainPart(zip);
             if (entry is null)
             {
-                failure = new FormProblem(FormProblem.NotDocx, null, "a zip package without a Word document inside: not a .docx form");
+                failure = FormProblem.At(FormProblem.NotDocx, null, "a zip package without a Word document inside: not a .docx form");
                 return null;
             }
             using var reader = XmlReader.Create(new MemoryStream(entry.Bytes, writable: false), ReaderSettings);
@@ -99,13 +99,13 @@ public static partial class FormReader
         }
         catch (XmlException e)
         {
-            failure = new FormProblem(FormProblem.Corrupt, null, $"the document XML is damaged (line {e.LineNumber}, column {e.LinePosition}): {e.Message}");
+            failure = FormProblem.At(FormProblem.Corrupt, null, $"the document XML is damaged (line {e.LineNumber}, column {e.LinePosition}): {e.Message}");
         }
         return null;
     }
 
     static FormReadResult Failed(string file, string code, string message) =>
-        new(file, null, [], [new FormProblem(code, null, message)]);
+        new(file, null, [], [FormProblem.At(code, null, message)]);
 
     static PackageEntry? MainPart(PackageContents zip)
     {
@@ -123,15 +123,15 @@ public static partial class FormReader
         return zip.Find("word/document.xml");
     }
 
-    static FormReadResult Finish(string file, List<FormControl> controls, List<FormProblem> problems, bool untaggedControls)
+    static FormReadResult Finish(string file, List<FormControl> controls, List<Diagnostic> problems, bool untaggedControls)
     {
         var unitId = controls.Where(c => c.Tag == UnitTag).Select(c => (c.Value as string)?.Trim()).FirstOrDefault(id => !string.IsNullOrEmpty(id));
         if (unitId is null)
-            problems.Insert(0, new FormProblem(FormProblem.NotOurForm, UnitTag, controls.Count == 0 && untaggedControls
+            problems.Insert(0, FormProblem.At(FormProblem.NotOurForm, UnitTag, controls.Count == 0 && untaggedControls
                 ? "the form's content controls have lost their tags (re-saved by LibreOffice?): give collect the blank forms that were sent out (--forms DIR) to read it by place"
                 : "no unit.id content control with a value: this is not one of the office's forms"));
         foreach (var dup in controls.GroupBy(c => c.Tag).Where(g => g.Count() > 1))
-            problems.Add(new FormProblem(FormProblem.ControlDuplicated, dup.Key,
+            problems.Add(FormProblem.At(FormProblem.ControlDuplicated, dup.Key,
                 $"the control «{dup.Key}» occurs {dup.Count()} times ({string.Join("; ", dup.Select(c => c.Location))})"));
         return new FormReadResult(file, unitId, controls, problems);
     }

@@ -24,18 +24,18 @@ static class LayoutRecovery
         }
         if (layout is null) return null;
         var controls = new List<FormControl>();
-        var problems = new List<FormProblem>();
+        var problems = new List<Diagnostic>();
         foreach (var e in layout.Entries)
         {
             var value = Value(containers, e, layout, out var text);
             if (value is NotFound)
             {
-                problems.Add(new FormProblem(FormProblem.ControlDeleted, e.Tag,
+                problems.Add(FormProblem.At(FormProblem.ControlDeleted, e.Tag,
                     $"the control «{e.Tag}» is gone and its place ({e.Container}) could not be matched with the blank form"));
                 continue;
             }
             if (value is string s && e.Choices.Count > 0 && !e.Choices.Contains(s, StringComparer.Ordinal))
-                problems.Add(new FormProblem(FormProblem.NotAChoice, e.Tag, $"«{s}» is not one of the choices {string.Join(" / ", e.Choices)} ({e.Container})"));
+                problems.Add(FormProblem.At(FormProblem.NotAChoice, e.Tag, $"«{s}» is not one of the choices {string.Join(" / ", e.Choices)} ({e.Container})"));
             controls.Add(new FormControl(e.Tag, e.Kind, value, text, e.Choices, e.Container + " (recovered by place)"));
         }
         return new FormReadResult(file, layout.UnitId, controls, problems);

@@ -22,18 +22,18 @@ public static class SlipChecker
     /// ledger); <paramref name="filedUnder"/> is the unit a store filed it under (null for a file in a folder);
     /// <paramref name="history"/> the trail's notices (null: not checked).
     /// </summary>
-    public static IReadOnlyList<FormProblem> Check(FormReadResult slip, FormIdentity identity, LedgerUnit? unit, string? filedUnder, CampaignHistory? history)
+    public static IReadOnlyList<Diagnostic> Check(FormReadResult slip, FormIdentity identity, LedgerUnit? unit, string? filedUnder, CampaignHistory? history)
     {
-        var problems = new List<FormProblem>();
+        var problems = new List<Diagnostic>();
         var number = identity.Number ?? "";
         if (unit is null)
         {
-            problems.Add(new FormProblem(FormProblem.UnknownUnit, FormReader.UnitTag, $"the return slip of notice «{number}» is for unit «{identity.UnitId}», which the ledger does not list"));
+            problems.Add(FormProblem.At(FormProblem.UnknownUnit, FormReader.UnitTag, $"the return slip of notice «{number}» is for unit «{identity.UnitId}», which the ledger does not list"));
             return problems;
         }
         if (filedUnder is not null && filedUnder != identity.UnitId)
         {
-            problems.Add(new FormProblem(FormProblem.OtherUnit, FormReader.UnitTag,
+            problems.Add(FormProblem.At(FormProblem.OtherUnit, FormReader.UnitTag,
                 $"the return slip of notice «{number}» belongs to unit «{identity.UnitId}», but came back as unit «{filedUnder}»'s: refused"));
             return problems;
         }
@@ -43,13 +43,13 @@ public static class SlipChecker
             var notice = history.Notice(identity.UnitId, number);
             if (notice is null)
             {
-                problems.Add(new FormProblem(FormProblem.UnknownNotice, NumberTag,
+                problems.Add(FormProblem.At(FormProblem.UnknownNotice, NumberTag,
                     $"the return slip names notice «{number}», which was never issued to unit «{identity.UnitId}» (not in the campaign's trail)"));
                 return problems;
             }
             if (notice.Round != identity.Round)
             {
-                problems.Add(new FormProblem(FormProblem.UnknownNotice, RoundTag,
+                problems.Add(FormProblem.At(FormProblem.UnknownNotice, RoundTag,
                     $"the return slip of notice «{number}» says round {identity.Round}, but the notice was issued in round {notice.Round}"));
                 return problems;
             }
@@ -63,37 +63,37 @@ public static class SlipChecker
             var where = $"item {id} {label} ({tag})";
             if (!items.Contains(id, StringComparer.Ordinal))
             {
-                problems.Add(new FormProblem(FormProblem.UnknownItem, tag, $"{where}: item {id} is not one of notice «{number}»'s items"));
+                problems.Add(FormProblem.At(FormProblem.UnknownItem, tag, $"{where}: item {id} is not one of notice «{number}»'s items"));
                 continue;
             }
             var answer = (value as string)?.Trim();
             switch (field)
             {
                 case "status" when answer is { Length: > 0 } && !Statuses.Progress.Contains(answer):
-                    problems.Add(new FormProblem(FormProblem.NotAChoice, tag, $"{where}: «{answer}» is not one of {string.Join(" / ", Statuses.Progress)}"));
+                    problems.Add(FormProblem.At(FormProblem.NotAChoice, tag, $"{where}: «{answer}» is not one of {string.Join(" / ", Statuses.Progress)}"));
                     break;
                 case "satisfaction" when answer is { Length: > 0 } && !Statuses.Satisfaction.Contains(answer):
-                    problems.Add(new FormProblem(FormProblem.NotAChoice, tag, $"{where}: «{answer}» is not one of {string.Join(" / ", Statuses.Satisfaction)}"));
+                    problems.Add(FormProblem.At(FormProblem.NotAChoice, tag, $"{where}: «{answer}» is not one of {string.Join(" / ", Statuses.Satisfaction)}"));
                     break;
             }
         }
         // the reader found text that is no date in a date picker: said again with the item and the field
-        foreach (var bad in slip.Problems.Where(p => p.Code == FormProblem.BadDate && p.Tag is { } t && ItemTag.TryParse(t, out _, out _)))
+        foreach (var bad in slip.Problems.Where(p => p.Id == FormProblem.BadDate && p.Tag is { } t && ItemTag.TryParse(t, out _, out _)))
         {
             ItemTag.TryParse(bad.Tag!, out var id, out var field);
             var text = slip.Controls.FirstOrDefault(c => c.Tag == bad.Tag)?.Text.Trim() ?? "";
-            problems.Add(new FormProblem(FormProblem.BadDate, bad.Tag, $"item {id} {Fields.FirstOrDefault(f => f.Field == field).Label ?? field} ({bad.Tag}): «{text}» is not a date"));
+            problems.Add(FormProblem.At(FormProblem.BadDate, bad.Tag, $"item {id} {Fields.FirstOrDefault(f => f.Field == field).Label ?? field} ({bad.Tag}): «{text}» is not a date"));
         }
         foreach (var id in items.Where(i => unit.ItemIds.Contains(i, StringComparer.Ordinal)))
         {
             var tag = ItemTag.Of(id, "status");
             if (!values.ContainsKey(tag))
-                problems.Add(new FormProblem(FormProblem.ControlDeleted, tag, $"item {id} 完成情况 ({tag}): the control is missing from the slip (deleted?)"));
+                problems.Add(FormProblem.At(FormProblem.ControlDeleted, tag, $"item {id} 完成情况 ({tag}): the control is missing from the slip (deleted?)"));
             else if (values[tag] is null)
-                problems.Add(new FormProblem(FormProblem.RequiredMissing, tag, $"item {id} 完成情况 ({tag}) is empty"));
+                problems.Add(FormProblem.At(FormProblem.RequiredMissing, tag, $"item {id} 完成情况 ({tag}) is empty"));
         }
         if (values.TryGetValue("fill_date", out var filled) && filled is null)
-            problems.Add(new FormProblem(FormProblem.RequiredMissing, "fill_date", "填报日期 (fill_date) is empty"));
+            problems.Add(FormProblem.At(FormProblem.RequiredMissing, "fill_date", "填报日期 (fill_date) is empty"));
         return problems;
     }
 

@@ -8,13 +8,13 @@ namespace OfficeTools.Collect.Stores;
 
 /// <summary>
 /// Builds the GraphServiceClient the way the Graph notes require: the SDK's default handlers (retry honouring
-/// Retry-After, redirects), our own auth provider whose allowed hosts include the configured base URL's host
+/// Retry-After, redirects), our own auth provider asking for the cloud's Graph scope, whose allowed hosts are the cloud's Graph host and the configured base URL's host
 /// (loopback included, else no token is sent to an emulator), and the base URL passed explicitly.
 /// </summary>
 public static class GraphClientBuilder
 {
-    /// <summary>The scope asked for app and delegated tokens.</summary>
-    public static readonly string[] Scopes = ["https://graph.microsoft.com/.default"];
+    /// <summary>The scope asked for app and delegated tokens: the cloud's Graph endpoint with <c>/.default</c>.</summary>
+    public static string[] Scopes(StoreOptions options) => [options.National.GraphScope];
 
     /// <summary>
     /// How OfficeTools names itself to SharePoint: "ISV|Company|App/Version", the decoration Microsoft asks for so that
@@ -27,10 +27,10 @@ public static class GraphClientBuilder
     /// <summary>A client for <paramref name="options"/> using <paramref name="credential"/>.</summary>
     public static GraphServiceClient Create(StoreOptions options, TokenCredential credential)
     {
-        var baseUri = new Uri(options.BaseUrl);
-        string[] hosts = ["graph.microsoft.com", "127.0.0.1", "localhost", baseUri.Host];
-        var auth = new AzureIdentityAuthenticationProvider(credential, allowedHosts: hosts.Distinct().ToArray(),
-            observabilityOptions: null, isCaeEnabled: false, scopes: Scopes);
+        var baseUrl = options.GraphBaseUrl.TrimEnd('/');
+        string[] hosts = [options.National.GraphHost, "127.0.0.1", "localhost", new Uri(baseUrl).Host];
+        var auth = new AzureIdentityAuthenticationProvider(credential, allowedHosts: hosts.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+            observabilityOptions: null, isCaeEnabled: false, scopes: Scopes(options));
         var handlers = GraphClientFactory.CreateDefaultHandlers();
         var retry = handlers.OfType<Microsoft.Kiota.Http.HttpClientLibrary.Middleware.RetryHandler>().FirstOrDefault();
         if (retry is not null)
@@ -45,6 +45,6 @@ public static class GraphClientBuilder
         var http = GraphClientFactory.Create(handlers);
         http.Timeout = TimeSpan.FromMinutes(5);
         http.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
-        return new GraphServiceClient(http, auth, options.BaseUrl.TrimEnd('/'));
+        return new GraphServiceClient(http, auth, baseUrl);
     }
 }

@@ -31,7 +31,7 @@ public sealed record UnitDecision<T>(SubmissionStatus Status, T? Counted, IReadO
 public static class SubmissionService
 {
     /// <summary>The status of a returned form given every problem found in it (read, identity, check against its unit).</summary>
-    public static SubmissionStatus Classify(IEnumerable<FormProblem> problems)
+    public static SubmissionStatus Classify(IEnumerable<Diagnostic> problems)
     {
         var any = false;
         var invalid = false;

@@ -7,7 +7,7 @@ namespace OfficeTools.Collect.Verification;
 /// verdict, no proposal): <see cref="Verdicts"/> and <see cref="Proposals"/> are then only for display.
 /// </summary>
 public sealed record VerificationRead(IReadOnlyList<VerdictEntry> Verdicts, IReadOnlyList<ProposalDecision> Proposals,
-    IReadOnlyList<SheetProblem> Problems)
+    IReadOnlyList<Diagnostic> Problems)
 {
     /// <summary>The campaign id the sheet's signature names, or null (none given when written, or no signature).</summary>
     public string? CampaignId { get; init; }
@@ -28,23 +28,24 @@ public sealed record VerdictEntry(string ItemId, Verdict Verdict, string Reason,
 public sealed record ProposalDecision(string ProposedId, string UnitId, bool Include, int Row);
 
 /// <summary>
-/// A problem of the sheet, located: the file, the sheet's tab, the Excel row and column (letter and header) when they
-/// apply, a stable <see cref="Code"/> (<see cref="SheetProblemCodes"/>) and an English message.
+/// The problems of a verification sheet, as <see cref="Diagnostic"/>s located as a clerk finds them: the file, then
+/// "sheet 复核, row N, column X (header)", leaving out what does not apply; the <see cref="Diagnostic.Id"/> is one of
+/// <see cref="SheetProblemCodes"/>.
 /// </summary>
-public sealed record SheetProblem(string Code, string File, string? Sheet, int? Row, string? Column, string? Header, string Message)
+public static class SheetProblem
 {
-    /// <summary><c>file: sheet 复核, row N, column X (header): message</c>, leaving out what does not apply.</summary>
-    public override string ToString()
+    /// <summary>A problem of the sheet at its tab, Excel row and column (letter and header), where they apply.</summary>
+    public static Diagnostic At(string code, string file, string? sheet, int? row, string? column, string? header, string message)
     {
         var at = new List<string>();
-        if (Sheet != null) at.Add($"sheet {Sheet}");
-        if (Row != null) at.Add($"row {Row}");
-        if (Column != null) at.Add(Header is { Length: > 0 } ? $"column {Column} ({Header})" : $"column {Column}");
-        return at.Count == 0 ? $"{File}: {Message}" : $"{File}: {string.Join(", ", at)}: {Message}";
+        if (sheet != null) at.Add($"sheet {sheet}");
+        if (row != null) at.Add($"row {row}");
+        if (column != null) at.Add(header is { Length: > 0 } ? $"column {column} ({header})" : $"column {column}");
+        return new Diagnostic(file, string.Join(", ", at), message) { Id = code };
     }
 }
 
-/// <summary>The codes of <see cref="SheetProblem"/>.</summary>
+/// <summary>The codes of the sheet's problems (<see cref="SheetProblem"/>).</summary>
 public static class SheetProblemCodes
 {
     /// <summary>Not an .xlsx workbook (missing, legacy .xls, corrupt, another format).</summary>

@@ -10,12 +10,12 @@ public static partial class VerificationSheet
     /// or missing column is a problem and the sheet is not read (null). Cells holding Excel errors are problems too.
     /// </summary>
     static (XlsxSheet Sheet, int HeaderRow)? Table(XlsxWorkbook book, string name, IReadOnlyList<SheetColumn> columns,
-        List<SheetProblem> problems, bool required)
+        List<Diagnostic> problems, bool required)
     {
         if (book[name] is not { } sheet)
         {
             if (required)
-                problems.Add(new(SheetProblemCodes.SheetMissing, book.File, name, null, null, null,
+                problems.Add(SheetProblem.At(SheetProblemCodes.SheetMissing, book.File, name, null, null, null,
                     $"the workbook has no sheet {name} (renamed or deleted); give the tab back its name"));
             return null;
         }
@@ -27,7 +27,7 @@ public static partial class VerificationSheet
             .Where(h => h.Hits * 2 >= columns.Count).OrderByDescending(h => h.Hits).ThenBy(h => h.Row.Number).Select(h => h.Row).FirstOrDefault();
         if (header is null)
         {
-            problems.Add(new(SheetProblemCodes.Header, sheet.File, name, null, null, null,
+            problems.Add(SheetProblem.At(SheetProblemCodes.Header, sheet.File, name, null, null, null,
                 $"no header row found (expected {string.Join("、", columns.Select(c => c.Header))} in row {HeaderRow}); nothing of this sheet is read"));
             return null;
         }
@@ -43,21 +43,21 @@ public static partial class VerificationSheet
                 : shown.Length == 0
                     ? $"the header {columns[i].Header} is missing: the column was deleted or its header cleared"
                     : $"the header reads «{shown}» where {columns[i].Header} is expected: the column was renamed or another put in its place";
-            problems.Add(new(SheetProblemCodes.Header, sheet.File, name, header.Number, XlsxCells.ColumnName(i), columns[i].Header, message));
+            problems.Add(SheetProblem.At(SheetProblemCodes.Header, sheet.File, name, header.Number, XlsxCells.ColumnName(i), columns[i].Header, message));
         }
         if (problems.Count == before) return (sheet, header.Number);
-        problems.Add(new(SheetProblemCodes.Header, sheet.File, name, header.Number, null, null,
+        problems.Add(SheetProblem.At(SheetProblemCodes.Header, sheet.File, name, header.Number, null, null,
             "the columns are not as written, so nothing of this sheet is read: put them back as they were, or make a new verification sheet"));
         return null;
     }
 
-    static SheetProblem CellError(XlsxSheet sheet, Diagnostic e, IReadOnlyList<SheetColumn> columns)
+    static Diagnostic CellError(XlsxSheet sheet, Diagnostic e, IReadOnlyList<SheetColumn> columns)
     {
         var reference = e.Location.LastIndexOf("cell ", StringComparison.Ordinal) is >= 0 and var i ? e.Location[(i + 5)..] : "";
         var column = XlsxCells.Column(reference);
         var digits = new string([.. reference.SkipWhile(char.IsAsciiLetter)]);
         int? row = int.TryParse(digits, out var n) ? n : null;
-        return new SheetProblem(SheetProblemCodes.CellError, sheet.File, sheet.Name, row, column >= 0 ? XlsxCells.ColumnName(column) : null,
+        return SheetProblem.At(SheetProblemCodes.CellError, sheet.File, sheet.Name, row, column >= 0 ? XlsxCells.ColumnName(column) : null,
             column >= 0 && column < columns.Count ? columns[column].Header : null, e.Message);
     }
 }

@@ -24,19 +24,19 @@ public static partial class VerificationSheet
         var book = XlsxReader.ReadWorkbook(path, limits: limits);
         if (!book.Success || book.Workbook is not { } workbook)
             return new VerificationRead([], [], [.. book.Errors.Select(e => PackageProblem(path, e))]);
-        var problems = new List<SheetProblem>();
+        var problems = new List<Diagnostic>();
         VerificationSignature? signature = null;
         if (workbook[SignatureSheet] is { } signed)
         {
             signature = VerificationSignature.Parse(signed, problems);
             if (signature != null && (signature.VerifyColumns != VerificationSignature.Columns(VerifyColumns)
                 || signature.ProposalColumns != VerificationSignature.Columns(ProposalColumns)))
-                problems.Add(new(SheetProblemCodes.Signature, path, SignatureSheet, null, null, null,
+                problems.Add(SheetProblem.At(SheetProblemCodes.Signature, path, SignatureSheet, null, null, null,
                     $"the hidden sheet {SignatureSheet} names other columns than layout {VerificationLayout.Version} has; make a new verification sheet"));
         }
         else
         {
-            problems.Add(new(SheetProblemCodes.Signature, path, null, null, null, null,
+            problems.Add(SheetProblem.At(SheetProblemCodes.Signature, path, null, null, null, null,
                 $"the hidden sheet {SignatureSheet} is missing, so the rows cannot be checked against what was written; "
                 + "this is not a verification sheet made by officetools, or the sheet was deleted: make a new one"));
         }
@@ -54,12 +54,12 @@ public static partial class VerificationSheet
         };
     }
 
-    static SheetProblem PackageProblem(string path, Diagnostic e) => new(
+    static Diagnostic PackageProblem(string path, Diagnostic e) => SheetProblem.At(
         e.Location == "file" ? SheetProblemCodes.NotXlsx : SheetProblemCodes.Refused, path, null, null, null, null,
         e.Location == "file" ? e.Message : $"part {e.Location}: {e.Message}");
 
     static void ReadVerdicts(XlsxSheet sheet, int header, VerificationSignature? signature, HashSet<string>? expected,
-        List<VerdictEntry> verdicts, List<SheetProblem> problems)
+        List<VerdictEntry> verdicts, List<Diagnostic> problems)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in sheet.Rows.Where(r => r.Number > header && !r.IsEmpty))
@@ -112,7 +112,7 @@ public static partial class VerificationSheet
         }
     }
 
-    static void ReadProposals(XlsxSheet sheet, int header, VerificationSignature? signature, List<ProposalDecision> decisions, List<SheetProblem> problems)
+    static void ReadProposals(XlsxSheet sheet, int header, VerificationSignature? signature, List<ProposalDecision> decisions, List<Diagnostic> problems)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in sheet.Rows.Where(r => r.Number > header && !r.IsEmpty))
@@ -143,9 +143,9 @@ public static partial class VerificationSheet
     }
 
     /// <summary>Adds problems located at one row of a sheet.</summary>
-    readonly struct Locator(XlsxSheet sheet, int row, IReadOnlyList<SheetColumn> columns, List<SheetProblem> problems)
+    readonly struct Locator(XlsxSheet sheet, int row, IReadOnlyList<SheetColumn> columns, List<Diagnostic> problems)
     {
         public void Add(int column, string code, string message) =>
-            problems.Add(new SheetProblem(code, sheet.File, sheet.Name, row, XlsxCells.ColumnName(column), columns[column].Header, message));
+            problems.Add(SheetProblem.At(code, sheet.File, sheet.Name, row, XlsxCells.ColumnName(column), columns[column].Header, message));
     }
 }

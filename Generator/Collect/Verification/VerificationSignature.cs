@@ -49,7 +49,7 @@ sealed record VerificationSignature(string Version, string VerifyColumns, string
     }
 
     /// <summary>Reads the hidden sheet back; a problem (and null) when it is not what the writer made.</summary>
-    public static VerificationSignature? Parse(XlsxSheet sheet, List<SheetProblem> problems)
+    public static VerificationSignature? Parse(XlsxSheet sheet, List<Diagnostic> problems)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var items = new Dictionary<string, SignedRow>(StringComparer.Ordinal);
@@ -78,7 +78,7 @@ sealed record VerificationSignature(string Version, string VerifyColumns, string
         }
         if (Edited() is { } why)
         {
-            problems.Add(new SheetProblem(SheetProblemCodes.Signature, sheet.File, sheet.Name, null, null, null,
+            problems.Add(SheetProblem.At(SheetProblemCodes.Signature, sheet.File, sheet.Name, null, null, null,
                 $"the hidden sheet {sheet.Name} was edited or comes from another program ({why}); make a new verification sheet"));
             return null;
         }

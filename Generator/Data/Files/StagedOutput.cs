@@ -94,7 +94,7 @@ public sealed partial class StagedOutput : IDisposable
     }
 
     /// <summary>What a commit did: errors (located, nothing changed then), and files kept under another name.</summary>
-    public sealed record CommitResult(IReadOnlyList<string> Errors, IReadOnlyList<string> Kept);
+    public sealed record CommitResult(IReadOnlyList<Diagnostic> Errors, IReadOnlyList<string> Kept);
 
     /// <summary>
     /// Moves the staged <paramref name="files"/> (relative paths, '/'-separated) into the output. With
@@ -104,7 +104,7 @@ public sealed partial class StagedOutput : IDisposable
     public CommitResult Commit(IReadOnlyList<string> files, bool replaceSet)
     {
         var errors = files.Where(f => Directory.Exists(Target(f)))
-            .Select(f => $"{Shown(f)}: output: error: a folder has this name, so the document cannot be written").ToList();
+            .Select(f => new Diagnostic(Shown(f), "output", "a folder has this name, so the document cannot be written")).ToList();
         if (errors.Count > 0) return new CommitResult(errors, []);
         var old = ReadManifest();
         var mine = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -158,8 +158,8 @@ public sealed partial class StagedOutput : IDisposable
         {
             for (var i = journal.Count - 1; i >= 0; i--)
                 try { File.Move(journal[i].To, journal[i].From); }
-                catch (Exception undo) when (IoFailure.Is(undo)) { errors.Add($"{journal[i].From}: cannot put back ({IoFailure.Reason(undo)}); it is at {journal[i].To}"); }
-            errors.Insert(0, $"{Shown(current)}: cannot write: {IoFailure.Reason(e)}; nothing written");
+                catch (Exception undo) when (IoFailure.Is(undo)) { errors.Add(new Diagnostic(journal[i].From, "", $"cannot put back ({IoFailure.Reason(undo)}); it is at {journal[i].To}")); }
+            errors.Insert(0, new Diagnostic(Shown(current), "", $"cannot write: {IoFailure.Reason(e)}; nothing written"));
             return new CommitResult(errors, []);
         }
     }

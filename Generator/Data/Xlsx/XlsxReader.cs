@@ -31,7 +31,7 @@ public static class XlsxReader
             if (PackageInspector.Inspect(bytes, (limits ?? PackageLimits.Default) with { RefuseMacros = false }) is { } problem)
                 return problem.Id is PackageProblemIds.NotZip or PackageProblemIds.Corrupt
                     ? Fail(path, $"not a readable .xlsx workbook (corrupt, truncated or another format): {problem.Message}")
-                    : new(null, [new Diagnostic(path, problem.Part ?? "file", problem.Message)]);
+                    : new(null, [new Diagnostic(path, problem.Part.Length > 0 ? problem.Part : "file", problem.Message)]);
             using var doc = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false);
             var wb = doc.WorkbookPart;
             if (wb?.Workbook?.Sheets == null) return Fail(path, "not an Excel workbook (no workbook part)");

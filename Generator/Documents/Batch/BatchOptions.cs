@@ -45,7 +45,7 @@ public sealed record BatchProgress(int Done, int Total, string Current)
 /// The result of a run: the summary when it worked, else every error (nothing written). Both when the documents were written
 /// but some PDFs could not be made: every .docx is there, the errors name the documents without a PDF.
 /// </summary>
-public sealed record BatchResult(IReadOnlyList<string> Errors, BatchSummary? Summary)
+public sealed record BatchResult(IReadOnlyList<Diagnostic> Errors, BatchSummary? Summary)
 {
     /// <summary>True when the output was written whole.</summary>
     public bool Success => Errors.Count == 0 && Summary != null;

@@ -20,22 +20,22 @@ public static partial class BatchRunner
     public static BatchResult Run(BatchOptions options, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var errors = new List<string>();
+        var errors = new List<Diagnostic>();
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Output));
-        if (File.Exists(output)) return Fail($"{options.Output}: the output must be a folder, but a file has that name");
-        if (UnsafeOutput(options, output) is { } why) return Fail($"{options.Output}: {why}");
+        if (File.Exists(output)) return Fail(options.Output, "the output must be a folder, but a file has that name");
+        if (UnsafeOutput(options, output) is { } why) return Fail(options.Output, why);
 
         var opened = Campaigns.Campaign.Open(new Campaigns.CampaignSource(options.Ledger)
         {
             Rules = options.Rules, History = options.History, NoticeDate = options.NoticeDate, Limits = options.Limits,
         });
-        errors.AddRange(opened.Diagnostics.Select(e => e.ToString()));
+        errors.AddRange(opened.Diagnostics);
         // A template's picture paths (the office's seal, say) are read in the ledger's folder, as render reads them in the data file's.
         var pictures = PictureOptions.Default with { Root = Path.GetDirectoryName(Path.GetFullPath(options.Ledger)) };
         var templates = TemplateSet.Load(options.Templates, errors, options.Limits, pictures);
         string? soffice = null;
         if (options.Pdf && options.PdfService is null && (soffice = options.Soffice != null ? (File.Exists(options.Soffice) ? options.Soffice : null) : PdfConverter.FindSoffice()) == null)
-            errors.Add($"--pdf: LibreOffice ({options.Soffice ?? "soffice"}) was not found{(options.Soffice == null ? " on PATH" : "")}; install LibreOffice or run without --pdf");
+            errors.Add(new Diagnostic("--pdf", "", $"LibreOffice ({options.Soffice ?? "soffice"}) was not found{(options.Soffice == null ? " on PATH" : "")}; install LibreOffice or run without --pdf"));
         if (errors.Count > 0 || opened.Campaign is not { } campaign || templates == null) return new BatchResult(errors, null);
 
         var ledger = campaign.Ledger;
@@ -43,11 +43,11 @@ public static partial class BatchRunner
         var plan = BatchPlan.Make(models);
         // The campaign key is had (or made) before anything is rendered, so a key problem stops the run cleanly.
         try { Identity.CampaignKeys.ForGenerating(ledger.Campaign.CampaignId); }
-        catch (Identity.CampaignKeyException e) { return Fail($"{options.Ledger}: {e.Message}"); }
+        catch (Identity.CampaignKeyException e) { return Fail(options.Ledger, e.Message); }
 
         StagedOutput staged;
         try { staged = StagedOutput.Begin(options.Output); }
-        catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{options.Output}: cannot write the output: {IoFailure.Reason(e)}; nothing written"); }
+        catch (Exception e) when (IoFailure.Is(e)) { return Fail(options.Output, $"cannot write the output: {IoFailure.Reason(e)}; nothing written"); }
         using (staged)
         {
             try
@@ -59,15 +59,15 @@ public static partial class BatchRunner
                 List<string> prints = [];
                 if (options.Merge)
                 {
-                    var mergeErrors = new List<string>();
+                    var mergeErrors = new List<Diagnostic>();
                     files.AddRange(prints = PrintFiles.Write(plan, staged, mergeErrors));
-                    if (mergeErrors.Count > 0) return new BatchResult([.. mergeErrors, "nothing written"], null);
+                    if (mergeErrors.Count > 0) return new BatchResult([.. mergeErrors, new Diagnostic("", "", "nothing written")], null);
                 }
                 // The print files (batch --merge) get their PDF too: the one file a print shop takes.
                 var pdf = !options.Pdf ? null : Pdfs(soffice, plan, prints, staged, output, options, progress, cancellationToken);
                 if (pdf is not null) files.AddRange(pdf.Converted.Select(d => Path.ChangeExtension(d, ".pdf")));
                 try { IndexWriter.Write(Path.Combine(staged.Folder, BatchIndex.FileName), options.Ledger, plan, campaign, pdf?.Converted); }
-                catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{staged.Shown(BatchIndex.FileName)}: cannot write: {IoFailure.Reason(e)}; nothing written"); }
+                catch (Exception e) when (IoFailure.Is(e)) { return Fail(staged.Shown(BatchIndex.FileName), $"cannot write: {IoFailure.Reason(e)}; nothing written"); }
                 files.Add(BatchIndex.FileName);
                 // Files of the folder that OfficeTools did not write (a clerk's notes, returned forms) stay where they are.
                 var commit = staged.Commit(files, replaceSet: true);
@@ -81,8 +81,8 @@ public static partial class BatchRunner
                     Kept = commit.Kept, PrintFiles = prints, Round = campaign.Round, Closed = ledger.Items.Count(i => i.Closed), PdfsReused = pdf?.Reused ?? 0,
                 });
             }
-            catch (OperationCanceledException) { return Fail("batch cancelled; the previous output is unchanged"); }
-            catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{options.Output}: cannot write the output: {IoFailure.Reason(e)}; nothing written"); }
+            catch (OperationCanceledException) { return Fail("", "batch cancelled; the previous output is unchanged"); }
+            catch (Exception e) when (IoFailure.Is(e)) { return Fail(options.Output, $"cannot write the output: {IoFailure.Reason(e)}; nothing written"); }
         }
     }
 
@@ -105,10 +105,10 @@ public static partial class BatchRunner
         public void Report(int value) => tick();
     }
 
-    static List<string> Render(BatchPlan plan, TemplateSet templates, StagedOutput staged, int parallelism,
+    static List<Diagnostic> Render(BatchPlan plan, TemplateSet templates, StagedOutput staged, int parallelism,
         IProgress<BatchProgress>? progress, CancellationToken ct)
     {
-        var errors = new ConcurrentBag<(int Order, string Message)>();
+        var errors = new ConcurrentBag<(int Order, Diagnostic Problem)>();
         var done = 0;
         var ioFailed = false;
         Parallel.ForEach(plan.Documents.Select((d, i) => (d, i)),
@@ -134,13 +134,13 @@ public static partial class BatchRunner
                 catch (Exception e) when (IoFailure.Is(e))
                 {
                     if (!Interlocked.Exchange(ref ioFailed, true))
-                        errors.Add((order, $"{staged.Shown(doc.Path)} ({doc.Who}): cannot write: {IoFailure.Reason(e)}"));
+                        errors.Add((order, new Diagnostic($"{staged.Shown(doc.Path)} ({doc.Who})", "", $"cannot write: {IoFailure.Reason(e)}")));
                     return;
                 }
-                foreach (var d in result.Diagnostics) errors.Add((order, $"{doc.Path} ({doc.Who}): {d}"));
+                foreach (var d in result.Diagnostics) errors.Add((order, d.While($"{doc.Path} ({doc.Who})")));
                 progress?.Report(new BatchProgress(Interlocked.Increment(ref done), plan.Documents.Count, doc.Path));
             });
-        return [.. errors.OrderBy(e => e.Order).Select(e => e.Message)];
+        return [.. errors.OrderBy(e => e.Order).Select(e => e.Problem)];
     }
 
     // Files of the output folder that OfficeTools did not write are kept, but an input must not be one of the outputs.
@@ -157,5 +157,5 @@ public static partial class BatchRunner
         return null;
     }
 
-    static BatchResult Fail(string message) => new([message], null);
+    static BatchResult Fail(string file, string message) => new([new Diagnostic(file, "", message)], null);
 }

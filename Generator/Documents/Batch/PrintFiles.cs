@@ -16,7 +16,7 @@ internal static class PrintFiles
     static readonly (DocumentKind Kind, string Name)[] Kinds = [(DocumentKind.Form, "forms.docx"), (DocumentKind.Notice, "notices.docx")];
 
     /// <summary>Writes the print files into the staging folder; returns their paths (relative) and any errors.</summary>
-    public static List<string> Write(BatchPlan plan, StagedOutput staged, List<string> errors)
+    public static List<string> Write(BatchPlan plan, StagedOutput staged, List<Diagnostic> errors)
     {
         var written = new List<string>();
         foreach (var (kind, name) in Kinds)

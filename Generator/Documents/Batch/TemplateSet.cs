@@ -15,14 +15,14 @@ internal sealed class TemplateSet
 
     public DocxTemplate this[string file] => _templates[file];
 
-    public static TemplateSet? Load(string? folder, List<string> errors, OfficeTools.Packages.PackageLimits? limits = null, PictureOptions? pictures = null) =>
+    public static TemplateSet? Load(string? folder, List<Diagnostic> errors, OfficeTools.Packages.PackageLimits? limits = null, PictureOptions? pictures = null) =>
         Load(Files, folder, errors, limits, pictures);
 
     /// <summary>
     /// The templates <paramref name="files"/>, each compiled once, pictures from files read under <paramref name="pictures"/>'
     /// root (none: only base64 pictures); null when any is missing or has errors.
     /// </summary>
-    public static TemplateSet? Load(IReadOnlyList<string> files, string? folder, List<string> errors, OfficeTools.Packages.PackageLimits? limits = null,
+    public static TemplateSet? Load(IReadOnlyList<string> files, string? folder, List<Diagnostic> errors, OfficeTools.Packages.PackageLimits? limits = null,
         PictureOptions? pictures = null)
     {
         var templates = new Dictionary<string, DocxTemplate>(StringComparer.Ordinal);
@@ -34,23 +34,23 @@ internal sealed class TemplateSet
             {
                 Limits = limits ?? OfficeTools.Packages.PackageLimits.Default, Pictures = pictures ?? PictureOptions.Default,
             });
-            if (t.HasErrors) errors.AddRange(t.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+            if (t.HasErrors) errors.AddRange(t.Diagnostics.Where(d => d.IsError));
             else templates[file] = t;
         }
         return templates.Count == files.Count ? new TemplateSet(templates) : null;
     }
 
-    static Stream? Open(string? folder, string file, List<string> errors)
+    static Stream? Open(string? folder, string file, List<Diagnostic> errors)
     {
         if (folder != null)
         {
             var path = Path.Combine(folder, file);
             if (File.Exists(path)) return File.OpenRead(path);
-            errors.Add($"{file}: template not found in {folder}");
+            errors.Add(new Diagnostic(file, "", $"template not found in {folder}"));
             return null;
         }
         var s = typeof(TemplateSet).Assembly.GetManifestResourceStream("Templates/" + file);
-        if (s == null) errors.Add($"{file}: template is not built into this program (embedded resource Templates/{file} missing); pass --templates DIR");
+        if (s == null) errors.Add(new Diagnostic(file, "", $"template is not built into this program (embedded resource Templates/{file} missing); pass --templates DIR"));
         return s;
     }
 }

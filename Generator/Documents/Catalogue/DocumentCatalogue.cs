@@ -55,6 +55,36 @@ public static partial class DocumentCatalogue
     /// <summary>公示, the public bulletin of unit-level progress (with an HTML page beside it), made by export bulletin.</summary>
     public static DocumentType Bulletin { get; } = new(DocumentKind.Bulletin, "bulletin.docx", "公示", null, []);
 
+    /// <summary>The output folder of the 约谈提醒通知.</summary>
+    public const string TalkNoticesFolder = "talk-notices";
+
+    /// <summary>约谈提醒通知, to a unit (its 主要负责人 is talked to) or a person an outcome calls a 约谈 for, made by outcomes.</summary>
+    public static DocumentType TalkNotice { get; } = new(DocumentKind.TalkNotice, "talk-notice.docx", "约谈提醒通知", TalkNoticesFolder, []);
+
+    /// <summary>The output folder of the 约谈记录.</summary>
+    public const string TalkRecordsFolder = "talk-records";
+
+    /// <summary>约谈记录, the form a 约谈 is recorded on (who, when, where, what was said, the undertaking), with content controls.</summary>
+    public static DocumentType TalkRecord { get; } = new(DocumentKind.TalkRecord, "talk-record.docx", "约谈记录", TalkRecordsFolder, []);
+
+    /// <summary>The output folder of the 诫勉谈话记录.</summary>
+    public const string AdmonitionsFolder = "admonitions";
+
+    /// <summary>诫勉谈话记录, the form a 诫勉谈话 is recorded on, with content controls.</summary>
+    public static DocumentType AdmonitionRecord { get; } = new(DocumentKind.AdmonitionRecord, "admonition-record.docx", "诫勉谈话记录", AdmonitionsFolder, []);
+
+    /// <summary>表扬通报: every unit and person an outcome commends, in one 通报 with its 版记.</summary>
+    public static DocumentType Commendation { get; } = new(DocumentKind.Commendation, "commendation.docx", "表扬通报", null, []);
+
+    /// <summary>The output folder of the 民主生活会 pack: the 会议通报 and the members' reports.</summary>
+    public const string MeetingFolder = "meeting";
+
+    /// <summary>个人整改措施落实情况报告, one per 班子成员 (党员领导干部) to report at the 民主生活会, drafted for the member to revise.</summary>
+    public static DocumentType MemberReport { get; } = new(DocumentKind.MemberReport, "member-report.docx", "个人整改措施落实情况报告", MeetingFolder, [Ledger.UnitKinds.Leader]);
+
+    /// <summary>The documents <c>officetools outcomes</c> makes, besides the 会议通报 of the meeting pack.</summary>
+    public static IReadOnlyList<DocumentType> Outcomes { get; } = [TalkNotice, TalkRecord, AdmonitionRecord, Commendation, MemberReport];
+
     /// <summary>The three form variants, in the order of <see cref="Ledger.UnitKinds.All"/>.</summary>
     public static IReadOnlyList<DocumentType> Forms { get; } = [FormLeadership, FormGrassroots, FormMember];
 
@@ -62,7 +92,7 @@ public static partial class DocumentCatalogue
     public static IReadOnlyList<DocumentType> Round { get; } = [.. Forms, Notice, Briefing];
 
     /// <summary>Every document type, in the order the add-in's pane lists them.</summary>
-    public static IReadOnlyList<DocumentType> All { get; } = [.. Round, Reminder, SampleList, SampleRecord, Bulletin];
+    public static IReadOnlyList<DocumentType> All { get; } = [.. Round, Reminder, SampleList, SampleRecord, Bulletin, .. Outcomes];
 
     /// <summary>The form variant of a unit kind (党员干部's for a kind no variant names).</summary>
     public static DocumentType FormFor(string unitKind) => Forms.FirstOrDefault(f => f.UnitKinds.Contains(unitKind)) ?? FormMember;

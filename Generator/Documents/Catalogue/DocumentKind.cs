@@ -20,4 +20,14 @@ public enum DocumentKind
     [JsonStringEnumMemberName("sample-record")] SampleRecord,
     /// <summary>公示, the public progress bulletin at unit level (made by <c>officetools export bulletin</c>).</summary>
     [JsonStringEnumMemberName("bulletin")] Bulletin,
+    /// <summary>约谈提醒通知, one per unit or person an outcome calls a 约谈 for (made by <c>officetools outcomes</c>).</summary>
+    [JsonStringEnumMemberName("talk-notice")] TalkNotice,
+    /// <summary>约谈记录, the form the 约谈 is recorded on, one per 约谈提醒通知.</summary>
+    [JsonStringEnumMemberName("talk-record")] TalkRecord,
+    /// <summary>诫勉谈话记录, one per unit or person an outcome calls a 诫勉 for.</summary>
+    [JsonStringEnumMemberName("admonition-record")] AdmonitionRecord,
+    /// <summary>表扬通报, one for every unit and person an outcome commends.</summary>
+    [JsonStringEnumMemberName("commendation")] Commendation,
+    /// <summary>个人整改措施落实情况报告, one per 班子成员 for the 民主生活会, drafted from the member's form or ledger items.</summary>
+    [JsonStringEnumMemberName("member-report")] MemberReport,
 }

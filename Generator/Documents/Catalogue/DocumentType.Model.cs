@@ -16,6 +16,8 @@ public sealed partial record DocumentType
                 number ?? throw new ArgumentNullException(nameof(number), "a notice has a number")),
             DocumentKind.SampleList or DocumentKind.SampleRecord => throw new ArgumentException("抽查 documents are made from a draw: ModelBuilder.SampleList, ModelBuilder.SampleRecord", nameof(unit)),
             DocumentKind.Bulletin => models.Bulletin(),
+            DocumentKind.TalkNotice or DocumentKind.TalkRecord or DocumentKind.AdmonitionRecord or DocumentKind.Commendation or DocumentKind.MemberReport =>
+                throw new ArgumentException("the documents of an outcome are made from it: ModelBuilder.TalkNotice, TalkRecord, AdmonitionRecord, Commendation, MemberReport", nameof(unit)),
             DocumentKind.Reminder => throw new ArgumentException("a 催办通知 is made from a unit's 催办 row: ModelBuilder.Reminder", nameof(unit)),
             _ => models.Briefing(),
         };

@@ -6,7 +6,7 @@ namespace OfficeTools.Documents.Check;
 internal static class PackageRefusal
 {
     /// <summary>The finding for <paramref name="p"/> on the file <paramref name="name"/>.</summary>
-    public static Finding Finding(PackageProblem p, string name)
+    public static Finding Finding(Diagnostic p, string name)
     {
         var legacy = name.EndsWith(".doc", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".wps", StringComparison.OrdinalIgnoreCase);
         var message = p.Id switch
@@ -24,6 +24,6 @@ internal static class PackageRefusal
             PackageProblemIds.Dtd => "部件中含有 DTD 声明，已拒绝",
             _ => "文件被拒绝，无法检查",
         };
-        return GongwenChecker.Unreadable(message, p.Part);
+        return GongwenChecker.Unreadable(message, p.Part.Length > 0 ? p.Part : null);
     }
 }

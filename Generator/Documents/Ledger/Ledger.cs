@@ -1,7 +1,7 @@
 namespace OfficeTools.Documents.Ledger;
 
 /// <summary>A rectification ledger (整改台账): the campaign, its units, their items and the rules they made.</summary>
-public sealed record Ledger(Campaign Campaign, IReadOnlyList<Unit> Units, IReadOnlyList<LedgerItem> Items,
+public sealed partial record Ledger(Campaign Campaign, IReadOnlyList<Unit> Units, IReadOnlyList<LedgerItem> Items,
     IReadOnlyList<RuleMade> RulesMade)
 {
     /// <summary>The unit with <paramref name="id"/>, or null.</summary>

@@ -5,7 +5,7 @@ using OfficeTools.Documents.Catalogue;
 namespace OfficeTools.Documents.Reminders;
 
 /// <summary>What writing the 催办通知 did: the files written (relative to the output), those kept aside, or every error (then nothing was written).</summary>
-public sealed record ReminderOutput(IReadOnlyList<string> Errors, IReadOnlyList<string> Written, IReadOnlyList<string> Kept)
+public sealed record ReminderOutput(IReadOnlyList<Diagnostic> Errors, IReadOnlyList<string> Written, IReadOnlyList<string> Kept)
 {
     /// <summary>True when every document was written.</summary>
     public bool Success => Errors.Count == 0;
@@ -24,10 +24,10 @@ public static class ReminderDocuments
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(rows);
-        var errors = new List<string>();
-        if (File.Exists(output)) return Fail($"{output}: the output must be a folder, but a file has that name");
+        var errors = new List<Diagnostic>();
+        if (File.Exists(output)) return Fail(output, $"the output must be a folder, but a file has that name");
         // a batch's folder is replaced as a whole by the next batch: 催办通知 written there would be removed with it
-        if (File.Exists(Path.Combine(output, BatchIndex.FileName))) return Fail($"{output}: is a batch's output (it holds {BatchIndex.FileName}); write the 催办通知 into a folder of their own");
+        if (File.Exists(Path.Combine(output, BatchIndex.FileName))) return Fail(output, $"is a batch's output (it holds {BatchIndex.FileName}); write the 催办通知 into a folder of their own");
         var type = DocumentCatalogue.Reminder;
         var set = TemplateSet.Load([type.Template], templates, errors);
         if (set is null) return new ReminderOutput(errors, [], []);
@@ -35,7 +35,7 @@ public static class ReminderDocuments
         if (chased.Count == 0) return new ReminderOutput([], [], []);
         StagedOutput staged;
         try { staged = StagedOutput.Begin(output); }
-        catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{output}: cannot write: {IoFailure.Reason(e)}; nothing written"); }
+        catch (Exception e) when (IoFailure.Is(e)) { return Fail(output, $"cannot write: {IoFailure.Reason(e)}; nothing written"); }
         using (staged)
         {
             var files = new List<string>();
@@ -47,7 +47,7 @@ public static class ReminderDocuments
                     using (var stream = NewFile.Open(Path.Combine(staged.Folder, file)))
                     {
                         var result = set[type.Template].Render(campaign.Models.Reminder(row, date, settings), stream, cancellationToken);
-                        errors.AddRange(result.Diagnostics.Select(d => $"{file} ({row.Unit.DisplayName}): {d}"));
+                        errors.AddRange(result.Diagnostics.Select(d => d.While($"{file} ({row.Unit.DisplayName})")));
                     }
                     files.Add(file);
                 }
@@ -55,9 +55,9 @@ public static class ReminderDocuments
                 var commit = staged.Commit(files, replaceSet: false);
                 return commit.Errors.Count > 0 ? new ReminderOutput(commit.Errors, [], []) : new ReminderOutput([], files, commit.Kept);
             }
-            catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{output}: cannot write: {IoFailure.Reason(e)}; nothing written"); }
+            catch (Exception e) when (IoFailure.Is(e)) { return Fail(output, $"cannot write: {IoFailure.Reason(e)}; nothing written"); }
         }
     }
 
-    static ReminderOutput Fail(string message) => new([message], [], []);
+    static ReminderOutput Fail(string file, string message) => new([new Diagnostic(file, "", message)], [], []);
 }

@@ -23,6 +23,8 @@ public sealed record Rule
     public bool Notice { get; init; }
     /// <summary>Requirements the notice or briefing states (回炉/补课, 限期整改到位, 一事一报 …).</summary>
     public IReadOnlyList<string> Requirements { get; init; } = [];
+    /// <summary>The documents the outcome calls for (a rules file's <c>document</c>: talk, admonition, commendation).</summary>
+    public OutcomeDocument Document { get; init; }
 }
 
 /// <summary>An item named as the reason of an outcome: its id and a short text.</summary>
@@ -32,6 +34,9 @@ public sealed record ReasonItem(string Id, string Text);
 public sealed record Outcome(string RuleId, string Kind, string Category, string Reason, string Action, bool Notice,
     IReadOnlyList<string> Requirements, IReadOnlyList<ReasonItem> Items, string Step = "")
 {
+    /// <summary>The documents the outcome calls for (约谈提醒通知 and 约谈记录, 诫勉谈话记录, 表扬通报), from its rule.</summary>
+    public OutcomeDocument Document { get; init; }
+
     /// <summary>The action in a few words (下发督办通知单, 约谈提醒): the rule's step, else the outcome's name.</summary>
     public string InShort => Step.Length > 0 ? Step : Kind;
 

@@ -47,7 +47,7 @@ public sealed partial class RuleSet
                 }
                 if (!selected) continue;
                 var r = rule.Rule;
-                outcomes.Add(new Outcome(r.Id, r.Outcome, r.Category, r.Reason, r.Action, r.Notice, r.Requirements, reasons, r.Step));
+                outcomes.Add(new Outcome(r.Id, r.Outcome, r.Category, r.Reason, r.Action, r.Notice, r.Requirements, reasons, r.Step) { Document = r.Document });
                 globals.SetValue("penalties", outcomes.Count(o => o.Category == "penalty"), false);
                 globals.SetValue("outcomes", new ScriptArray(outcomes.Select(o => (object)o.Kind)), false);
             }

@@ -93,6 +93,7 @@ public sealed partial class RuleSet
                 {
                     Id = r.Id ?? "", Outcome = r.Outcome ?? "", Category = r.Category, When = r.When ?? "", Items = r.Items ?? "",
                     Reason = r.Reason ?? "", Action = r.Action ?? "", Step = r.Step ?? "", Notice = r.Notice, Requirements = r.Requirements ?? [],
+                    Document = r.Document,
                 }, where, when, items));
         }
         if (errors.Count == 0) DryRun(file, compiled, errors);
@@ -146,8 +147,11 @@ public sealed partial class RuleSet
                     reqs = [.. r.EnumerateArray().Select(x => x.GetString()!)];
                 else errors.Add(new Diagnostic(file, $"{where}, requirements", "expected a list of texts"));
             }
+            var document = OutcomeDocument.None;
+            if (Str("document") is { } word && !OutcomeDocumentWords.Words.TryGetValue(word.Trim(), out document))
+                errors.Add(new Diagnostic(file, $"{where}, document", $"'{word}' is not a document an outcome calls for: {string.Join(", ", OutcomeDocumentWords.Words.Keys)}"));
             list.Add(new RuleDto(Str("id"), Str("outcome"), Str("when"), Str("items"), Str("reason"), Str("action"), notice, reqs,
-                Str("category") ?? "penalty", Str("step")));
+                Str("category") ?? "penalty", Str("step")) { Document = document });
         }
         return list;
     }
@@ -186,7 +190,10 @@ public sealed partial class RuleSet
     }
 
     sealed record RuleDto(string? Id, string? Outcome, string? When, string? Items, string? Reason, string? Action,
-        bool Notice, List<string>? Requirements, string Category = "penalty", string? Step = null);
+        bool Notice, List<string>? Requirements, string Category = "penalty", string? Step = null)
+    {
+        public OutcomeDocument Document { get; init; }
+    }
 
     sealed record CompiledRule(Rule Rule, string Where, Template When, Template? Items);
 }

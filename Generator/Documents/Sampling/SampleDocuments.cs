@@ -5,7 +5,7 @@ using OfficeTools.Documents.Catalogue;
 namespace OfficeTools.Documents.Sampling;
 
 /// <summary>What writing a draw's documents did: the files written (relative to the output), those kept aside, or every error (then nothing was written).</summary>
-public sealed record SampleOutput(IReadOnlyList<string> Errors, IReadOnlyList<string> Written, IReadOnlyList<string> Kept)
+public sealed record SampleOutput(IReadOnlyList<Diagnostic> Errors, IReadOnlyList<string> Written, IReadOnlyList<string> Kept)
 {
     /// <summary>True when every document was written.</summary>
     public bool Success => Errors.Count == 0;
@@ -23,17 +23,17 @@ public static class SampleDocuments
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(draw);
-        var errors = new List<string>();
-        if (File.Exists(output)) return Fail($"{output}: the output must be a folder, but a file has that name");
+        var errors = new List<Diagnostic>();
+        if (File.Exists(output)) return Fail(output, $"the output must be a folder, but a file has that name");
         // a batch's folder is replaced as a whole by the next batch: a sample written there would be removed with it
-        if (File.Exists(Path.Combine(output, BatchIndex.FileName))) return Fail($"{output}: is a batch's output (it holds {BatchIndex.FileName}); write the 抽查 documents into a folder of their own");
+        if (File.Exists(Path.Combine(output, BatchIndex.FileName))) return Fail(output, $"is a batch's output (it holds {BatchIndex.FileName}); write the 抽查 documents into a folder of their own");
         var list = DocumentCatalogue.SampleList;
         var record = DocumentCatalogue.SampleRecord;
         var set = TemplateSet.Load([list.Template, record.Template], templates, errors);
         if (set is null) return new SampleOutput(errors, [], []);
         StagedOutput staged;
         try { staged = StagedOutput.Begin(output); }
-        catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{output}: cannot write: {IoFailure.Reason(e)}; nothing written"); }
+        catch (Exception e) when (IoFailure.Is(e)) { return Fail(output, $"cannot write: {IoFailure.Reason(e)}; nothing written"); }
         using (staged)
         {
             var files = new List<string>();
@@ -43,7 +43,7 @@ public static class SampleDocuments
                 using (var stream = NewFile.Open(Path.Combine(staged.Folder, listFile)))
                 {
                     var result = set[list.Template].Render(campaign.Models.SampleList(draw, date, serial), stream, cancellationToken);
-                    errors.AddRange(result.Diagnostics.Select(d => $"{listFile}: {d}"));
+                    errors.AddRange(result.Diagnostics.Select(d => d.While(listFile)));
                 }
                 files.Add(listFile);
                 Directory.CreateDirectory(Path.Combine(staged.Folder, DocumentCatalogue.SampleRecordsFolder));
@@ -51,7 +51,7 @@ public static class SampleDocuments
                 {
                     var file = record.PathFor(sampled.Unit);
                     var rendered = campaign.Models.RenderSampleRecord(set[record.Template], sampled, draw, date, cancellationToken);
-                    errors.AddRange(rendered.Diagnostics.Select(d => $"{file} ({sampled.Unit.DisplayName}): {d}"));
+                    errors.AddRange(rendered.Diagnostics.Select(d => d.While($"{file} ({sampled.Unit.DisplayName})")));
                     if (rendered.Document is { } bytes)
                         using (var stream = NewFile.Open(Path.Combine(staged.Folder, file))) stream.Write(bytes);
                     files.Add(file);
@@ -60,10 +60,10 @@ public static class SampleDocuments
                 var commit = staged.Commit(files, replaceSet: false);
                 return commit.Errors.Count > 0 ? new SampleOutput(commit.Errors, [], []) : new SampleOutput([], files, commit.Kept);
             }
-            catch (Identity.CampaignKeyException e) { return Fail($"{output}: {e.Message}; nothing written"); }
-            catch (Exception e) when (IoFailure.Is(e)) { return Fail($"{output}: cannot write: {IoFailure.Reason(e)}; nothing written"); }
+            catch (Identity.CampaignKeyException e) { return Fail(output, $"{e.Message}; nothing written"); }
+            catch (Exception e) when (IoFailure.Is(e)) { return Fail(output, $"cannot write: {IoFailure.Reason(e)}; nothing written"); }
         }
     }
 
-    static SampleOutput Fail(string message) => new([message], [], []);
+    static SampleOutput Fail(string file, string message) => new([new Diagnostic(file, "", message)], [], []);
 }

@@ -45,7 +45,7 @@ public sealed partial class DocxMerger : IDisposable
     public int Count { get; private set; }
 
     /// <summary>Appends a document; returns why it cannot be merged (naming <paramref name="label"/>), or null.</summary>
-    public string? Add(ReadOnlyMemory<byte> docx, string label)
+    public Diagnostic? Add(ReadOnlyMemory<byte> docx, string label)
     {
         ObjectDisposedException.ThrowIf(_finished, this);
         MergeSource source;
@@ -57,10 +57,10 @@ public sealed partial class DocxMerger : IDisposable
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
         {
-            return $"{label}: merge: error: not a Word document that can be merged: {e.Message}";
+            return new Diagnostic(label, "merge", $"not a Word document that can be merged: {e.Message}");
         }
         var body = main.Root?.Element(W + "body");
-        if (body == null) return $"{label}: merge: error: the document has no body";
+        if (body == null) return new Diagnostic(label, "merge", "the document has no body");
         AddDocument(source, main, body, Count++);
         return null;
     }

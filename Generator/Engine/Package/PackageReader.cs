@@ -57,7 +57,7 @@ internal static class PackageReader
         }
         if (contents.Problem is { } problem)
         {
-            errors.Add(new Diagnostic(DiagnosticFor(problem.Id), DiagnosticSeverity.Error, fileName, "package", problem.Part ?? "file", "", problem.Message));
+            errors.Add(new Diagnostic(DiagnosticFor(problem.Id), DiagnosticSeverity.Error, fileName, "package", problem.Part.Length > 0 ? problem.Part : "file", "", problem.Message));
             return null;
         }
         var raw = RawZip.Read(data);

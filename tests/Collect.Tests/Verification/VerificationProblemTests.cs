@@ -43,7 +43,7 @@ public class VerificationProblemTests
         SheetFiller.Fill(path, "复核", ("D3", "整改措施"), ("E3", "存在问题"), ($"J{RowOf(1)}", "通过"));
         var read = VerificationSheet.Read(path, ItemIds);
         Assert.Empty(read.Verdicts);
-        Assert.All(read.Problems, p => Assert.Equal(SheetProblemCodes.Header, p.Code));
+        Assert.All(read.Problems, p => Assert.Equal(SheetProblemCodes.Header, p.Id));
         Assert.Equal(
         [
             $"{path}: sheet 复核, row 3, column D (存在问题): the column 存在问题 is in column E, not here: columns were moved, inserted or deleted",
@@ -58,8 +58,8 @@ public class VerificationProblemTests
         var path = Written();
         SheetFiller.Fill(path, "复核", ("J3", "结论"), ("M3", null));
         var problems = VerificationSheet.Read(path).Problems;
-        Assert.Contains(problems, p => p is { Row: 3, Column: "J", Header: "复核结论" } && p.Message.Contains("«结论»", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p is { Row: 3, Column: "M", Header: "复核人" } && p.Message.Contains("missing", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Location == "sheet 复核, row 3, column J (复核结论)" && p.Message.Contains("«结论»", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Location == "sheet 复核, row 3, column M (复核人)" && p.Message.Contains("missing", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -69,9 +69,10 @@ public class VerificationProblemTests
         // row 5 (I0002) made a copy of row 4 (I0001): the id and the unit's columns
         SheetFiller.Fill(path, "复核", ($"C{RowOf(2)}", "I0001"), ($"J{RowOf(1)}", "通过"), ($"J{RowOf(2)}", "通过"));
         var problems = VerificationSheet.Read(path).Problems;
-        Assert.Equal([(SheetProblemCodes.DuplicateItem, 5), (SheetProblemCodes.RowChanged, 5)], problems.Select(p => (p.Code, p.Row!.Value)));
+        Assert.Equal([SheetProblemCodes.DuplicateItem, SheetProblemCodes.RowChanged], problems.Select(p => p.Id));
+        Assert.All(problems, p => Assert.Contains("row 5,", p.Location));
         Assert.Contains("also in row 4", problems[0].Message, StringComparison.Ordinal);
-        Assert.All(problems, p => Assert.Equal("C", p.Column));
+        Assert.All(problems, p => Assert.Contains("column C", p.Location));
     }
 
     [Fact]
@@ -90,17 +91,17 @@ public class VerificationProblemTests
         var deleted = Written();
         SheetFiller.DeleteSheet(deleted, "校验信息");
         var problem = Assert.Single(VerificationSheet.Read(deleted).Problems);
-        Assert.Equal(SheetProblemCodes.Signature, problem.Code);
+        Assert.Equal(SheetProblemCodes.Signature, problem.Id);
         Assert.Contains("校验信息 is missing", problem.Message, StringComparison.Ordinal);
 
         var edited = Written();
         SheetFiller.Fill(edited, "校验信息", ("B9", "I0099"));   // the first item's id in the signature
-        problem = Assert.Single(VerificationSheet.Read(edited).Problems, p => p.Code == SheetProblemCodes.Signature);
+        problem = Assert.Single(VerificationSheet.Read(edited).Problems, p => p.Id == SheetProblemCodes.Signature);
         Assert.Contains("does not match its hash", problem.Message, StringComparison.Ordinal);
 
         var renamed = Written();
         SheetFiller.DeleteSheet(renamed, "复核");
-        Assert.Contains(VerificationSheet.Read(renamed).Problems, p => p.Code == SheetProblemCodes.SheetMissing && p.Sheet == "复核");
+        Assert.Contains(VerificationSheet.Read(renamed).Problems, p => p.Id == SheetProblemCodes.SheetMissing && p.Location.StartsWith("sheet 复核", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -110,14 +111,14 @@ public class VerificationProblemTests
         var text = Path.Combine(dir, "复核表.xlsx");
         File.WriteAllText(text, "通过,退回重办");
         var p = Assert.Single(VerificationSheet.Read(text).Problems);
-        Assert.Equal(SheetProblemCodes.NotXlsx, p.Code);
+        Assert.Equal(SheetProblemCodes.NotXlsx, p.Id);
         Assert.StartsWith($"{text}: not a readable .xlsx workbook", p.ToString(), StringComparison.Ordinal);
 
-        Assert.Equal(SheetProblemCodes.NotXlsx, Assert.Single(VerificationSheet.Read(Path.Combine(dir, "none.xlsx")).Problems).Code);
+        Assert.Equal(SheetProblemCodes.NotXlsx, Assert.Single(VerificationSheet.Read(Path.Combine(dir, "none.xlsx")).Problems).Id);
 
         var path = Written();
         p = Assert.Single(VerificationSheet.Read(path, limits: new PackageLimits { MaxPartBytes = 2048 }).Problems);
-        Assert.Equal(SheetProblemCodes.Refused, p.Code);
+        Assert.Equal(SheetProblemCodes.Refused, p.Id);
         Assert.Contains("--max-part-mb", p.Message, StringComparison.Ordinal);
     }
 }

@@ -103,7 +103,7 @@ public class DocxMergerTests
         using var merger = new DocxMerger(new MemoryStream());
         var problem = merger.Add(new byte[] { 1, 2, 3 }, "record 7");
         Assert.NotNull(problem);
-        Assert.StartsWith("record 7: merge: error:", problem);
+        Assert.StartsWith("record 7: merge: not a Word document", problem.ToString());
         Assert.Throws<InvalidOperationException>(merger.Finish);
     }
 }

@@ -26,7 +26,7 @@ internal static class PdfConverter
     /// What a conversion did: the documents (paths as given) that have their PDF now, how many of them were taken over from the
     /// previous run, and one located error per document that has none.
     /// </summary>
-    public sealed record Result(IReadOnlySet<string> Converted, int Reused, IReadOnlyList<string> Errors)
+    public sealed record Result(IReadOnlySet<string> Converted, int Reused, IReadOnlyList<Diagnostic> Errors)
     {
         /// <summary>Documents with a PDF.</summary>
         public int Count => Converted.Count;
@@ -50,7 +50,7 @@ internal static class PdfConverter
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(jobs);
         var done = new ConcurrentDictionary<int, bool>();
-        var errors = new ConcurrentBag<(int Order, string Message)>();
+        var errors = new ConcurrentBag<(int Order, Diagnostic Problem)>();
         var reused = 0;
         var todo = new List<int>();
         for (var i = 0; i < documents.Count; i++)
@@ -81,7 +81,7 @@ internal static class PdfConverter
                     foreach (var (i, problem) in worker.Convert(root, chunk.Select(i => (i, documents[i])).ToList(), ct))
                     {
                         if (problem is null) { done[i] = true; jobs.Progress?.Report(1); }
-                        else errors.Add((i, $"{documents[i]}: {problem}"));
+                        else errors.Add((i, new Diagnostic(documents[i], "", problem)));
                     }
                 }
             }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
@@ -93,7 +93,7 @@ internal static class PdfConverter
         }
         ct.ThrowIfCancellationRequested();
         var converted = done.Keys.Select(i => documents[i]).ToHashSet(StringComparer.Ordinal);
-        return new Result(converted, reused, [.. errors.OrderBy(e => e.Order).Select(e => e.Message)]);
+        return new Result(converted, reused, [.. errors.OrderBy(e => e.Order).Select(e => e.Problem)]);
     }
 
     // The largest documents first (a 公文 with its 版记 costs two conversions, a long briefing more), in chunks that shrink
