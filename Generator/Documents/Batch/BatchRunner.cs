@@ -27,7 +27,7 @@ public static partial class BatchRunner
 
         var opened = Campaigns.Campaign.Open(new Campaigns.CampaignSource(options.Ledger)
         {
-            Rules = options.Rules, History = options.History, NoticeDate = options.NoticeDate, Limits = options.Limits,
+            Rules = options.Rules, History = options.History, NoticeDate = options.NoticeDate, Limits = options.Limits, Under = options.Under,
         });
         errors.AddRange(opened.Diagnostics);
         // A template's picture paths (the office's seal, say) are read in the ledger's folder, as render reads them in the data file's.
