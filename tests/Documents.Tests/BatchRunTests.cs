@@ -187,6 +187,90 @@ public class BatchRunTests
         Assert.Contains("Bold", fonts);
     }
 
+    [Fact]
+    public void Pdf_with_merge_converts_the_print_files_too()
+    {
+        var soffice = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(d => Path.Combine(d, "soffice")).FirstOrDefault(File.Exists);
+        Assert.SkipWhen(soffice == null, "LibreOffice is not installed");
+        var (dir, ledger) = Mini(("U1", "甲单位", UnitKinds.Leadership), ("U2", "乙单位", UnitKinds.Leadership));
+        var output = Path.Combine(dir, "out");
+        var r = Run(new BatchOptions { Ledger = ledger, Output = output, Pdf = true, Merge = true, Soffice = soffice });
+        Assert.True(r.Success, string.Join("\n", r.Errors));
+        Assert.Equal(["print/forms.docx", "print/notices.docx"], r.Summary!.PrintFiles);
+        foreach (var print in new[] { "print/forms.pdf", "print/notices.pdf" })
+        {
+            var pdf = Path.Combine(output, print);
+            Assert.True(File.Exists(pdf), print + " was not written");
+            Assert.StartsWith("%PDF", File.ReadAllText(pdf)[..4]);
+            // Both units' documents are in the one PDF, in the ledger's order.
+            var text = string.Concat(PdfText(pdf).Where(c => !char.IsWhiteSpace(c)));
+            var (a, b) = (text.IndexOf("甲单位", StringComparison.Ordinal), text.IndexOf("乙单位", StringComparison.Ordinal));
+            Assert.True(a >= 0 && b > a, $"{print}: 甲单位 at {a}, 乙单位 at {b}");
+        }
+        Assert.Equal(7, r.Summary.Pdfs);
+    }
+
+    [Fact]
+    public void A_template_picture_path_is_read_in_the_ledger_folder_and_a_link_out_of_it_is_refused()
+    {
+        var (dir, ledger) = Mini(("U1", "甲单位", UnitKinds.Leadership));
+        var templates = Path.Combine(dir, "templates");
+        Directory.CreateDirectory(templates);
+        foreach (var f in TemplateFiles) File.Copy(RepoPaths.Of("Templates", f), Path.Combine(templates, f));
+        // The office's seal next to the ledger, placed by a clerk's own form template.
+        WithPicture(Path.Combine(templates, "form-leadership.docx"), "{{ image \"seal.png\" width: \"30mm\" }}");
+        var png = RepoPaths.Of("tests", "Engine.Tests", "Cases", "100-pictures", "018-paragraph-loop-ids", "seal.png");
+        File.Copy(png, Path.Combine(dir, "seal.png"));
+        var output = Path.Combine(dir, "out");
+        var ok = Run(new BatchOptions { Ledger = ledger, Output = output, Templates = templates });
+        Assert.True(ok.Success, string.Join("\n", ok.Errors));
+        var form = File.ReadAllBytes(Path.Combine(output, "forms", "甲单位-U1.docx"));
+        DocxValidation.AssertValid(form, "form with seal");
+        using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(form)))
+            Assert.Contains(zip.Entries, e => e.FullName.StartsWith("word/media/", StringComparison.Ordinal) && e.Length == new FileInfo(png).Length);
+
+        var outside = Directory.CreateTempSubdirectory("ot-seal-outside-").FullName;
+        try
+        {
+            File.Delete(Path.Combine(dir, "seal.png"));
+            File.Copy(png, Path.Combine(outside, "seal.png"));
+            File.CreateSymbolicLink(Path.Combine(dir, "seal.png"), Path.Combine(outside, "seal.png"));
+            var bad = Run(new BatchOptions { Ledger = ledger, Output = Path.Combine(dir, "out2"), Templates = templates });
+            Assert.False(bad.Success);
+            Assert.Contains(bad.Errors, d => d.ToString().Contains("symbolic link", StringComparison.Ordinal) && (d.Id == "OT0306" || d.ToString().Contains("OT0306", StringComparison.Ordinal)));
+            Assert.False(Directory.Exists(Path.Combine(dir, "out2")));
+        }
+        finally { Directory.Delete(outside, recursive: true); }
+    }
+
+    static readonly string[] TemplateFiles = ["notice.docx", "form-leadership.docx", "form-grassroots.docx", "form-member.docx", "briefing.docx"];
+
+    // Puts a paragraph holding <paramref name="tag"/> first in the template's body.
+    static void WithPicture(string template, string tag)
+    {
+        using var zip = System.IO.Compression.ZipFile.Open(template, System.IO.Compression.ZipArchiveMode.Update);
+        var entry = zip.GetEntry("word/document.xml")!;
+        string xml;
+        using (var r = new StreamReader(entry.Open())) xml = r.ReadToEnd();
+        var at = xml.IndexOf("<w:body>", StringComparison.Ordinal) + "<w:body>".Length;
+        xml = xml.Insert(at, $"<w:p><w:r><w:t>{tag}</w:t></w:r></w:p>");
+        entry.Delete();
+        using var w = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+        w.Write(xml);
+    }
+
+    static string PdfText(string pdf)
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };
+        psi.ArgumentList.Add(pdf);
+        psi.ArgumentList.Add("-");
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        var text = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        return text;
+    }
+
     static string PdfFonts(string pdf)
     {
         var psi = new System.Diagnostics.ProcessStartInfo("pdffonts") { RedirectStandardOutput = true, UseShellExecute = false };

@@ -58,6 +58,7 @@ public class GoldenTests
         // Peer-pattern cases are about where breaks, sections and pictures end up: their text shows them.
         if (dir.Replace('\\', '/').Contains("/090-peer-patterns/", StringComparison.Ordinal)) return (MarkedText.Body(result.Document!), false);
         if (dir.Replace('\\', '/').Contains("/100-pictures/", StringComparison.Ordinal)) return (PictureText.Of(result.Document!), false);
+        if (dir.Replace('\\', '/').Contains("/120-column-loops/", StringComparison.Ordinal)) return (ColumnText.Of(result.Document!), false);
         return (DocxText.Part(result.Document!, "all") + PropertyParts.Text(dir, result.Document!), false);
     }
 

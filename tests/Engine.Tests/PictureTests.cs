@@ -39,6 +39,38 @@ public class PictureTests
     }
 
     [Fact]
+    public void A_symbolic_link_in_the_picture_folder_that_leads_out_of_it_is_refused_and_one_that_stays_inside_is_read()
+    {
+        var root = Directory.CreateTempSubdirectory("ot-pic-root-").FullName;
+        var outside = Directory.CreateTempSubdirectory("ot-pic-outside-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(Assets, "seal.png"), Path.Combine(outside, "secret.png"));
+            File.Copy(Path.Combine(Assets, "seal.png"), Path.Combine(root, "seal.png"));
+            File.CreateSymbolicLink(Path.Combine(root, "link.png"), Path.Combine(outside, "secret.png"));
+            Directory.CreateSymbolicLink(Path.Combine(root, "linked"), outside);
+            Directory.CreateSymbolicLink(Path.Combine(root, "same"), root);
+            File.CreateSymbolicLink(Path.Combine(root, "inside.png"), "seal.png");
+            var options = TemplateOptions.Default with { Pictures = PictureOptions.Default with { Root = root } };
+            var template = DocxTemplate.Compile(new MemoryStream(DocxFactory.Create(DocxFactory.P("{{ for p in pics }}{{ image p width: \"1cm\" }}{{ end }}"))), "t.docx", options);
+            var bad = template.Render(JsonDocument.Parse("""{"pics":["seal.png","link.png","linked/secret.png"]}""").RootElement, TestContext.Current.CancellationToken);
+            Assert.False(bad.Success);
+            var errors = bad.Diagnostics.Where(d => d.Id == DiagnosticIds.Picture).Select(d => d.Message).ToList();
+            Assert.Equal(2, errors.Count);
+            Assert.Contains(errors, m => m.Contains("'link.png' is a symbolic link", StringComparison.Ordinal) && m.Contains("item 2", StringComparison.Ordinal));
+            Assert.Contains(errors, m => m.Contains("'linked/secret.png' is a symbolic link", StringComparison.Ordinal) && m.Contains("item 3", StringComparison.Ordinal));
+            var good = template.Render(JsonDocument.Parse("""{"pics":["seal.png","inside.png","same/seal.png"]}""").RootElement, TestContext.Current.CancellationToken);
+            Assert.True(good.Success, string.Join("\n", good.Diagnostics));
+            DocxValidation.AssertValid(good.Document!, "links inside");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_hyperlink_adds_the_Hyperlink_style_when_the_package_has_no_styles()
     {
         var doc = Render.Ok(DocxFactory.Create(DocxFactory.P("{{ hyperlink \"网站\" \"https://example.org\" }}")), "{}");

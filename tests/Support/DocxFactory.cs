@@ -21,10 +21,10 @@ public static class DocxFactory
 
     /// <summary>
     /// A package whose body holds <paramref name="bodyXml"/> (inner XML of w:body, without sectPr);
-    /// optional header/footer/footnote/endnote inner XML and a numbering part.
+    /// optional header/footer/footnote/endnote/comment inner XML and a numbering part.
     /// </summary>
     public static byte[] Create(string bodyXml, string? headerXml = null, string? footerXml = null,
-        string? footnotesXml = null, string? endnotesXml = null, string? numberingXml = null)
+        string? footnotesXml = null, string? endnotesXml = null, string? numberingXml = null, string? commentsXml = null)
     {
         using var ms = new MemoryStream();
         using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
@@ -52,6 +52,8 @@ public static class DocxFactory
                 Part("footnotes.xml", "footnotes", "footnotes", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:footnotes {Namespaces}><w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>{footnotesXml}</w:footnotes>", "rIdFn");
             if (endnotesXml != null)
                 Part("endnotes.xml", "endnotes", "endnotes", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:endnotes {Namespaces}><w:endnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:endnote><w:endnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:endnote>{endnotesXml}</w:endnotes>", "rIdEn");
+            if (commentsXml != null)
+                Part("comments.xml", "comments", "comments", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:comments {Namespaces}>{commentsXml}</w:comments>", "rIdCm");
             if (numberingXml != null)
                 Part("numbering.xml", "numbering", "numbering", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:numbering {Namespaces}>{numberingXml}</w:numbering>", "rIdNum");
             sect.Append("<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/></w:sectPr>");

@@ -52,6 +52,12 @@ public sealed class AddInOptions
     /// <summary>The ledger file (.json, .csv or .xlsx); empty means the sample bundled with the service.</summary>
     public string? Ledger { get; set; }
 
+    /// <summary>
+    /// The folder picture paths in templates and data are read in (relative to the content root); empty means none, so
+    /// only base64 pictures render and a file path is a located error (OT0306). Symbolic links leading out of it are refused.
+    /// </summary>
+    public string? PictureFolder { get; set; }
+
     /// <summary>A rules file overriding the shipped rules (as `batch --rules`); empty means the shipped rules.</summary>
     public string? Rules { get; set; }
 }

@@ -30,7 +30,9 @@ public static partial class BatchRunner
             Rules = options.Rules, History = options.History, NoticeDate = options.NoticeDate, Limits = options.Limits, Under = options.Under,
         });
         errors.AddRange(opened.Diagnostics);
-        var templates = TemplateSet.Load(options.Templates, errors, options.Limits);
+        // A template's picture paths (the office's seal, say) are read in the ledger's folder, as render reads them in the data file's.
+        var pictures = PictureOptions.Default with { Root = Path.GetDirectoryName(Path.GetFullPath(options.Ledger)) };
+        var templates = TemplateSet.Load(options.Templates, errors, options.Limits, pictures);
         string? soffice = null;
         if (options.Pdf && options.PdfService is null && (soffice = options.Soffice != null ? (File.Exists(options.Soffice) ? options.Soffice : null) : PdfConverter.FindSoffice()) == null)
             errors.Add(new Diagnostic("--pdf", "", $"LibreOffice ({options.Soffice ?? "soffice"}) was not found{(options.Soffice == null ? " on PATH" : "")}; install LibreOffice or run without --pdf"));
@@ -61,7 +63,8 @@ public static partial class BatchRunner
                     files.AddRange(prints = PrintFiles.Write(plan, staged, mergeErrors));
                     if (mergeErrors.Count > 0) return new BatchResult([.. mergeErrors, new Diagnostic("", "", "nothing written")], null);
                 }
-                var pdf = !options.Pdf ? null : Pdfs(soffice, plan, staged, output, options, progress, cancellationToken);
+                // The print files (batch --merge) get their PDF too: the one file a print shop takes.
+                var pdf = !options.Pdf ? null : Pdfs(soffice, plan, prints, staged, output, options, progress, cancellationToken);
                 if (pdf is not null) files.AddRange(pdf.Converted.Select(d => Path.ChangeExtension(d, ".pdf")));
                 try { IndexWriter.Write(Path.Combine(staged.Folder, BatchIndex.FileName), options.Ledger, plan, campaign, pdf?.Converted); }
                 catch (Exception e) when (IoFailure.Is(e)) { return Fail(staged.Shown(BatchIndex.FileName), $"cannot write: {IoFailure.Reason(e)}; nothing written"); }
@@ -83,10 +86,10 @@ public static partial class BatchRunner
         }
     }
 
-    static PdfConverter.Result Pdfs(string? soffice, BatchPlan plan, StagedOutput staged, string output, BatchOptions options,
+    static PdfConverter.Result Pdfs(string? soffice, BatchPlan plan, IReadOnlyList<string> prints, StagedOutput staged, string output, BatchOptions options,
         IProgress<BatchProgress>? progress, CancellationToken ct)
     {
-        var total = plan.Documents.Count;
+        var total = plan.Documents.Count + prints.Count;
         var done = 0;
         progress?.Report(new BatchProgress(0, total, BatchProgress.Pdf));
         var jobs = new PdfJobs
@@ -94,7 +97,7 @@ public static partial class BatchRunner
             Workers = options.PdfJobs, Service = options.PdfService, Previous = Directory.Exists(output) ? output : null,
             Progress = progress is null ? null : new Counter(() => progress.Report(new BatchProgress(Interlocked.Increment(ref done), total, BatchProgress.Pdf))),
         };
-        return PdfConverter.Convert(soffice, staged.Folder, [.. plan.Documents.Select(d => d.Path)], jobs, ct);
+        return PdfConverter.Convert(soffice, staged.Folder, [.. plan.Documents.Select(d => d.Path), .. prints], jobs, ct);
     }
 
     sealed class Counter(Action tick) : IProgress<int>

@@ -15,18 +15,25 @@ internal sealed class TemplateSet
 
     public DocxTemplate this[string file] => _templates[file];
 
-    public static TemplateSet? Load(string? folder, List<Diagnostic> errors, OfficeTools.Packages.PackageLimits? limits = null) =>
-        Load(Files, folder, errors, limits);
+    public static TemplateSet? Load(string? folder, List<Diagnostic> errors, OfficeTools.Packages.PackageLimits? limits = null, PictureOptions? pictures = null) =>
+        Load(Files, folder, errors, limits, pictures);
 
-    /// <summary>The templates <paramref name="files"/>, each compiled once; null when any is missing or has errors.</summary>
-    public static TemplateSet? Load(IReadOnlyList<string> files, string? folder, List<Diagnostic> errors, OfficeTools.Packages.PackageLimits? limits = null)
+    /// <summary>
+    /// The templates <paramref name="files"/>, each compiled once, pictures from files read under <paramref name="pictures"/>'
+    /// root (none: only base64 pictures); null when any is missing or has errors.
+    /// </summary>
+    public static TemplateSet? Load(IReadOnlyList<string> files, string? folder, List<Diagnostic> errors, OfficeTools.Packages.PackageLimits? limits = null,
+        PictureOptions? pictures = null)
     {
         var templates = new Dictionary<string, DocxTemplate>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             using var stream = Open(folder, file, errors);
             if (stream == null) continue;
-            var t = DocxTemplate.Compile(stream, file, TemplateOptions.Default with { Limits = limits ?? OfficeTools.Packages.PackageLimits.Default });
+            var t = DocxTemplate.Compile(stream, file, TemplateOptions.Default with
+            {
+                Limits = limits ?? OfficeTools.Packages.PackageLimits.Default, Pictures = pictures ?? PictureOptions.Default,
+            });
             if (t.HasErrors) errors.AddRange(t.Diagnostics.Where(d => d.IsError));
             else templates[file] = t;
         }

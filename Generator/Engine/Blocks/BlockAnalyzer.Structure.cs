@@ -30,7 +30,7 @@ internal sealed partial class BlockAnalyzer
                 {
                     var tag = codes[(int)e.Attribute("n")!].Tag;
                     if (tag == null || tag.Kind == TagKind.Inline) return false;
-                    if (_groupOf.TryGetValue(tag, out var g) && g.Kind == BlockKind.Inline) return false;
+                    if (_groupOf.TryGetValue(tag, out var g) && g.Kind is BlockKind.Inline or BlockKind.Column) return false;
                     anyTag = true;
                 }
                 // A section break in the paragraph's properties is kept by Rewrite; anything else visible is content.
@@ -85,6 +85,7 @@ internal sealed partial class BlockAnalyzer
             if (a.Name == W.P && VisibleContent.EndsSection(a)) a.ReplaceWith(markers, new XElement(W.P, new XElement(a.Element(W.PPr)!)));
             else a.ReplaceWith(markers);
         }
+        _columns.Apply();
         foreach (var tc in root.Descendants(W.Tc).ToList())
         {
             var last = tc.Elements().LastOrDefault(e => e.Name != W.TcPr);
@@ -98,7 +99,7 @@ internal sealed partial class BlockAnalyzer
         for (var k = 0; k < Groups.Count; k++)
         {
             var g = Groups[k];
-            if (g.Open.Keyword is not ("for" or "while" or "tablerow") || g.Kind == BlockKind.Inline) continue;
+            if (g.Open.Keyword is not ("for" or "while" or "tablerow") || g.Kind is BlockKind.Inline or BlockKind.Column) continue;
             IEnumerable<XElement> range;
             if (g.Kind == BlockKind.Row) range = [Cell(g.Open)!.Parent!];
             else

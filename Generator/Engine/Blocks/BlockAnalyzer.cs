@@ -9,8 +9,12 @@ namespace OfficeTools.Engine.Blocks;
 /// </summary>
 internal sealed partial class BlockAnalyzer(string file, List<TagInfo> tags, List<CodeEntry> codes, List<Diagnostic> errors, Locator locator)
 {
+    readonly ColumnBlocks _columns = new(file, codes, errors);
     readonly Dictionary<TagInfo, BlockGroup> _groupOf = [];
     readonly Dictionary<XElement, bool> _blockOnly = [];
+
+    /// <summary>The tags in the order their blocks' scopes hold (a column block's scope reaches every row of its table).</summary>
+    public List<TagInfo> ScopeOrder => _columns.ScopeOrder(tags);
 
     /// <summary>The blocks found, in the order they open.</summary>
     public List<BlockGroup> Groups { get; } = [];
@@ -21,11 +25,13 @@ internal sealed partial class BlockAnalyzer(string file, List<TagInfo> tags, Lis
         var before = errors.Count;
         Pair();
         if (errors.Count > before) return false;
-        foreach (var g in Groups)
+        foreach (var g in Groups.Where(g => g.Open.Column)) g.Kind = BlockKind.Column;
+        foreach (var g in Groups.Where(g => g.Kind == BlockKind.Unknown))
         {
             if (g.All.All(t => t.Paragraph == g.Open.Paragraph)) g.Kind = BlockKind.Inline;
         }
-        foreach (var g in Groups.Where(g => g.Kind != BlockKind.Inline && IsRow(g))) g.Kind = BlockKind.Row;
+        foreach (var g in Groups.Where(g => g.Kind == BlockKind.Unknown && IsRow(g))) g.Kind = BlockKind.Row;
+        foreach (var g in Groups.Where(g => g.Kind == BlockKind.Column)) _columns.Check(g, RowMarker);
         foreach (var g in Groups.Where(g => g.Kind == BlockKind.Unknown && CrossesRows(g))) g.Kind = BlockKind.Anchored;
         TableEdges.Lift(Groups.Where(g => g.Kind == BlockKind.Unknown), locator);
         SplitParagraphs();

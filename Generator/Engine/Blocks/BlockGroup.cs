@@ -14,6 +14,8 @@ internal enum BlockKind
     Row,
     /// <summary>Tags in paragraphs (or rows) of their own: they govern the siblings between.</summary>
     Anchored,
+    /// <summary><c>column for …</c> … <c>end</c> in one cell: the table column under the cell repeats.</summary>
+    Column,
 }
 
 /// <summary>An open tag with its else/when tags and its end.</summary>

@@ -38,7 +38,7 @@ internal sealed class PartCompiler(string file, TemplateOptions options, List<Di
         var pages = CheckInlineSyntax(tags);
         var analyzer = new BlockAnalyzer(file, tags, codes, errors, locator);
         var ok = analyzer.Analyze();
-        FieldCollector.Collect(tags, pages, fields);
+        FieldCollector.Collect(analyzer.ScopeOrder, pages, fields);
         if (!ok || ErrorsSince(before)) return null;
         var restarts = analyzer.Rewrite(root, options.RestartNumbering && numbering != null ? numbering.IsListItem : null);
         numbering?.Apply(restarts, codes);

@@ -38,10 +38,11 @@ internal sealed class ParagraphLexer(string file, string part, Locator locator, 
                 if (s < 0 || e < 0) { nodes.Add(new XText(text[pos..])); break; }
                 if (s > pos) nodes.Add(new XText(text[pos..s]));
                 var code = Straighten(text[(s + 2)..e]);
+                var column = ColumnBlocks.StripPrefix(ref code);
                 var (kind, keyword) = TagClassifier.Classify(code);
                 var tag = new TagInfo
                 {
-                    Code = code, Kind = kind, Keyword = keyword, Paragraph = p, Part = part, Location = locator.Of(p),
+                    Code = code, Kind = kind, Column = column && kind == TagKind.Open, Keyword = keyword, Paragraph = p, Part = part, Location = locator.Of(p),
                     Snippet = Snippet(all, start + s, start + e + 2),
                 };
                 var marker = new XElement(W.Code, new XAttribute("n", codes.Count));

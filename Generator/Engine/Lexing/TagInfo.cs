@@ -34,6 +34,8 @@ internal sealed class TagInfo
     public required string Location { get; init; }
     /// <summary>Text around the tag.</summary>
     public required string Snippet { get; init; }
+    /// <summary>A block typed as <c>column for …</c>: it repeats its cell's table column.</summary>
+    public bool Column { get; init; }
     /// <summary>Code emitted right after this tag (numbering restart bookkeeping).</summary>
     public string? After { get; set; }
 }

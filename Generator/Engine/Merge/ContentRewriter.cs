@@ -14,6 +14,9 @@ internal sealed class ContentRewriter(MergeCounters counters, IReadOnlyDictionar
     readonly Dictionary<string, string> _annotations = [];
     readonly Dictionary<string, string> _bookmarks = new(StringComparer.Ordinal);
 
+    /// <summary>Note and comment references (by element name) and the new ids of the document's notes.</summary>
+    public Dictionary<string, IReadOnlyDictionary<string, string>> NoteIds { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Rewrites <paramref name="root"/> in place; <paramref name="relIds"/> maps relationship ids (null: keep them).</summary>
     public void Rewrite(XElement root, IReadOnlyDictionary<string, string>? relIds)
     {
@@ -40,6 +43,8 @@ internal sealed class ContentRewriter(MergeCounters counters, IReadOnlyDictionar
                     e.SetAttributeValue(W + "val", counters.NextControl());
                     break;
             }
+            if (NoteIds.TryGetValue(name, out var notes) && (string?)e.Attribute(W + "id") is { } note && notes.TryGetValue(note, out var renumbered))
+                e.SetAttributeValue(W + "id", renumbered);
             if (Annotations.Contains(name) && (string?)e.Attribute(W + "id") is { } old)
             {
                 if (!_annotations.TryGetValue(old, out var fresh)) _annotations[old] = fresh = counters.NextAnnotation();

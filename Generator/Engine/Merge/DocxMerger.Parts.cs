@@ -14,12 +14,7 @@ public sealed partial class DocxMerger
     {
         _bodyWriter = XmlWriter.Create(_body, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
         _bodyWriter.WriteStartDocument(true);
-        _bodyWriter.WriteStartElement(root.GetPrefixOfNamespace(W) ?? "w", "document", W.NamespaceName);
-        XmlOut.WriteAttributes(_bodyWriter, new XElement(root.Name, root.Attributes().Where(a => a.IsNamespaceDeclaration)));
-        foreach (var (prefix, uri) in Known)
-            if (root.Attributes().All(a => !a.IsNamespaceDeclaration || (a.Name.LocalName != prefix && a.Value != uri)))
-                _bodyWriter.WriteAttributeString("xmlns", prefix, "http://www.w3.org/2000/xmlns/", uri);
-        if (root.Attribute(Mc + "Ignorable") is { } ignorable) _bodyWriter.WriteAttributeString("mc", "Ignorable", Mc.NamespaceName, ignorable.Value);
+        XmlOut.StartRoot(_bodyWriter, root, "document");
         _bodyWriter.WriteStartElement(root.GetPrefixOfNamespace(W) ?? "w", "body", W.NamespaceName);
 
         var copied = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);

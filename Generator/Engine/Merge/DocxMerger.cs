@@ -22,6 +22,7 @@ public sealed partial class DocxMerger : IDisposable
     readonly MergeCounters _counters = new();
     readonly StyleMerger _styles = new();
     readonly NumberingMerger _numbering = new();
+    readonly NotesMerger[] _notes = [.. NotesMerger.Kinds.Select(k => new NotesMerger(k.Kind))];
     readonly List<Relationship> _mainRels = [];
     readonly List<Relationship> _packageRels = [];
     readonly FileStream _body;
@@ -60,9 +61,6 @@ public sealed partial class DocxMerger : IDisposable
         }
         var body = main.Root?.Element(W + "body");
         if (body == null) return new Diagnostic(label, "merge", "the document has no body");
-        if (body.Descendants().FirstOrDefault(e => e.Name == W + "footnoteReference" || e.Name == W + "endnoteReference" || e.Name == W + "commentReference") is { } note)
-            return new Diagnostic(label, "merge", $"the document has {note.Name.LocalName.Replace("Reference", "s", StringComparison.Ordinal)}, " +
-                "which a merged print file cannot hold yet; print such documents one by one");
         AddDocument(source, main, body, Count++);
         return null;
     }
@@ -84,6 +82,14 @@ public sealed partial class DocxMerger : IDisposable
             var id = _counters.NextRelationship();
             relIds[r.Id] = id;
             _mainRels.Add(new Relationship(id, r.Type, target, r.External));
+        }
+        // Footnotes, endnotes and comments join the merged file's parts under fresh ids, which the references follow.
+        foreach (var notes in _notes)
+        {
+            var part = rels.FirstOrDefault(r => r.Type == RelBase + notes.Kind && !r.External && source.Has(r.Target))?.Target;
+            notes.Add(part == null ? null : source.Xml(part), part == null ? [] : source.Relationships(part),
+                r => CopyPart(source, r.Target, n, rewriter, copied), rewriter, _counters.NextRelationship);
+            foreach (var name in notes.References) rewriter.NoteIds[name] = notes.Ids;
         }
         rewriter.Rewrite(body, relIds);
         var sections = SectionPlan.Sections(body);
@@ -140,6 +146,8 @@ public sealed partial class DocxMerger : IDisposable
             _package.Write("word/numbering.xml", NumberingType, _numbering.WriteTo);
             _mainRels.Add(new Relationship(_counters.NextRelationship(), RelBase + "numbering", "word/numbering.xml", false));
         }
+        foreach (var notes in _notes)
+            if (notes.Finish(_package, _counters.NextRelationship()) is { } rel) _mainRels.Add(rel);
         _package.WriteRelationships("word/document.xml", _mainRels);
         _package.WriteRelationships("", _packageRels);
         _package.Finish();
@@ -156,6 +164,7 @@ public sealed partial class DocxMerger : IDisposable
         _bodyWriter?.Dispose();
         _body.Dispose();
         _numbering.Dispose();
+        foreach (var notes in _notes) notes.Dispose();
         if (!_finished) _package.Dispose();
     }
 }

@@ -39,7 +39,6 @@ internal static class MergeNames
     public static readonly HashSet<string> FromFirst = new(StringComparer.Ordinal)
     {
         RelBase + "settings", RelBase + "webSettings", RelBase + "fontTable", RelBase + "theme",
-        RelBase + "footnotes", RelBase + "endnotes",
     };
 
     /// <summary>Elements whose w:id pairs them with another (bookmarks, revisions): renumbered per document, pairs kept.</summary>

@@ -58,14 +58,46 @@ internal static class PictureSource
     {
         if (path.Trim().Length == 0) return (null, "the path is empty");
         if (options.Root == null && !options.AllowOutsideRoot)
-            return (null, $"'{path}': pictures from files need a picture folder (the data file's folder); none is set");
+            return (null, $"'{path}': pictures from files need a picture folder, and none is set: give the picture as base64 (data:image/png;base64,…) or set the folder");
         var root = Path.GetFullPath(options.Root ?? Directory.GetCurrentDirectory());
         var full = Path.GetFullPath(Path.Combine(root, path));
         var inside = full.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
         if (!inside && !options.AllowOutsideRoot) return (null, $"'{path}' is outside the picture folder");
         var info = new FileInfo(full);
         if (!info.Exists) return (null, $"'{path}': no such file");
+        // A symbolic link inside the folder (the file or a folder on the way) may point out of it: its final target must be inside too.
+        if (!options.AllowOutsideRoot)
+        {
+            string real, realRoot;
+            try
+            {
+                (real, realRoot) = (Real(full), Real(root));
+            }
+            catch (IOException e)
+            {
+                return (null, $"'{path}': {e.Message}");
+            }
+            if (!real.StartsWith(Path.TrimEndingDirectorySeparator(realRoot) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                return (null, $"'{path}' is a symbolic link (or lies in a linked folder) that leads outside the picture folder");
+            info = new FileInfo(real);
+        }
         if (info.Length > options.MaxBytes) return (null, $"'{path}' is {N(info.Length)} bytes, above the limit of {N(options.MaxBytes)}");
-        return (System.IO.File.ReadAllBytes(full), null);
+        return (System.IO.File.ReadAllBytes(info.FullName), null);
+    }
+
+    /// <summary>The path with every symbolic link on it (folders and the file) replaced by its final target.</summary>
+    static string Real(string path, int depth = 0)
+    {
+        var full = Path.GetFullPath(path);
+        var current = Path.GetPathRoot(full)!;
+        foreach (var part in full[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, part);
+            FileSystemInfo entry = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+            if (entry.LinkTarget == null) continue;
+            if (depth > 32) throw new IOException("too many levels of symbolic links");
+            current = entry.ResolveLinkTarget(returnFinalTarget: true) is { } target ? Real(target.FullName, depth + 1) : current;
+        }
+        return current;
     }
 }
