@@ -1,6 +1,6 @@
 using OfficeTools.Benchmarks;
 
-// Not run in CI: `dotnet run -c Release --project tests/Benchmarks -- [inproc N | memory N1 N2 | pdf PAIRS | all]`.
+// Not run in CI: `dotnet run -c Release --project tests/Benchmarks -- [inproc N | memory N1 N2 | csv ROWS | pdf PAIRS | all]`.
 var mode = args.Length > 0 ? args[0] : "all";
 var paths = BenchPaths.Find();
 switch (mode)
@@ -10,6 +10,9 @@ switch (mode)
         break;
     case "memory":
         MemoryBench.Run(paths, args.Length > 1 ? int.Parse(args[1]) : 1000, args.Length > 2 ? int.Parse(args[2]) : 20000);
+        break;
+    case "csv":
+        CsvBench.Run(args.Length > 1 ? int.Parse(args[1]) : 200_000);
         break;
     case "pdf":
         PdfBench.Run(paths, args.Length > 1 ? int.Parse(args[1]) : 3);
