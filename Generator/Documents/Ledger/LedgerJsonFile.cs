@@ -55,27 +55,30 @@ sealed record LedgerJsonFile(
         [property: JsonPropertyName("org")] string? Org,
         [property: JsonPropertyName("reported")] string? Reported);
 
+    // settable properties, neither a positional record nor init-only ones: the source generator binds those through a
+    // constructor, and extension data can be bound to no constructor
     /// <summary>One item; the loop fields it carries (stage, verdict, reason, closed_at, closed_by) come last, only those set.</summary>
-    internal sealed record ItemJson(
-        [property: JsonPropertyName("id")] string Id,
-        [property: JsonPropertyName("unit")] string Unit,
-        [property: JsonPropertyName("focus")] int? Focus,
-        [property: JsonPropertyName("task")] int? Task,
-        [property: JsonPropertyName("problem")] string Problem,
-        [property: JsonPropertyName("measure")] string Measure,
-        [property: JsonPropertyName("owner")] string Owner,
-        [property: JsonPropertyName("due")] string Due,
-        [property: JsonPropertyName("status")] string Status,
-        [property: JsonPropertyName("satisfaction")] string Satisfaction,
-        [property: JsonPropertyName("newly_found")] bool NewlyFound,
-        [property: JsonPropertyName("evidence")] string Evidence,
-        [property: JsonPropertyName("formalism")] bool Formalism,
-        [property: JsonPropertyName("relapse")] bool Relapse,
-        [property: JsonPropertyName("offender")] string Offender)
+    internal sealed record ItemJson
     {
+        [JsonPropertyName("id")] public string Id { get; set; } = "";
+        [JsonPropertyName("unit")] public string Unit { get; set; } = "";
+        [JsonPropertyName("focus")] public int? Focus { get; set; }
+        [JsonPropertyName("task")] public int? Task { get; set; }
+        [JsonPropertyName("problem")] public string Problem { get; set; } = "";
+        [JsonPropertyName("measure")] public string Measure { get; set; } = "";
+        [JsonPropertyName("owner")] public string Owner { get; set; } = "";
+        [JsonPropertyName("due")] public string Due { get; set; } = "";
+        [JsonPropertyName("status")] public string Status { get; set; } = "";
+        [JsonPropertyName("satisfaction")] public string Satisfaction { get; set; } = "";
+        [JsonPropertyName("newly_found")] public bool NewlyFound { get; set; }
+        [JsonPropertyName("evidence")] public string Evidence { get; set; } = "";
+        [JsonPropertyName("formalism")] public bool Formalism { get; set; }
+        [JsonPropertyName("relapse")] public bool Relapse { get; set; }
+        [JsonPropertyName("offender")] public string Offender { get; set; } = "";
+
         /// <summary>The loop fields, in their order.</summary>
         [JsonExtensionData]
-        public Dictionary<string, JsonElement>? Loop { get; init; }
+        public Dictionary<string, JsonElement>? Loop { get; set; }
     }
 
     /// <summary>One 建章立制 entry.</summary>

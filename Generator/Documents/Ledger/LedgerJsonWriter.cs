@@ -39,9 +39,23 @@ public static class LedgerJsonWriter
     static LedgerJsonFile.ItemJson Item(LedgerItem i)
     {
         var loop = LoopValues(i).ToList();
-        return new(i.Id, i.Unit, i.Focus, i.Task, i.Problem, i.Measure, i.Owner, Iso(i.Due), i.Status, i.Satisfaction, i.NewlyFound,
-            i.Evidence, i.Formalism, i.Relapse, i.Offender)
+        return new()
         {
+            Id = i.Id,
+            Unit = i.Unit,
+            Focus = i.Focus,
+            Task = i.Task,
+            Problem = i.Problem,
+            Measure = i.Measure,
+            Owner = i.Owner,
+            Due = Iso(i.Due),
+            Status = i.Status,
+            Satisfaction = i.Satisfaction,
+            NewlyFound = i.NewlyFound,
+            Evidence = i.Evidence,
+            Formalism = i.Formalism,
+            Relapse = i.Relapse,
+            Offender = i.Offender,
             Loop = loop.Count == 0 ? null : loop.ToDictionary(l => l.Key, l => JsonSerializer.SerializeToElement(l.Value, Context.String)),
         };
     }
