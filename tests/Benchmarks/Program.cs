@@ -1,6 +1,6 @@
 using OfficeTools.Benchmarks;
 
-// Not run in CI: `dotnet run -c Release --project tests/Benchmarks -- [inproc N | memory N1 N2 | batch UNITS… | batch-probe LEDGER | submit CLIENTS SECONDS | pdf PAIRS | all]`.
+// Not run in CI: `dotnet run -c Release --project tests/Benchmarks -- [inproc N | memory N1 N2 | batch UNITS… | batch-probe LEDGER | submit CLIENTS SECONDS | csv ROWS | pdf PAIRS | all]`.
 var mode = args.Length > 0 ? args[0] : "all";
 var paths = BenchPaths.Find();
 switch (mode)
@@ -22,6 +22,9 @@ switch (mode)
         break;
     case "submit":
         SubmitBench.Run(paths, args.Length > 1 ? int.Parse(args[1]) : 50, args.Length > 2 ? int.Parse(args[2]) : 20);
+        break;
+    case "csv":
+        CsvBench.Run(args.Length > 1 ? int.Parse(args[1]) : 200_000);
         break;
     case "pdf":
         PdfBench.Run(paths, args.Length > 1 ? int.Parse(args[1]) : 3);

@@ -81,7 +81,7 @@ public sealed class BulletinExportTests : LoopTest
 
     static string Chromium(params string[] args)
     {
-        var psi = new ProcessStartInfo("chromium") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var psi = new ProcessStartInfo(OfficeTools.Testing.SystemTools.Chromium) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", $"--user-data-dir={Path.Combine(Path.GetTempPath(), "bulletin-chromium-" + Environment.ProcessId)}" }.Concat(args))
             psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;

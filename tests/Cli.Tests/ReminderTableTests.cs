@@ -37,11 +37,18 @@ public sealed class ReminderTableTests
         Assert.Contains("还有2天", plain[3], StringComparison.Ordinal);
         Assert.DoesNotContain(plain, l => l.Contains('\u001b', StringComparison.Ordinal));
 
+        // on a terminal: Spectre.Console's bordered table, each row's cells in its colour
         var coloured = Lines(true);
-        Assert.Equal(["\u001b[31m红", "\u001b[33m黄", "\u001b[32m绿"], coloured[2..].Select(l => l[..6]));
-        Assert.All(coloured[2..], l => Assert.EndsWith("\u001b[0m", l, StringComparison.Ordinal));
-        // the escapes take no width: stripped, the coloured lines are the plain ones
-        Assert.Equal(plain, coloured.Select(l => System.Text.RegularExpressions.Regex.Replace(l, "\u001b\\[[0-9]+m", "")));
-        Assert.DoesNotContain('\u001b', coloured[1]);
+        static string Strip(string l) => System.Text.RegularExpressions.Regex.Replace(l, "\u001b\\[[0-9;]*m", "");
+        string Row(string word) => coloured.Single(l => Strip(l).Contains("│ " + word + " ", StringComparison.Ordinal));
+        Assert.Matches("\u001b\\[91m红", Row("红"));
+        Assert.Matches("\u001b\\[93m黄", Row("黄"));
+        Assert.Matches("\u001b\\[32m绿", Row("绿"));
+        Assert.StartsWith("╭", Strip(coloured[1]), StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', coloured[0]);
+        // the same cells either way: stripped of colour and borders, each row reads as the plain one
+        static string[] Words(string l) => Strip(l).Split([' ', '│'], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var (plainRow, word) in plain[2..].Zip(["红", "黄", "绿"]))
+            Assert.Equal(Words(plainRow), Words(Row(word)));
     }
 }

@@ -62,7 +62,7 @@ public class RoundTripTests(SampleBatch batch) : IClassFixture<SampleBatch>
                 var answers = GenericAnswers.For(blank, n);
                 var filled = FormFiller.Fill(blank, answers);
                 DocxValidation.AssertValid(filled, "filled " + name);
-                Assert.True(unit != "U030" || LibreOffice.Available, "soffice is needed (CI installs libreoffice-writer-nogui)");
+                if (unit == "U030") _ = SystemTools.Soffice;
                 if (unit == "U005")
                 {
                     var partial = FormFiller.Fill(blank, new Dictionary<string, object?> { ["filler"] = "先交一半" });

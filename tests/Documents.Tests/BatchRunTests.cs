@@ -169,9 +169,7 @@ public class BatchRunTests
     [Fact]
     public void Pdf_option_writes_a_pdf_beside_every_document()
     {
-        var soffice = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Select(d => Path.Combine(d, "soffice")).FirstOrDefault(File.Exists);
-        Assert.SkipWhen(soffice == null, "LibreOffice is not installed");
+        var soffice = SystemTools.Soffice;
         var (dir, ledger) = Mini(("U1", "甲单位", UnitKinds.Leadership));
         var output = Path.Combine(dir, "out");
         var r = Run(new BatchOptions { Ledger = ledger, Output = output, Pdf = true, Soffice = soffice });

@@ -18,9 +18,7 @@ public class ColophonPageTests(BatchFixture batch) : IClassFixture<BatchFixture>
     [Fact]
     public void The_colophon_stays_under_the_body_or_takes_an_even_page_of_its_own_without_page_numbers()
     {
-        var soffice = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Select(d => Path.Combine(d, "soffice")).FirstOrDefault(File.Exists);
-        Assert.SkipWhen(soffice == null, "LibreOffice is not installed");
+        var soffice = SystemTools.Soffice;
         var notice = Directory.GetFiles(Path.Combine(batch.Output, "notices"), "*.docx").Order(StringComparer.Ordinal).First();
         var root = TestLedgers.TempDir("colophon-pages");
         var names = new List<string>();
@@ -30,7 +28,7 @@ public class ColophonPageTests(BatchFixture batch) : IClassFixture<BatchFixture>
             File.WriteAllBytes(Path.Combine(root, name), WithLinesBeforeColophon(File.ReadAllBytes(notice), lines));
             names.Add(name);
         }
-        var result = PdfConverter.Convert(soffice!, root, names, TestContext.Current.CancellationToken);
+        var result = PdfConverter.Convert(soffice, root, names, TestContext.Current.CancellationToken);
         Assert.Empty(result.Errors);
         if (Environment.GetEnvironmentVariable("KEEP_COLOPHON") is { Length: > 0 } keep) foreach (var f in Directory.GetFiles(root)) { Directory.CreateDirectory(keep); File.Copy(f, Path.Combine(keep, Path.GetFileName(f)), true); }
         var seen = new HashSet<string>();

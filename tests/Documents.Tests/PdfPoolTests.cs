@@ -1,3 +1,4 @@
+using OfficeTools.Testing;
 using System.IO.Compression;
 using OfficeTools.Documents.Batch;
 using OfficeTools.Documents.Ledger;
@@ -10,8 +11,7 @@ namespace OfficeTools.Documents.Tests;
 /// </summary>
 public sealed class PdfPoolTests
 {
-    static string? Soffice => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-        .Select(d => Path.Combine(d, "soffice")).FirstOrDefault(File.Exists);
+    static string Soffice => SystemTools.Soffice;
 
     static (string Dir, string Ledger) Mini()
     {
@@ -36,7 +36,6 @@ public sealed class PdfPoolTests
     [Fact]
     public void Workers_in_chunks_convert_every_document_and_name_the_one_LibreOffice_cannot_load()
     {
-        Assert.SkipWhen(Soffice == null, "LibreOffice is not installed");
         var (dir, ledger) = Mini();
         var batch = BatchRunner.Run(new BatchOptions { Ledger = ledger, Output = Path.Combine(dir, "out") }, null, TestContext.Current.CancellationToken);
         Assert.True(batch.Success, string.Join("\n", batch.Errors));
@@ -46,7 +45,7 @@ public sealed class PdfPoolTests
         docs.Insert(1, Path.Combine("forms", "坏文件.docx"));
 
         var reported = 0;
-        var result = PdfConverter.Convert(Soffice!, root, docs, new PdfJobs { Workers = 2, ChunkSize = 2, Progress = new Count(() => Interlocked.Increment(ref reported)) },
+        var result = PdfConverter.Convert(Soffice, root, docs, new PdfJobs { Workers = 2, ChunkSize = 2, Progress = new Count(() => Interlocked.Increment(ref reported)) },
             TestContext.Current.CancellationToken);
 
         var error = Assert.Single(result.Errors).ToString();
@@ -63,7 +62,6 @@ public sealed class PdfPoolTests
     [Fact]
     public void A_rerun_keeps_the_pdfs_of_unchanged_documents_and_converts_the_changed_and_the_missing()
     {
-        Assert.SkipWhen(Soffice == null, "LibreOffice is not installed");
         var (dir, ledger) = Mini();
         var output = Path.Combine(dir, "out");
         BatchResult Batch(string l) => BatchRunner.Run(new BatchOptions { Ledger = l, Output = output, Pdf = true, Soffice = Soffice, PdfJobs = 2 }, null,

@@ -1,3 +1,4 @@
+using OfficeTools.Testing;
 using OfficeTools.Documents.Batch;
 using OfficeTools.Documents.Ledger;
 using OfficeTools.PdfServiceEmulator;
@@ -11,14 +12,12 @@ namespace OfficeTools.Documents.Tests;
 /// </summary>
 public sealed class PdfServiceTests
 {
-    static string? Soffice => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-        .Select(d => Path.Combine(d, "soffice")).FirstOrDefault(File.Exists);
+    static string Soffice => SystemTools.Soffice;
 
     [Fact]
     public void A_batch_converts_through_the_service_with_bounded_requests_and_busy_answers_retried()
     {
-        Assert.SkipWhen(Soffice == null, "LibreOffice is not installed (the emulated service converts with it)");
-        using var service = new GotenbergEmulator(Soffice!).Start();
+        using var service = new GotenbergEmulator(Soffice).Start();
         service.BusyFor(2);
         var dir = TestLedgers.TempDir("pdf-service");
         var ledger = MiniLedgerFile.Write(dir, [("U1", "甲单位", UnitKinds.Leadership), ("U2", "乙村党支部", UnitKinds.Grassroots)], MiniLedgerFile.DoneAndUnsatisfied);
@@ -41,8 +40,7 @@ public sealed class PdfServiceTests
     [Fact]
     public void A_document_the_service_cannot_convert_is_named_with_its_answer_and_the_others_are_made()
     {
-        Assert.SkipWhen(Soffice == null, "LibreOffice is not installed (the emulated service converts with it)");
-        using var service = new GotenbergEmulator(Soffice!).Start();
+        using var service = new GotenbergEmulator(Soffice).Start();
         var root = TestLedgers.TempDir("pdf-service-bad");
         var good = Path.Combine(TestLedgers.TempDir("pdf-service-src"), "out");
         var batch = BatchRunner.Run(new BatchOptions

@@ -11,14 +11,13 @@ public class LibreOfficeTests
     [Fact]
     public void Html_converted_by_LibreOffice_renders_like_the_word_template()
     {
-        var soffice = FindSoffice();
-        Assert.SkipWhen(soffice == null, "LibreOffice (soffice) is not installed");
+        var soffice = SystemTools.Soffice;
         var dir = Directory.CreateTempSubdirectory("ot-lo-").FullName;
         try
         {
             var html = Path.Combine(dir, "template.html");
             File.Copy(RepoPaths.Of("tests", "Engine.Tests", "LibreOffice", "template.html"), html);
-            Convert(soffice!, dir, ["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML"], [html]);
+            Convert(soffice, dir, ["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML"], [html]);
             var converted = Path.Combine(dir, "template.docx");
             Assert.True(File.Exists(converted), "soffice produced no .docx");
             var fromLibreOffice = Render.Ok(File.ReadAllBytes(converted), Data);
@@ -41,8 +40,7 @@ public class LibreOfficeTests
     [Fact]
     public void Outputs_with_removed_paragraphs_and_tables_and_renumbered_ids_open_in_LibreOffice()
     {
-        var soffice = FindSoffice();
-        Assert.SkipWhen(soffice == null, "LibreOffice (soffice) is not installed");
+        var soffice = SystemTools.Soffice;
         var dir = Directory.CreateTempSubdirectory("ot-lo-out-").FullName;
         try
         {
@@ -65,7 +63,7 @@ public class LibreOfficeTests
                 var doc = Render.Ok(DocxFactory.Create(File.ReadAllText(Path.Combine(source, "template.xml"))), File.ReadAllText(Path.Combine(source, "data.json")));
                 File.WriteAllBytes(Path.Combine(dir, c.Replace('/', '_') + ".docx"), doc);
             }
-            Convert(soffice!, dir, ["--convert-to", "txt:Text (encoded):UTF8"], cases.Select(c => Path.Combine(dir, c.Replace('/', '_') + ".docx")));
+            Convert(soffice, dir, ["--convert-to", "txt:Text (encoded):UTF8"], cases.Select(c => Path.Combine(dir, c.Replace('/', '_') + ".docx")));
             foreach (var (c, texts) in expected)
             {
                 var name = c.Replace('/', '_');
@@ -100,7 +98,4 @@ public class LibreOfficeTests
         Assert.True(p.WaitForExit(TimeSpan.FromMinutes(3)), "soffice did not finish");
     }
 
-    internal static string? FindSoffice() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Select(d => Path.Combine(d, "soffice")).FirstOrDefault(File.Exists);
 }

@@ -151,15 +151,16 @@ public class PictureTests
     [Fact]
     public void LibreOffice_shows_the_seal_and_the_QR_code_with_the_text_in_order()
     {
-        var soffice = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(d => Path.Combine(d, "soffice")).FirstOrDefault(File.Exists);
-        Assert.SkipWhen(soffice == null || !OnPath("pdfimages") || !OnPath("pdftotext"), "LibreOffice or poppler-utils is not installed");
+        var soffice = SystemTools.Soffice;
+        SystemTools.Poppler("pdfimages");
+        SystemTools.Poppler("pdftotext");
         var dir = Directory.CreateTempSubdirectory("ot-lo-pic-").FullName;
         try
         {
             var doc = Render.Ok(SealNotice(), """{"unit":"某某县人民政府办公室","date":"2026年12月4日","url":"https://forms.example.gov.cn/n/17","seal":"seal.png"}""", InAssets);
             var docx = Path.Combine(dir, "notice.docx");
             File.WriteAllBytes(docx, doc);
-            Run(soffice!, dir, "--headless", $"-env:UserInstallation=file://{dir}/profile", "--convert-to", "pdf", "--outdir", dir, docx);
+            Run(soffice, dir, "--headless", $"-env:UserInstallation=file://{dir}/profile", "--convert-to", "pdf", "--outdir", dir, docx);
             var pdf = Path.Combine(dir, "notice.pdf");
             Assert.True(File.Exists(pdf), "LibreOffice could not open notice.docx");
             // OT_PICTURE_PDF=path keeps the PDF, to look at it (pdftoppm -r 60 -png).

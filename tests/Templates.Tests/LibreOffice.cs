@@ -12,19 +12,15 @@ public static class LibreOffice
     /// <summary>A word as pdftotext -bbox places it: its page (from 1) and its box in millimetres from the paper's top left.</summary>
     public sealed record PdfWord(string Word, int Page, double LeftMm, double RightMm, double BottomMm);
 
-    static readonly Lazy<IReadOnlyDictionary<string, Pdf>?> Converted = new(Convert);
+    static readonly Lazy<IReadOnlyDictionary<string, Pdf>> Converted = new(Convert);
 
-    /// <summary>The PDF of a rendered sample, or a skip when soffice is not installed.</summary>
-    public static Pdf Of(string name)
-    {
-        var all = Converted.Value;
-        if (all == null) Assert.Skip("LibreOffice (soffice) is not installed; CI installs it");
-        return all[name];
-    }
+    /// <summary>The PDF of a rendered sample (a failed test naming the missing program when soffice or poppler-utils is not installed).</summary>
+    public static Pdf Of(string name) => Converted.Value[name];
 
-    static IReadOnlyDictionary<string, Pdf>? Convert()
+    static IReadOnlyDictionary<string, Pdf> Convert()
     {
-        if (Find("soffice") is not { } soffice) return null;
+        var soffice = SystemTools.Soffice;
+        SystemTools.Poppler("pdftotext");
         var dir = Directory.CreateTempSubdirectory("templates-pdf-").FullName;
         var profile = Directory.CreateTempSubdirectory("lo-templates-tests-").FullName;
         try
@@ -91,7 +87,7 @@ public static class LibreOffice
 
     static string Capture(string tool, params string[] args)
     {
-        var psi = new ProcessStartInfo(Find(tool) ?? throw new InvalidOperationException(tool + " (poppler-utils) is not installed"))
+        var psi = new ProcessStartInfo(SystemTools.Poppler(tool))
         { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args) psi.ArgumentList.Add(a);
         return Run(psi, TimeSpan.FromMinutes(1));
@@ -111,7 +107,4 @@ public static class LibreOffice
         return stdout.Result;
     }
 
-    static string? Find(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
 }

@@ -41,7 +41,7 @@ public static class FieldsCommand
     {
         string[] header = ["KIND", "NAME", "PART", "LOCATION", "SNIPPET"];
         var rows = fields.Select(f => new[] { KindName(f.Kind), f.Name, f.Part, f.Location, f.Snippet }).ToList();
-        TextTable.Write(output, header, rows);
+        TextTable.Write(output, header, rows, TextTable.IsTerminal(output));
         output.WriteLine($"{fields.Count} field(s)");
     }
 

@@ -37,7 +37,7 @@ public static class RemindCommand
             };
             var (exit, result) = await RemindRun.RunAsync(request, config.Error, ct).ConfigureAwait(false);
             if (result is null) return exit;
-            var terminal = ReferenceEquals(config.Output, Console.Out) && !Console.IsOutputRedirected;
+            var terminal = TextTable.IsTerminal(config.Output);
             ReminderTable.Write(config.Output, result, terminal);
             foreach (var line in result.Lines) config.Output.WriteLine(line);
             return exit;
@@ -46,12 +46,12 @@ public static class RemindCommand
     }
 }
 
-/// <summary>The three-colour table of 催办: one row a unit, worst first; ANSI colours on a terminal, the words 红/黄/绿 always.</summary>
+/// <summary>The three-colour table of 催办: one row a unit, worst first; a coloured table on a terminal, the words 红/黄/绿 always.</summary>
 public static class ReminderTable
 {
     static readonly string[] Header = ["催办", "单位", "待办事项", "最近限期", "逾期情况", "致"];
 
-    /// <summary>Writes the summary line and the table; <paramref name="colour"/> adds ANSI colours (for a terminal).</summary>
+    /// <summary>Writes the summary line and the table; <paramref name="colour"/> draws it as a terminal table with each row in its colour.</summary>
     public static void Write(TextWriter output, RemindResult result, bool colour)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -66,7 +66,7 @@ public static class ReminderTable
             r.Due.Count == 0 ? "—" : ReminderWords.Standing(r.Due.Min(d => d.DaysLeft)),
             r.Chased ? r.Level.Text() : "—",
         }).ToList();
-        TextTable.Write(output, Header, cells, colour ? [.. rows.Select(r => Style(r.Colour))] : null);
+        TextTable.Write(output, Header, cells, colour, [.. rows.Select(r => (Spectre.Console.Color?)Style(r.Colour))]);
     }
 
     static string Items(ReminderRow r)
@@ -79,10 +79,10 @@ public static class ReminderTable
 
     static int Count(IReadOnlyList<ReminderRow> rows, ReminderColour c) => rows.Count(r => r.Colour == c);
 
-    static string? Style(ReminderColour c) => c switch
+    static Spectre.Console.Color Style(ReminderColour c) => c switch
     {
-        ReminderColour.Red => "31",
-        ReminderColour.Yellow => "33",
-        _ => "32",
+        ReminderColour.Red => Spectre.Console.Color.Red,
+        ReminderColour.Yellow => Spectre.Console.Color.Yellow,
+        _ => Spectre.Console.Color.Green,
     };
 }

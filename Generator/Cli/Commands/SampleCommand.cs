@@ -40,7 +40,7 @@ public static class SampleCommand
             var draw = result.Draw;
             config.Output.WriteLine($"抽查 seed {draw.Seed} (draw again with --seed {draw.Seed}): {draw.Units.Count} of {result.Population} unit(s), {draw.Size.Text}");
             TextTable.Write(config.Output, ["序号", "单位", "分层", "权重", "抽取依据"],
-                [.. draw.Units.Select((u, n) => new[] { $"{n + 1}", u.Unit.DisplayName, u.Stratum.Name, $"{u.Weight:0.#}", u.Reasons.Count == 0 ? "随机抽取" : string.Join("，", u.Reasons) })]);
+                [.. draw.Units.Select((u, n) => new[] { $"{n + 1}", u.Unit.DisplayName, u.Stratum.Name, $"{u.Weight:0.#}", u.Reasons.Count == 0 ? "随机抽取" : string.Join("，", u.Reasons) })], TextTable.IsTerminal(config.Output));
             foreach (var line in result.Lines) config.Output.WriteLine(line);
             return exit;
         });

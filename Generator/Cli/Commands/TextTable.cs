@@ -1,66 +1,64 @@
-using System.Globalization;
-using System.Text;
+using Spectre.Console;
 
 namespace OfficeTools.Cli.Commands;
 
-/// <summary>Writes aligned text columns, counting East Asian characters as two columns wide.</summary>
+/// <summary>
+/// Tables through Spectre.Console: on a terminal, a rounded table with each row in its colour; redirected, plain
+/// aligned columns with no escapes (East Asian characters count two columns wide either way).
+/// </summary>
 static class TextTable
 {
     const int MaxCell = 48;
 
     /// <summary>
-    /// Writes the header and the rows; <paramref name="styles"/> gives a row an ANSI style (e.g. "31" for red) that wraps
-    /// the whole line, after the columns are aligned, so the escapes never count as width.
+    /// Writes the header and the rows; with <paramref name="terminal"/> the table has borders and
+    /// <paramref name="colours"/> gives a row its colour.
     /// </summary>
-    public static void Write(TextWriter output, string[] header, IReadOnlyList<string[]> rows, IReadOnlyList<string?>? styles = null)
+    public static void Write(TextWriter output, string[] header, IReadOnlyList<string[]> rows, bool terminal = false, IReadOnlyList<Color?>? colours = null)
     {
-        var cells = rows.Select(r => r.Select(Clip).ToArray()).ToList();
-        var widths = header.Select((h, i) => Math.Max(Width(h), cells.Count == 0 ? 0 : cells.Max(r => Width(r[i])))).ToArray();
-        WriteRow(output, header, widths, null);
-        for (var i = 0; i < cells.Count; i++) WriteRow(output, cells[i], widths, styles is not null && i < styles.Count ? styles[i] : null);
+        // redirected, the table is rendered aside and its lines written without Spectre's trailing padding
+        var plain = terminal ? null : new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(plain ?? output), Ansi = terminal ? AnsiSupport.Yes : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors, Interactive = InteractionSupport.No,
+        });
+        // only the console has a width to fit; redirected output, read by programs and people alike, or another writer
+        // is not wrapped at an assumed 80 columns
+        if (!ReferenceEquals(output, Console.Out) || plain is not null) console.Profile.Width = 4096;
+        var table = new Table { Border = terminal ? TableBorder.Rounded : TableBorder.None, ShowHeaders = true };
+        foreach (var h in header)
+        {
+            var column = new TableColumn(new Text(h)) { NoWrap = true, Padding = terminal ? new Padding(1, 0) : new Padding(0, 0, 2, 0) };
+            table.AddColumn(column);
+        }
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var style = colours is not null && i < colours.Count && colours[i] is { } c ? new Style(c) : Style.Plain;
+            table.AddRow(rows[i].Select(cell => new Text(Clip(cell), style)));
+        }
+        console.Write(table);
+        if (plain is null) return;
+        foreach (var line in plain.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n')) output.WriteLine(line.TrimEnd());
     }
 
-    static void WriteRow(TextWriter output, string[] row, int[] widths, string? style)
-    {
-        var sb = new StringBuilder();
-        for (var i = 0; i < row.Length; i++)
-        {
-            sb.Append(row[i]);
-            if (i < row.Length - 1) sb.Append(' ', widths[i] - Width(row[i]) + 2);
-        }
-        var line = sb.ToString().TrimEnd();
-        output.WriteLine(style is null ? line : $"\u001b[{style}m{line}\u001b[0m");
-    }
+    /// <summary>True when <paramref name="output"/> is the console's own output and that is a terminal, not redirected.</summary>
+    public static bool IsTerminal(TextWriter output) => ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
 
     static string Clip(string s)
     {
         s = s.ReplaceLineEndings(" ").Replace('\t', ' ');
-        if (Width(s) <= MaxCell) return s;
-        var sb = new StringBuilder();
-        var w = 0;
+        return s.GetCellWidth() <= MaxCell ? s : Shorten(s);
+    }
+
+    static string Shorten(string s)
+    {
+        var sb = new System.Text.StringBuilder();
         foreach (var rune in s.EnumerateRunes())
         {
-            var rw = RuneWidth(rune);
-            if (w + rw > MaxCell - 1) break;
+            if ((sb + rune.ToString()).GetCellWidth() > MaxCell - 1) break;
             sb.Append(rune.ToString());
-            w += rw;
         }
         return sb.Append('…').ToString();
-    }
-
-    static int Width(string s)
-    {
-        var w = 0;
-        foreach (var rune in s.EnumerateRunes()) w += RuneWidth(rune);
-        return w;
-    }
-
-    static int RuneWidth(Rune r)
-    {
-        var v = r.Value;
-        if (Rune.GetUnicodeCategory(r) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format) return 0;
-        return v is (>= 0x1100 and <= 0x115F) or (>= 0x2E80 and <= 0xA4CF) or (>= 0xAC00 and <= 0xD7A3)
-            or (>= 0xF900 and <= 0xFAFF) or (>= 0xFE30 and <= 0xFE4F) or (>= 0xFF00 and <= 0xFF60) or (>= 0xFFE0 and <= 0xFFE6)
-            or (>= 0x1F300 and <= 0x1FAFF) or (>= 0x20000 and <= 0x3FFFD) ? 2 : 1;
     }
 }

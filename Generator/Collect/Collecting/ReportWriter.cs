@@ -13,97 +13,37 @@ namespace OfficeTools.Collect.Collecting;
 /// </summary>
 public static class ReportWriter
 {
+    static readonly ReportJsonContext Context = new(new JsonSerializerOptions(ReportJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <summary>The report as indented UTF-8 JSON; dates as yyyy-MM-dd, times as ISO 8601.</summary>
     public static byte[] ToJson(CollectReport report)
     {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("units");
-            foreach (var u in report.Units)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", u.Id);
-                w.WriteString("name", u.Name);
-                w.WriteString("status", u.Status.Word());
-                if (u.File is null) w.WriteNull("file"); else w.WriteString("file", u.File);
-                if (u.SubmittedAt is { } at) w.WriteString("submittedAt", at.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture));
-                else w.WriteNull("submittedAt");
-                w.WriteNumber("versions", u.Versions);
-                w.WriteStartObject("values");
-                foreach (var (tag, value) in u.Values) WriteValue(w, tag, value);
-                w.WriteEndObject();
-                WriteProblems(w, u.Problems);
-                if (u.NotCounted.Count > 0)
-                {
-                    w.WriteStartArray("notCounted");
-                    foreach (var f in u.NotCounted)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("file", f.File);
-                        WriteProblems(w, f.Problems);
-                        w.WriteEndObject();
-                    }
-                    w.WriteEndArray();
-                }
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("unmatched");
-            foreach (var f in report.Unmatched)
-            {
-                w.WriteStartObject();
-                w.WriteString("file", f.File);
-                WriteProblems(w, f.Problems);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("slips");
-            foreach (var slip in report.Slips)
-            {
-                w.WriteStartObject();
-                w.WriteString("unit", slip.UnitId);
-                w.WriteString("notice", slip.Number);
-                w.WriteNumber("round", slip.Round);
-                w.WriteString("file", slip.File);
-                w.WriteBoolean("counted", slip.Counts);
-                w.WriteStartObject("values");
-                foreach (var (tag, value) in slip.Values) WriteValue(w, tag, value);
-                w.WriteEndObject();
-                WriteProblems(w, slip.Problems);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        return ms.ToArray();
+        var file = new ReportJsonFile(
+            [.. report.Units.Select(u => new ReportJsonFile.UnitJson(u.Id, u.Name, u.Status.Word(), u.File,
+                u.SubmittedAt?.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture), u.Versions, Values(u.Values), Problems(u.Problems),
+                u.NotCounted.Count > 0 ? [.. u.NotCounted.Select(Form)] : null))],
+            [.. report.Unmatched.Select(Form)],
+            [.. report.Slips.Select(s => new ReportJsonFile.SlipJson(s.UnitId, s.Number, s.Round, s.File, s.Counts, Values(s.Values), Problems(s.Problems)))]);
+        return JsonSerializer.SerializeToUtf8Bytes(file, Context.ReportJsonFile);
     }
 
-    static void WriteProblems(Utf8JsonWriter w, IReadOnlyList<Diagnostic> problems)
-    {
-        w.WriteStartArray("problems");
-        foreach (var p in problems)
-        {
-            w.WriteStartObject();
-            w.WriteString("code", p.Id);
-            if (p.Tag is null) w.WriteNull("tag"); else w.WriteString("tag", p.Tag);
-            w.WriteString("message", p.Message);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
+    static ReportJsonFile.FormJson Form(UnmatchedForm f) => new(f.File, Problems(f.Problems));
 
-    static void WriteValue(Utf8JsonWriter w, string name, object? value)
-    {
-        switch (value)
+    static List<ReportJsonFile.ProblemJson> Problems(IReadOnlyList<Diagnostic> problems) => [.. problems.Select(p => new ReportJsonFile.ProblemJson(p.Id, p.Tag, p.Message))];
+
+    static readonly JsonElement Null = JsonDocument.Parse("null").RootElement.Clone();
+
+    static Dictionary<string, JsonElement> Values(IEnumerable<KeyValuePair<string, object?>> values) =>
+        values.ToDictionary(v => v.Key, v => v.Value switch
         {
-            case null: w.WriteNull(name); break;
-            case bool b: w.WriteBoolean(name, b); break;
-            case DateTime d: w.WriteString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
-            default: w.WriteString(name, Convert.ToString(value, CultureInfo.InvariantCulture)); break;
-        }
-    }
+            null => Null,
+            bool b => JsonSerializer.SerializeToElement(b, Context.Boolean),
+            DateTime d => JsonSerializer.SerializeToElement(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Context.String),
+            var other => JsonSerializer.SerializeToElement(Convert.ToString(other, CultureInfo.InvariantCulture) ?? "", Context.String),
+        }, StringComparer.Ordinal);
 
     /// <summary>A status table for the terminal: one line per unit, CJK-aware column widths, then the counts.</summary>
     public static string StatusTable(CollectReport report)

@@ -8,6 +8,9 @@ namespace OfficeTools.Data;
 /// ragged row at once. Files that are not UTF-8 are read as GB18030 (what Chinese Excel saves as "CSV"); a UTF-16
 /// byte-order mark is honoured. An empty field is no value (null), as an empty cell of an .xlsx sheet is, so
 /// <c>{{ if 备注 }}</c> reads the same whichever of the two the data came from.
+/// Measured against Sep doing the same work (tests/Benchmarks, <c>csv 200000</c>: 28.7 MB, this reader 0.314 s, Sep
+/// 0.245 s, a ratio of 1.28): Sep is faster, and replacing the splitter with it while keeping these located errors is
+/// still to be done (issue 17).
 /// </summary>
 public static class CsvData
 {

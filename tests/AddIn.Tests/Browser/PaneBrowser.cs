@@ -35,7 +35,7 @@ public sealed class PaneBrowser : IAsyncDisposable
         b.playwright = await Playwright.CreateAsync();
         b.browser = await b.playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = "/usr/bin/chromium",
+            ExecutablePath = SystemTools.Chromium,
             Headless = true,
             // Playwright gives every launch a fresh temporary profile (user data dir)
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],

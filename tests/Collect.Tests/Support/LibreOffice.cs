@@ -1,3 +1,4 @@
+using OfficeTools.Testing;
 using System.Diagnostics;
 
 namespace OfficeTools.Collect.Tests.Support;
@@ -5,10 +6,6 @@ namespace OfficeTools.Collect.Tests.Support;
 /// <summary>Re-saves a .docx through LibreOffice (as a unit without Word would), with a private profile.</summary>
 public static class LibreOffice
 {
-    /// <summary>True when soffice is on the PATH.</summary>
-    public static bool Available => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':')
-        .Any(d => File.Exists(Path.Combine(d, "soffice")));
-
     /// <summary>Converts <paramref name="docx"/> to "MS Word 2007 XML" and returns the re-saved bytes.</summary>
     public static byte[] Resave(byte[] docx)
     {
@@ -19,7 +16,7 @@ public static class LibreOffice
         {
             var input = Path.Combine(dir, "form.docx");
             File.WriteAllBytes(input, docx);
-            var psi = new ProcessStartInfo("soffice")
+            var psi = new ProcessStartInfo(SystemTools.Soffice)
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,

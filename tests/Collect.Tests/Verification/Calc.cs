@@ -5,20 +5,6 @@ namespace OfficeTools.Collect.Tests.Verification;
 /// <summary>LibreOffice Calc, headless with a private profile: re-saves an .xlsx (as a clerk without Excel would) or prints it to PDF.</summary>
 static class Calc
 {
-    /// <summary>Why the Calc tests cannot run here, or null when soffice and its spreadsheet module are installed.</summary>
-    public static string? Missing
-    {
-        get
-        {
-            var soffice = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, "soffice")).FirstOrDefault(File.Exists);
-            if (soffice is null) return "LibreOffice (soffice) is not installed; CI installs it";
-            var program = Path.GetDirectoryName(new FileInfo(soffice).ResolveLinkTarget(true)?.FullName ?? soffice)!;
-            string[] places = [program, "/usr/lib/libreoffice/program"];
-            return places.Any(p => File.Exists(Path.Combine(p, "libsclo.so")))
-                ? null : "LibreOffice Calc is not installed (soffice cannot open .xlsx without it); CI installs libreoffice-calc-nogui";
-        }
-    }
-
     /// <summary>Converts each file into <paramref name="outDir"/> (to "xlsx" or "pdf") and returns the outputs, in order.</summary>
     public static IReadOnlyList<string> Convert(string to, string outDir, params string[] files)
     {
@@ -27,7 +13,7 @@ static class Calc
         try
         {
             var filter = to == "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : to;
-            var psi = new ProcessStartInfo("soffice", [$"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", filter, "--outdir", outDir, .. files])
+            var psi = new ProcessStartInfo(OfficeTools.Testing.SystemTools.Calc, [$"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", filter, "--outdir", outDir, .. files])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,

@@ -9,9 +9,8 @@ public class MergeLibreOfficeTests
     [Fact]
     public void Merged_notices_print_in_order_each_from_an_odd_page_numbered_from_1()
     {
-        var soffice = LibreOfficeTests.FindSoffice();
-        Assert.SkipWhen(soffice == null, "LibreOffice (soffice) is not installed");
-        Assert.SkipWhen(Which("pdftotext") == null, "pdftotext (poppler-utils) is not installed");
+        var soffice = SystemTools.Soffice;
+        SystemTools.Poppler("pdftotext");
         var dir = Directory.CreateTempSubdirectory("ot-lo-merge-").FullName;
         try
         {
@@ -20,7 +19,7 @@ public class MergeLibreOfficeTests
             docs.Insert(1, DocxFactory.Create(DocxFactory.P("短文一页"), footerXml: DocxFactory.P("短文页脚")));
             File.WriteAllBytes(Path.Combine(dir, "print.docx"), Merging.Merge(docs));
             // Blank pages that odd-page breaks insert are kept, as a printer would get them.
-            LibreOfficeTests.Convert(soffice!, dir, ["--convert-to", "pdf:writer_pdf_Export:{\"IsSkipEmptyPages\":{\"type\":\"boolean\",\"value\":\"false\"}}"],
+            LibreOfficeTests.Convert(soffice, dir, ["--convert-to", "pdf:writer_pdf_Export:{\"IsSkipEmptyPages\":{\"type\":\"boolean\",\"value\":\"false\"}}"],
                 [Path.Combine(dir, "print.docx")]);
             var pdf = Path.Combine(dir, "print.pdf");
             Assert.True(File.Exists(pdf), "soffice produced no PDF");
