@@ -188,9 +188,7 @@ public class BatchRunTests
     [Fact]
     public void Pdf_with_merge_converts_the_print_files_too()
     {
-        var soffice = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Select(d => Path.Combine(d, "soffice")).FirstOrDefault(File.Exists);
-        Assert.SkipWhen(soffice == null, "LibreOffice is not installed");
+        var soffice = SystemTools.Soffice;
         var (dir, ledger) = Mini(("U1", "甲单位", UnitKinds.Leadership), ("U2", "乙单位", UnitKinds.Leadership));
         var output = Path.Combine(dir, "out");
         var r = Run(new BatchOptions { Ledger = ledger, Output = output, Pdf = true, Merge = true, Soffice = soffice });

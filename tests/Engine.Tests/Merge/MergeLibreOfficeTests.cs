@@ -44,9 +44,8 @@ public class MergeLibreOfficeTests
     [Fact]
     public void Merged_footnotes_and_endnotes_come_out_with_their_own_documents()
     {
-        var soffice = LibreOfficeTests.FindSoffice();
-        Assert.SkipWhen(soffice == null, "LibreOffice (soffice) is not installed");
-        Assert.SkipWhen(Which("pdftotext") == null, "pdftotext (poppler-utils) is not installed");
+        var soffice = SystemTools.Soffice;
+        SystemTools.Poppler("pdftotext");
         var dir = Directory.CreateTempSubdirectory("ot-lo-merge-notes-").FullName;
         try
         {
@@ -54,7 +53,7 @@ public class MergeLibreOfficeTests
             // Without comments: LibreOffice 7.4 shows the wrong footnote texts in any document (merged or not) that has
             // several comments and several footnotes (checked on a hand-made single document); comments are checked in MergeNotesTests.
             File.WriteAllBytes(Path.Combine(dir, "notes.docx"), Merging.Merge(names.Select(n => MergeNotesTests.Annotated(n, comment: false))));
-            LibreOfficeTests.Convert(soffice!, dir, ["--convert-to", "pdf"], [Path.Combine(dir, "notes.docx")]);
+            LibreOfficeTests.Convert(soffice, dir, ["--convert-to", "pdf"], [Path.Combine(dir, "notes.docx")]);
             var pdf = Path.Combine(dir, "notes.pdf");
             Assert.True(File.Exists(pdf), "soffice produced no PDF");
             var pages = Run("pdftotext", "-layout", pdf, "-").Split('\f').Select(Compact).ToList();
@@ -78,9 +77,6 @@ public class MergeLibreOfficeTests
     }
 
     static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
-
-    static string? Which(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
 
     static string Run(string tool, params string[] args)
     {
