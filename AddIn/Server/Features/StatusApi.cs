@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OfficeTools.AddIn.Server.Auth;
 using OfficeTools.AddIn.Server.Services;
+using OfficeTools.Collect.Reading;
 using OfficeTools.Collect.Submissions;
 
 namespace OfficeTools.AddIn.Server.Features;
@@ -23,8 +24,13 @@ public static class StatusApi
             Caller caller, TimeProvider clock, CancellationToken ct) =>
         {
             await using var lease = await stores.ForAsync(http);
-            var ledger = (await source.CampaignAsync(lease.Store, ct)).Ledger;
-            var records = (await lease.Store.ListSubmissionsAsync(ct)).ToLookup(r => r.UnitId, StringComparer.Ordinal);
+            var loaded = await source.CampaignAsync(lease.Store, ct);
+            var ledger = loaded.Ledger;
+            var units = loaded.View?.Units.ToDictionary(u => u.Id, StringComparer.Ordinal) ?? [];
+            // what was put straight into the store (not through the add-in or collect) is checked now, the caller's units only
+            var mine = (await lease.Store.ListSubmissionsAsync(ct)).Where(r => caller.CanAccess(ledger, r.UnitId)).ToList();
+            var records = (await ReturnCheck.SettleAsync(lease.Store, mine, IdentityCheck.For(ledger.Campaign), units.GetValueOrDefault,
+                loaded.Campaign?.History, ct)).ToLookup(r => r.UnitId, StringComparer.Ordinal);
             var late = DateOnly.FromDateTime(clock.GetLocalNow().Date) > ledger.Campaign.ReportDeadline;
             var rows = ledger.Units.Where(u => caller.CanAccess(ledger, u.Id)).Select(u =>
             {

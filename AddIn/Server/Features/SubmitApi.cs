@@ -33,26 +33,17 @@ public static class SubmitApi
             var read = FormReader.Read(bytes, $"{unitId}.docx");
             if (read.UnitId != null && !string.Equals(read.UnitId, unitId, StringComparison.Ordinal))
                 return Problems.Bad($"这份文档是单位 {read.UnitId} 的报表，不能作为{unit.Name}（{unitId}）提交。", 400, "单位不符");
-            var ledgerUnit = ledger.View?.Units.FirstOrDefault(u => u.Id == unitId);
-            // A form whose identity fails is kept (and listed) but marked Rejected: it never counts for the unit.
-            var forged = IdentityCheck.For(ledger.Ledger.Campaign).Check(read, out var verified);
             await using var lease = await stores.ForAsync(http);
-            List<Diagnostic> found;
-            if (forged is null && verified is { Number: not null })
-            {
-                // a notice's 办理结果 return slip: checked against the notices the trail says were issued; a bad one is not stored
-                var history = OfficeTools.Documents.Campaigns.CampaignHistory.Replay(await lease.Store.ReadTrailAsync(ct));
-                found = [.. read.Problems.Where(p => !(p.Id is FormProblem.NotAChoice or FormProblem.BadDate && p.Tag?.StartsWith("item.", StringComparison.Ordinal) == true)), .. SlipChecker.Check(read, verified, ledgerUnit, unitId, history)];
-                if (found.Any(p => p.IsInvalidating))
-                    return Problems.Bad("办理结果报告单未被接收：" + string.Join("；", found.Where(p => p.IsInvalidating).Select(p => p.Message)), 400, "办理结果报告单被拒收");
-            }
-            else found = read.IsForm ? [.. forged is null ? [] : new[] { forged }, .. read.Problems, .. FormChecker.Check(read, ledgerUnit)] : read.Problems.ToList();
-            var check = SubmissionService.Classify(found);
+            // one check with collect's: a file whose identity fails is kept (and listed) but never counts for the unit; a
+            // notice's 办理结果 slip is checked against the notices the trail says were issued, and a bad one is not stored
+            var history = OfficeTools.Documents.Campaigns.CampaignHistory.Replay(await lease.Store.ReadTrailAsync(ct));
+            var check = ReturnCheck.Check(read, IdentityCheck.For(ledger.Ledger.Campaign), id => ledger.View?.Units.FirstOrDefault(u => u.Id == id), unitId, history);
+            if (check.IsSlip && check.Problems.Any(p => p.IsInvalidating))
+                return Problems.Bad("办理结果报告单未被接收：" + string.Join("；", check.Problems.Where(p => p.IsInvalidating).Select(p => p.Message)), 400, "办理结果报告单被拒收");
             var record = await lease.Store.SubmitAsync(unitId, $"{unitId}-{unit.Name}.docx", bytes, caller.Name, clock.GetUtcNow(), ct);
-            if ((verified is { Number: not null } && forged is null ? StoredStatus.Slip : StoredStatus.ToStored(check)) is var stored && stored != record.Status)
-                await lease.Store.SetStatusAsync([new StatusUpdate(record, stored)], ct);
+            if (check.Stored != record.Status) await lease.Store.SetStatusAsync([new StatusUpdate(record, check.Stored)], ct);
             return TypedResults.Created($"/api/status/{unitId}", new SubmitResponse(record.Id, unitId, record.Version,
-                check.CheckWord(), [.. found.Select(p => p.Message)]));
+                check.Status.CheckWord(), [.. check.Problems.Select(p => p.Message)]));
         });
         return group;
     }

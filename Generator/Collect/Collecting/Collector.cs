@@ -41,31 +41,18 @@ public static class Collector
         var slips = new List<SlipReport>();
         foreach (var (form, result) in read)
         {
+            var check = ReturnCheck.Check(result, identity, units.GetValueOrDefault, form.Unit, history);
             // A form whose identity fails counts for no unit, whatever its unit.id control says.
-            if (identity.Check(result, out var verified) is { } forged)
-            {
-                unmatched.Add(new UnmatchedForm(form.File, [forged, .. result.Problems]));
-                continue;
-            }
-            if (verified is { Number: { } number })
-            {
-                var problems = SlipChecker.Check(result, verified, units.GetValueOrDefault(verified.UnitId), form.Unit, history);
+            if (check.IsForged) unmatched.Add(new UnmatchedForm(form.File, check.Problems));
+            else if (check is { IsSlip: true, Identity: { Number: { } number } verified })
                 slips.Add(new SlipReport(verified.UnitId, number, verified.Round, form.File, form.SubmittedAt, form.SubmittedBy, result.Values,
-                    // the checker says again, with the item and the field, what the reader found wrong in an item's answer
-                    [.. result.Problems.Where(p => !(p.Id is FormProblem.NotAChoice or FormProblem.BadDate && p.Tag is { } t && ItemTag.TryParse(t, out _, out _))),
-                        .. problems]) { Version = form.Version });
-                continue;
-            }
-            if (result.UnitId is { } id && units.TryGetValue(id, out var unit))
+                    check.Problems) { Version = form.Version });
+            else if (result.UnitId is { } id && units.ContainsKey(id))
             {
                 if (!byUnit.TryGetValue(id, out var list)) byUnit[id] = list = [];
-                List<Diagnostic> problems = [.. result.Problems, .. FormChecker.Check(result, unit)];
-                list.Add(new Checked(form, result, problems, SubmissionService.Classify(problems)));
+                list.Add(new Checked(form, result, [.. check.Problems], check.Status));
             }
-            else
-            {
-                unmatched.Add(new UnmatchedForm(form.File, [.. result.Problems, .. FormChecker.Check(result, null)]));
-            }
+            else unmatched.Add(new UnmatchedForm(form.File, check.Problems));
         }
         // a unit's versions are its forms the store holds: a return slip filed under it is none of them
         var slipFiles = slips.Select(s => s.File).ToHashSet(StringComparer.Ordinal);

@@ -3,12 +3,22 @@ namespace OfficeTools.Collect.Submissions;
 /// <summary>
 /// The one mapping between <see cref="SubmissionStatus"/> and the Status text the stores keep (the SQLite table and
 /// the SharePoint list's Status column). The texts are those stores already hold, so existing stores keep working:
-/// Submitted (recorded, nothing found wrong yet), Collected (read by collect and complete), Incomplete, Invalid, Rejected.
+/// Submitted (recorded, not checked yet), Checked (checked when it was taken and complete), Collected (read by collect and
+/// complete), Incomplete, Invalid, Rejected, and Slip.
 /// </summary>
 public static class StoredStatus
 {
     /// <summary>The text of a freshly recorded submission.</summary>
     public const string Recorded = "Submitted";
+
+    /// <summary>
+    /// The text of a complete form checked when it was taken (the add-in's submit, or its status settling a file put
+    /// straight into the store): complete, but not merged by collect yet.
+    /// </summary>
+    public const string Checked = "Checked";
+
+    /// <summary>True for a submission recorded and never checked: what it is (a form, a slip, neither) is not known yet.</summary>
+    public static bool IsUnchecked(string? text) => string.Equals(text?.Trim(), Recorded, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The text of a complete submission that collect has read and merged.</summary>
     public const string Collected = "Collected";
@@ -33,7 +43,7 @@ public static class StoredStatus
     };
 
     /// <summary>
-    /// The status of a stored text. Recorded and Collected are both complete; a text no version wrote (edited by hand
+    /// The status of a stored text. Recorded, Checked and Collected are all complete; a text no version wrote (edited by hand
     /// in the list) is taken as recorded, as the stores have always treated it: usable until collect checks it.
     /// </summary>
     public static SubmissionStatus FromStored(string? text) => text?.Trim().ToLowerInvariant() switch

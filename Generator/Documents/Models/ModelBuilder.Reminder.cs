@@ -35,8 +35,8 @@ public sealed partial class ModelBuilder
             ["campaign"] = _campaign, ["unit"] = UnitModel(unit),
             ["reminder"] = new Dictionary<string, object?>
             {
-                // 发文字号: the notices' 机关代字 with 催, e.g. 青教督催〔2014〕5号
-                ["number"] = Gw.DocNo(ledger.Campaign.Code + "催", ledger.Campaign.Year, Math.Max(1, row.Serial)),
+                // 发文字号: the notices' 机关代字 with 催, e.g. 青教督催〔2014〕5号 (Reminder.Compute gives it, the trail keeps it)
+                ["number"] = row.Number,
                 ["date"] = Gw.Date(date), ["date_iso"] = Gw.Iso(date),
                 ["colour"] = row.Colour.Text(), ["level"] = row.Level.Text(),
                 ["addressee"] = ReminderWording.Addressee(row),

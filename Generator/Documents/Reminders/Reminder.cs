@@ -28,8 +28,11 @@ public sealed record ReminderRow(Unit Unit, ReminderColour Colour, ReminderLevel
     public int DaysLate => Due.Count == 0 ? 0 : Due.Max(d => d.DaysLate);
     /// <summary>How many 催办 the trail holds for the unit on earlier days.</summary>
     public int Before { get; init; }
-    /// <summary>The serial of the unit's 催办通知 in the campaign (after those of earlier days; 0 for a unit not chased).</summary>
-    public int Serial { get; init; }
+    /// <summary>
+    /// The 发文字号 of the unit's 催办通知 (the notices' 机关代字 with 催, e.g. 青教督催〔2014〕5号): the one the trail recorded
+    /// for the unit on that day when it was issued already, else the next free one; empty for a unit not chased.
+    /// </summary>
+    public string Number { get; init; } = "";
     /// <summary>True when the unit gets a 催办通知 (红 or 黄).</summary>
     public bool Chased => Colour != ReminderColour.Green;
 }
@@ -60,8 +63,19 @@ public static class Reminder
                 latest[id] = n;
         var noticed = latest.ToLookup(p => p.Value.Unit, StringComparer.Ordinal);
         var rows = new List<(ReminderRow Row, int Order)>();
-        // 催办通知 are numbered on from those of earlier days, in ledger order (whether or not one unit was asked for)
-        var serial = history.Events.Count(e => e.Action == TrailAction.Reminded && Earlier(e, date));
+        // 催办通知 are numbered on from those of earlier days, in ledger order (whether or not one unit was asked for); a unit
+        // already chased that day keeps the number the trail recorded, and no number is given twice
+        var reminded = history.Events.Where(e => e.Action == TrailAction.Reminded).ToList();
+        var serial = reminded.Count(e => Earlier(e, date));
+        var issued = reminded.Where(e => DayOf(e) == Models.Gw.Iso(date) && e.Unit is not null && NumberOf(e) is not null)
+            .GroupBy(e => e.Unit!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => NumberOf(g.First())!, StringComparer.Ordinal);
+        var taken = reminded.Select(NumberOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        string Next()
+        {
+            string number;
+            do number = Models.Gw.DocNo(ledger.Campaign.Code + "催", ledger.Campaign.Year, ++serial); while (taken.Contains(number));
+            return number;
+        }
         foreach (var (unit, order) in ledger.Units.Select((u, i) => (u, i)))
         {
             var due = new List<DueItem>();
@@ -81,7 +95,7 @@ public static class Reminder
             {
                 Before = history.StepsOf(unit.Id).Count(e => e.Action == TrailAction.Reminded && Earlier(e, date)),
             };
-            if (row.Chased) row = row with { Serial = ++serial };
+            if (row.Chased) row = row with { Number = issued.TryGetValue(unit.Id, out var number) ? number : Next() };
             if (unitId is null || unit.Id == unitId) rows.Add((row, order));
         }
         return [.. rows.OrderBy(r => r.Row.Colour).ThenByDescending(r => r.Row.DaysLate).ThenBy(r => r.Order).Select(r => r.Row)];
@@ -115,5 +129,12 @@ public static class Reminder
         unit.Reported == Reporting.Reported || history.StepsOf(unit.Id).Any(e => e.Action == TrailAction.FormReceived);
 
     // a 催办 of an earlier day (its Reference is the day, yyyy-MM-dd, which sorts as text)
-    static bool Earlier(TrailEvent e, DateOnly date) => string.CompareOrdinal(e.Reference, Models.Gw.Iso(date)) < 0;
+    static bool Earlier(TrailEvent e, DateOnly date) => string.CompareOrdinal(DayOf(e), Models.Gw.Iso(date)) < 0;
+
+    // A 催办 entry keeps its day (yyyy-MM-dd) in Value and the 催办通知's number in Reference (RemindSteps); entries of
+    // earlier versions kept the day in Reference and no number.
+    static string? DayOf(TrailEvent e) => IsDay(e.Value) ? e.Value : e.Reference;
+    static string? NumberOf(TrailEvent e) => IsDay(e.Value) ? e.Reference : null;
+    static bool IsDay(string? text) => DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+        System.Globalization.DateTimeStyles.None, out _);
 }

@@ -180,7 +180,8 @@ public sealed class ReminderTests
         var rows = Reminder.Compute(c, date, Settings);
         var events = RemindSteps.Reminded(c, rows, date, "clerk", At);
         var e = Assert.Single(events);
-        Assert.Equal((TrailAction.Reminded, "U1", "红", "分管领导", "2015-01-14"), (e.Action, e.Unit, e.Value, e.Detail, e.Reference));
+        Assert.Matches(@"催〔\d{4}〕1号$", rows[0].Number);
+        Assert.Equal((TrailAction.Reminded, "U1", "2015-01-14", "红，分管领导", rows[0].Number), (e.Action, e.Unit, e.Value, e.Detail, e.Reference));
         // the same day again: the same key, so one step in the history
         var twice = RemindSteps.Reminded(c, rows, date, "clerk", At.AddHours(3));
         Assert.Equal(e.Key, Assert.Single(twice).Key);
@@ -188,9 +189,15 @@ public sealed class ReminderTests
         Assert.Single(after.History.Events, x => x.Action == TrailAction.Reminded);
         Assert.Equal("催办", TrailView.Rows(after.History, after.Ledger, "U1").Single(r => r.Action == "催办").Action);
         // the next day it counts as one 催办 before, and its 催办通知 is numbered on
-        Assert.Equal((0, 1), (Row(after, date).Before, Row(after, date).Serial));
-        Assert.Equal((1, 2), (Row(after, date.AddDays(1)).Before, Row(after, date.AddDays(1)).Serial));
-        Assert.Equal(0, Row(after, date, "U2").Serial); // not chased, no number
+        Assert.Equal((0, rows[0].Number), (Row(after, date).Before, Row(after, date).Number));
+        Assert.Equal(1, Row(after, date.AddDays(1)).Before);
+        Assert.Matches(@"催〔\d{4}〕2号$", Row(after, date.AddDays(1)).Number);
+        Assert.Equal("", Row(after, date, "U2").Number); // not chased, no number
+        // the number is the one the trail recorded that day, not worked out again, and never given twice
+        var issued = e with { Reference = "县整改办催〔2014〕9号" };
+        var kept = Standard([issued]);
+        Assert.Equal("县整改办催〔2014〕9号", Row(kept, date).Number);
+        Assert.Equal("县整改办催〔2014〕9号", Assert.Single(RemindSteps.Reminded(kept, Reminder.Compute(kept, date, Settings), date, "clerk", At)).Reference);
     }
 
     [Fact]
