@@ -21,6 +21,7 @@ public static class Program
         ExportCommand.Create(),
         RemindCommand.Create(),
         SampleCommand.Create(),
+        ImportCommand.Create(),
         OutcomesCommand.Create(),
     };
 

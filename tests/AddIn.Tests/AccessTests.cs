@@ -67,7 +67,11 @@ public class AccessTests(AccessTests.App app) : IClassFixture<AccessTests.App>
         var ct = TestContext.Current.CancellationToken;
         var response = await UnitA.PostAsync("/api/submissions/U001", Docx(Docs.Form("U002")), ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("U002", await response.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        var body = await response.Content.ReadAsStringAsync(ct);
+        Assert.Contains("其他单位的报表", body, StringComparison.Ordinal);
+        // neither the other unit's id nor its name comes back to unit A
+        Assert.DoesNotContain("U002", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("东山村党支部", body, StringComparison.Ordinal);
     }
 
     [Fact]

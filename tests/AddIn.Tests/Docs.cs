@@ -26,6 +26,24 @@ public static class Docs
         $"<w:sdt><w:sdtPr><w:alias w:val=\"单位编号\"/><w:tag w:val=\"unit.id\"/><w:lock w:val=\"sdtContentLocked\"/></w:sdtPr>" +
         $"<w:sdtContent><w:p><w:r><w:t>{unitId}</w:t></w:r></w:p></w:sdtContent></w:sdt>");
 
+    /// <summary>
+    /// A rendered blank form with every control answered, as a clerk fills it in Word: the first choice of a list, a date,
+    /// a ticked box, else some text (unit.id and form.kind stay as generated).
+    /// </summary>
+    public static byte[] Completed(byte[] blank)
+    {
+        var values = OfficeTools.Collect.Reading.FormReader.Read(blank, "blank.docx").Controls
+            .Where(c => c.Tag != OfficeTools.Collect.Reading.FormReader.UnitTag && c.Tag != "form.kind")
+            .ToDictionary(c => c.Tag, c => c.Kind switch
+            {
+                OfficeTools.Collect.Reading.ControlKind.DropDown or OfficeTools.Collect.Reading.ControlKind.ComboBox when c.Choices.Count > 0 => (object?)c.Choices[0],
+                OfficeTools.Collect.Reading.ControlKind.Date => new DateTime(2014, 12, 18),
+                OfficeTools.Collect.Reading.ControlKind.CheckBox => true,
+                _ => "已按要求填写",
+            });
+        return OfficeTools.Collect.Tests.Support.FormFiller.Fill(blank, values);
+    }
+
     /// <summary><paramref name="docx"/> changed by <paramref name="edit"/>.</summary>
     public static byte[] Edit(byte[] docx, Action<ZipArchive> edit)
     {

@@ -47,7 +47,8 @@ public class LoopBrowserTests(LoopBrowserTests.App app) : IClassFixture<LoopBrow
         await b.Page.SelectOptionAsync("#open-table select.verdict[data-item='I004']", "return");
         await b.Page.ClickAsync("#give-verdicts");
         var refused = await b.MessageAsync("error");
-        Assert.Contains("事项 I004：退回重办须填写退回原因", refused, StringComparison.Ordinal);
+        // items are named by their 序号 in the unit (I004 is U003's first), never by the ledger's id
+        Assert.Contains("第 1 项：退回重办须填写退回原因", refused, StringComparison.Ordinal);
         Assert.Contains("均未记录", refused, StringComparison.Ordinal);
         Assert.Equal("已整改", await StageOf(b, "U003"));
 
@@ -55,13 +56,14 @@ public class LoopBrowserTests(LoopBrowserTests.App app) : IClassFixture<LoopBrow
         await b.Page.ClickAsync("#give-verdicts");
         var recorded = await b.MessageAsync("ok");
         Assert.Contains("通过 1 项", recorded, StringComparison.Ordinal);
-        Assert.Contains("已销号：I004", recorded, StringComparison.Ordinal);
+        Assert.Contains("已销号：第 1 项", recorded, StringComparison.Ordinal);
         // I004 was reported done and 基本满意: passed, it is closed, and so is its unit's only item
         await b.Page.WaitForFunctionAsync("() => document.querySelector(\"#stages-table tr[data-unit='U003'] td.stage\").textContent === '已销号'",
             null, new() { Timeout = 30000 });
         Assert.Equal("没有未销号的事项。", await b.Page.InnerTextAsync("#open-summary"));
         var actions = await b.Page.Locator("#history-table tbody tr td:nth-child(2)").AllInnerTextsAsync();
         Assert.Equal(["复核", "销号"], actions);
+        Assert.DoesNotContain("I004", await b.Page.InnerTextAsync("body"), StringComparison.Ordinal);
         // the one console line is Chromium's note of the refused verdict's 400
         Assert.All(b.ConsoleErrors, e => Assert.Contains("status of 400", e, StringComparison.Ordinal));
         Assert.Empty(await b.CspViolationsAsync());

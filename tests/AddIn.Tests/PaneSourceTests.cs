@@ -58,4 +58,24 @@ public partial class PaneSourceTests
         // as the web portal's MSAL redirect page it must load nothing from outside the service
         Assert.DoesNotContain("https://", File.ReadAllText(Path.Combine(root, "signin.html")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MSAL_in_wwwroot_is_the_pinned_npm_package_file_with_its_licence()
+    {
+        // the portal loads MSAL from the service (no CDN): the file shipped in wwwroot/lib is the npm package's own, at the
+        // version package.json pins; refresh it with: cp tests/AddIn.Tests/node_modules/@azure/msal-browser/lib/msal-browser.min.js
+        // (and LICENSE as msal-browser.LICENSE.txt) into AddIn/Server/wwwroot/lib after changing the pin
+        var pinned = System.Text.Json.JsonDocument.Parse(File.ReadAllText(RepoPaths.Of("tests", "AddIn.Tests", "package.json")))
+            .RootElement.GetProperty("devDependencies").GetProperty("@azure/msal-browser").GetString();
+        Assert.Matches(@"^\d+\.\d+\.\d+$", pinned);
+        var package = RepoPaths.Of("tests", "AddIn.Tests", "node_modules", "@azure", "msal-browser");
+        Assert.True(Directory.Exists(package), "npm ci --prefix tests/AddIn.Tests brings @azure/msal-browser");
+        var installed = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(package, "package.json"))).RootElement.GetProperty("version").GetString();
+        Assert.Equal(pinned, installed);
+        var lib = RepoPaths.Of("AddIn", "Server", "wwwroot", "lib");
+        var shipped = File.ReadAllBytes(Path.Combine(lib, "msal-browser.min.js"));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(package, "lib", "msal-browser.min.js")), shipped);
+        Assert.StartsWith($"/*! @azure/msal-browser v{pinned} ", System.Text.Encoding.UTF8.GetString(shipped, 0, 64), StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(Path.Combine(package, "LICENSE")), File.ReadAllText(Path.Combine(lib, "msal-browser.LICENSE.txt")));
+    }
 }

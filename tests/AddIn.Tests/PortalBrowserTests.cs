@@ -1,13 +1,12 @@
-using System.IO.Compression;
 using Microsoft.Playwright;
 using OfficeTools.AddIn.Tests.Browser;
-using OfficeTools.Collect.Stores;
 
 namespace OfficeTools.AddIn.Tests;
 
 /// <summary>
 /// The pane outside Word, against the running service in local mode: under the real office.js (npm package, served in
-/// place of Microsoft's CDN) and with no Office.js at all; an old browser and an Office that never answers.
+/// place of Microsoft's CDN) and with no Office.js at all (the whole round trip: PortalNoOfficeTests); an old browser
+/// and an Office that never answers.
 /// </summary>
 public class PortalBrowserTests(PortalBrowserTests.App app) : IClassFixture<PortalBrowserTests.App>
 {
@@ -60,39 +59,6 @@ public class PortalBrowserTests(PortalBrowserTests.App app) : IClassFixture<Port
         await b.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Empty(b.Outside);
         Assert.Empty(await b.CspViolationsAsync());
-    }
-
-    [Fact]
-    public async Task With_no_Office_at_all_the_portal_lists_items_downloads_the_form_and_uploads_it()
-    {
-        await using var b = await PaneBrowser.StartAsync(app.BaseAddress, OfficeJs.None);
-        await b.Page.GotoAsync(app.BaseAddress + "/portal.html");
-        Assert.Equal("portal", await b.ReadyAsync());
-        Assert.Contains("本机模式", await b.Page.InnerTextAsync("#who"), StringComparison.Ordinal);
-        Assert.False(await b.Page.IsVisibleAsync("#fill"));
-        await b.Page.SelectOptionAsync("#unit", "U001");
-        await b.Page.WaitForSelectorAsync("#items-table tr[data-item]", new() { Timeout = 30000 });
-        Assert.True(await b.Page.Locator("#items-table tr[data-item]").CountAsync() > 0);
-
-        var download = await b.Page.RunAndWaitForDownloadAsync(() => b.Page.ClickAsync("#download"));
-        var path = await download.PathAsync();
-        var bytes = await File.ReadAllBytesAsync(path!, Ct);
-        Assert.EndsWith(".docx", download.SuggestedFilename, StringComparison.Ordinal);
-        using (var zip = new ZipArchive(new MemoryStream(bytes))) Assert.NotNull(zip.GetEntry("word/document.xml"));
-        Assert.Contains("已下载", await b.MessageAsync("ok"), StringComparison.Ordinal);
-
-        // the downloaded, pre-filled form goes back as the unit's submission
-        await b.Page.SetInputFilesAsync("#upload-file", new FilePayload { Name = "filled.docx", MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Buffer = bytes });
-        await b.Page.ClickAsync("#upload");
-        await b.Page.WaitForFunctionAsync("() => document.getElementById('message').textContent.indexOf('已提交') >= 0", null, new() { Timeout = 30000 });
-        await using (var store = new LocalFormStore(Path.Combine(app.DataRoot, "store")))
-        {
-            var record = Assert.Single(await store.ListSubmissionsAsync(Ct), r => r.UnitId == "U001");
-            Assert.Equal(bytes, await store.DownloadAsync(record, Ct));
-        }
-        Assert.Empty(b.ConsoleErrors);
-        Assert.Empty(await b.CspViolationsAsync());
-        Assert.Empty(b.Outside);
     }
 
     [Fact]

@@ -31,20 +31,8 @@ public class StatusAgreementTests(StatusAgreementTests.App app) : IClassFixture<
         return Convert.FromBase64String(r!.Document!);
     }
 
-    // Every control answered: the first choice of a list, a date, else some text.
-    async Task<byte[]> Complete(string unitId)
-    {
-        var blank = await Render(unitId);
-        var values = FormReader.Read(blank, "blank.docx").Controls.Where(c => c.Tag != FormReader.UnitTag && c.Tag != "form.kind")
-            .ToDictionary(c => c.Tag, c => c.Kind switch
-            {
-                ControlKind.DropDown or ControlKind.ComboBox when c.Choices.Count > 0 => (object?)c.Choices[0],
-                ControlKind.Date => new DateTime(2014, 12, 18),
-                ControlKind.CheckBox => true,
-                _ => "已按要求填写",
-            });
-        return FormFiller.Fill(blank, values);
-    }
+    // Every control answered, as in Word.
+    async Task<byte[]> Complete(string unitId) => Docs.Completed(await Render(unitId));
 
     async Task<byte[]> Broken(string unitId) => Docs.Edit(await Render(unitId), z => Docs.Replace(z, "word/document.xml",
         t => t.Replace("w:val=\"signature\"", "w:val=\"signature-gone\"", StringComparison.Ordinal)));

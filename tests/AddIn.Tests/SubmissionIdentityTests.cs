@@ -82,13 +82,13 @@ public class SubmissionIdentityTests(SubmissionIdentityTests.App app) : IClassFi
 
         var plain = await Submit("U001", Docs.Unstamped("U001"));
         Assert.Equal("rejected", plain.Check);
-        Assert.Contains(plain.Problems, p => p.Contains("no identity", StringComparison.Ordinal));
+        Assert.Contains(plain.Problems, p => p.Contains("缺少本次活动的识别信息", StringComparison.Ordinal));
 
         var foreign = await RenderForm("U003");
         var copied = FormStamp.Write(await RenderForm("U001"), FormStamp.Read(foreign)!);
         var edited = await Submit("U001", copied);
         Assert.Equal("rejected", edited.Check);
-        Assert.Contains(edited.Problems, p => p.Contains("edited", StringComparison.Ordinal));
+        Assert.Contains(edited.Problems, p => p.Contains("识别信息被改动过", StringComparison.Ordinal));
 
         var broken = Docs.Edit(await RenderForm("U001"), z => Docs.Replace(z, "word/document.xml",
             t => t.Replace("w:val=\"signature\"", "w:val=\"signature-gone\"", StringComparison.Ordinal)));

@@ -20,7 +20,7 @@ public sealed class BatchFixture : IDisposable
     public string Outcomes { get; }
 
     /// <summary>What writing them did.</summary>
-    public OfficeTools.Documents.Outcomes.OutcomeOutput OutcomeResult { get; }
+    public OfficeTools.Documents.Batch.WrittenDocuments OutcomeResult { get; }
 
     public string Output { get; }
     public BatchResult Result { get; }

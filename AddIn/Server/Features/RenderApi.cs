@@ -24,6 +24,9 @@ public static class RenderApi
 
         /// <summary>The custom document property holding the identity.</summary>
         public string? Property { get; init; }
+
+        /// <summary>With the controls: each tag as the form shows it (<see cref="FormProblemText.NameOf"/>), for what the pane says.</summary>
+        public IReadOnlyDictionary<string, string>? Labels { get; init; }
     }
 
     /// <summary>Maps <c>POST /api/render</c>.</summary>
@@ -104,8 +107,12 @@ public static class RenderApi
         {
             return (null, Problems.Bad($"无法取得本活动的密钥，不能生成报表：{e.Message}", 500, "生成失败"));
         }
-        return (new RenderResponse($"{unit.Id}-{unit.Name}-{Path.GetFileNameWithoutExtension(file)}.docx", document, controls)
+        // the name a person saves the file under: the unit and the document in Chinese, no machine id (the identity is inside)
+        var fileName = OfficeTools.Data.FileName.Safe($"{unit.Name}-{DocumentCatalogue.ByTemplate(file)!.Title}", 200) + ".docx";
+        var problems = campaign.Ledger.ItemsOf(unit.Id).ToDictionary(i => i.Id, i => i.Problem, StringComparer.Ordinal);
+        return (new RenderResponse(fileName, document, controls)
         {
+            Labels = controls?.Keys.ToDictionary(t => t, t => FormProblemText.NameOf(t, problems, template == "notice"), StringComparer.Ordinal),
             Identity = identity,
             Property = OfficeTools.Documents.Identity.FormStamp.PropertyName,
         }, null);

@@ -13,15 +13,15 @@ namespace OfficeTools.AddIn.Server.Features;
 /// <summary>Receives the open document's bytes and stores them as the unit's next submission.</summary>
 public static class SubmitApi
 {
-    /// <summary>The recorded submission and what the form check found.</summary>
-    public sealed record SubmitResponse(string Id, string UnitId, int Version, string Check, IReadOnlyList<string> Problems);
+    /// <summary>The recorded submission and what the form check found (<c>Check</c> the word, <c>CheckLabel</c> its Chinese for the pane).</summary>
+    public sealed record SubmitResponse(string Id, string UnitId, int Version, string Check, string CheckLabel, IReadOnlyList<string> Problems);
 
     /// <summary>Maps <c>POST /api/submissions/{unitId}</c> (body: the .docx bytes).</summary>
     public static RouteGroupBuilder MapSubmitApi(this RouteGroupBuilder group)
     {
         group.MapPost("/submissions/{unitId}", async Task<Results<Created<SubmitResponse>, ProblemHttpResult>> (string unitId,
             HttpContext http, LedgerSource source, DocxInspector inspector, StoreAccess stores, Caller caller,
-            IOptions<AddInOptions> options, TimeProvider clock, CancellationToken ct) =>
+            IOptions<AddInOptions> options, TimeProvider clock, TemplateLibrary library, RenderCache cache, CancellationToken ct) =>
         {
             var ledger = source.Current;
             if (!caller.CanAccess(ledger.Ledger, unitId)) return Problems.NotYours(caller, unitId);
@@ -31,19 +31,26 @@ public static class SubmitApi
             if (inspector.Inspect(body.Bytes!) is { } problem) return Problems.Bad(problem.Message, problem.Status, "文件被拒收");
             var bytes = body.Bytes!;
             var read = FormReader.Read(bytes, $"{unitId}.docx");
+            // tags lost (a LibreOffice or WPS re-save): read it again by the places of the blank form the unit downloaded
+            if (read.UnitId is null && read.Problems.Any(p => p.Id == FormProblem.NotOurForm)
+                && BlankFormLayouts.For(unit, (await source.CampaignAsync(stores, http, ct)).Campaign!, library, cache, ct) is { } layouts)
+                read = FormReader.Read(bytes, $"{unitId}.docx", layouts);
             if (read.UnitId != null && !string.Equals(read.UnitId, unitId, StringComparison.Ordinal))
-                return Problems.Bad($"这份文档是单位 {read.UnitId} 的报表，不能作为{unit.Name}（{unitId}）提交。", 400, "单位不符");
+                // the other unit is not named: its name by an id the file chose would tell a unit's user other units' names
+                return Problems.Bad($"这份文档是其他单位的报表，不能作为{unit.Name}的报表提交：请下载本单位的预填报表填写后上传。", 400, "单位不符");
+            var itemProblems = ledger.Ledger.ItemsOf(unitId).ToDictionary(i => i.Id, i => i.Problem, StringComparer.Ordinal);
             await using var lease = await stores.ForAsync(http);
             // one check with collect's: a file whose identity fails is kept (and listed) but never counts for the unit; a
             // notice's 办理结果 slip is checked against the notices the trail says were issued, and a bad one is not stored
             var history = OfficeTools.Documents.Campaigns.CampaignHistory.Replay(await lease.Store.ReadTrailAsync(ct));
             var check = ReturnCheck.Check(read, IdentityCheck.For(ledger.Ledger.Campaign), id => ledger.View?.Units.FirstOrDefault(u => u.Id == id), unitId, history);
+            var number = check.Identity?.Number;
             if (check.IsSlip && check.Problems.Any(p => p.IsInvalidating))
-                return Problems.Bad("办理结果报告单未被接收：" + string.Join("；", check.Problems.Where(p => p.IsInvalidating).Select(p => p.Message)), 400, "办理结果报告单被拒收");
+                return Problems.Bad("办理结果报告单未被接收：" + string.Join("；", check.Problems.Where(p => p.IsInvalidating).Select(p => FormProblemText.Of(p, itemProblems, number))), 400, "办理结果报告单被拒收");
             var record = await lease.Store.SubmitAsync(unitId, $"{unitId}-{unit.Name}.docx", bytes, caller.Name, clock.GetUtcNow(), ct);
             if (check.Stored != record.Status) await lease.Store.SetStatusAsync([new StatusUpdate(record, check.Stored)], ct);
             return TypedResults.Created($"/api/status/{unitId}", new SubmitResponse(record.Id, unitId, record.Version,
-                check.Status.CheckWord(), [.. check.Problems.Select(p => p.Message)]));
+                check.Status.CheckWord(), check.Status.CheckName(), [.. check.Problems.Select(p => FormProblemText.Of(p, itemProblems, number))]));
         });
         return group;
     }

@@ -49,7 +49,7 @@ public sealed class DocxInspector(AddInOptions options)
 
     UploadProblem Refusal(Diagnostic p, long size) => p.Id switch
     {
-        PackageProblemIds.NotZip => Bad("not-docx", "这不是 Word 文档（.docx）：文件不是 zip 格式。请在 Word 中另存为 .docx 后再提交。"),
+        PackageProblemIds.NotZip => Bad("not-docx", "这不是 Word 文档（.docx）：文件不是文档应有的压缩包格式。请在 WPS、LibreOffice 或 Word 中另存为 .docx 后再提交。"),
         PackageProblemIds.TooManyParts => Bad("zip-entries",
             $"文件包含的部件超过上限 {options.MaxZipEntries} 个，疑似压缩炸弹，已拒收（上限由配置项 {Limits.EntriesSetting} 设定）。"),
         PackageProblemIds.PartTooLarge or PackageProblemIds.TotalTooLarge => Bad("zip-bomb",

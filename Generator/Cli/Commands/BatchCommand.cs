@@ -26,6 +26,7 @@ public static class BatchCommand
         };
         var selection = StoreSelection.AddTo(command, withLocalRoot: true);
         var limits = new LimitOptions().AddTo(command);
+        var under = UnderOption.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var config = parse.InvocationConfiguration;
@@ -59,7 +60,7 @@ public static class BatchCommand
             {
                 Ledger = parse.GetValue(ledger)!, Output = parse.GetValue(output)!, Rules = parse.GetValue(rules),
                 Pdf = parse.GetValue(pdf) || service is not null, PdfService = service, Templates = parse.GetValue(templates), Limits = limits.Read(parse),
-                History = history, NoticeDate = date, Merge = parse.GetValue(merge), PdfJobs = parse.GetValue(pdfJobs) ?? Environment.ProcessorCount,
+                History = history, NoticeDate = date, Under = parse.GetValue(under), Merge = parse.GetValue(merge), PdfJobs = parse.GetValue(pdfJobs) ?? Environment.ProcessorCount,
             };
             var terminal = ReferenceEquals(config.Error, Console.Error) && !Console.IsErrorRedirected;
             return Run(options, config.Output, config.Error, terminal, cancellationToken);

@@ -22,6 +22,7 @@ public static class CollectCommand
         };
         var selection = StoreSelection.AddTo(command, withLocalRoot: false);
         var limits = new LimitOptions().AddTo(command);
+        var under = UnderOption.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
@@ -40,7 +41,7 @@ public static class CollectCommand
             var request = new CollectRequest(parse.GetValue(source)!, parse.GetValue(ledger)!, parse.GetValue(output)!)
             {
                 Store = store, Merged = parse.GetValue(merged), Now = when, Forms = parse.GetValue(forms),
-                Settings = settings, Overrides = overrides, Limits = limits.Read(parse),
+                Settings = settings, Overrides = overrides, Limits = limits.Read(parse), Under = parse.GetValue(under),
             };
             return await CollectRun.RunAsync(request, config.Output, config.Error, ct).ConfigureAwait(false);
         });

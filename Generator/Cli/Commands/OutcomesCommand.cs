@@ -25,6 +25,7 @@ public static class OutcomesCommand
         };
         var selection = StoreSelection.AddTo(command, withLocalRoot: true);
         var limits = new LimitOptions().AddTo(command);
+        var under = UnderOption.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
@@ -32,7 +33,7 @@ public static class OutcomesCommand
             return await OutcomesRun.RunAsync(new OutcomesRequest(parse.GetValue(ledger)!, parse.GetValue(output)!)
             {
                 Store = store, To = to, Settings = settings, Overrides = overrides, Rules = parse.GetValue(rules), Date = parse.GetValue(date),
-                Templates = parse.GetValue(templates), Pdf = parse.GetValue(pdf), Limits = limits.Read(parse),
+                Templates = parse.GetValue(templates), Pdf = parse.GetValue(pdf), Limits = limits.Read(parse), Under = parse.GetValue(under),
             }, config.Output, config.Error, ct).ConfigureAwait(false);
         });
         return command;

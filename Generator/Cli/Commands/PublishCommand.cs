@@ -15,13 +15,14 @@ public static class PublishCommand
             dir,
         };
         var selection = StoreSelection.AddTo(command, withLocalRoot: true);
+        var under = UnderOption.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
             if (selection.ReadOrReport(parse, config.Error) is not var (store, to, settings, overrides)) return ExitCodes.Usage;
             var request = new PublishRequest(parse.GetValue(dir)!)
             {
-                Store = store, To = to, Settings = settings, Overrides = overrides,
+                Store = store, To = to, Settings = settings, Overrides = overrides, Under = parse.GetValue(under),
             };
             return await PublishRun.RunAsync(request, config.Output, config.Error, ct).ConfigureAwait(false);
         });

@@ -24,6 +24,7 @@ public static class RemindCommand
         };
         var selection = StoreSelection.AddTo(command, withLocalRoot: true);
         var limits = new LimitOptions().AddTo(command);
+        var under = UnderOption.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
@@ -32,7 +33,7 @@ public static class RemindCommand
             {
                 Store = store, To = to, Settings = settings, Overrides = overrides, Rules = parse.GetValue(rules), Within = parse.GetValue(within),
                 Date = parse.GetValue(date), Unit = parse.GetValue(unit), Output = parse.GetValue(output), Templates = parse.GetValue(templates),
-                By = parse.GetValue(by), Limits = limits.Read(parse),
+                By = parse.GetValue(by), Limits = limits.Read(parse), Under = parse.GetValue(under),
             };
             var (exit, result) = await RemindRun.RunAsync(request, config.Error, ct).ConfigureAwait(false);
             if (result is null) return exit;

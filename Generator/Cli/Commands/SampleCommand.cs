@@ -24,6 +24,7 @@ public static class SampleCommand
         };
         var selection = StoreSelection.AddTo(command, withLocalRoot: true);
         var limits = new LimitOptions().AddTo(command);
+        var under = UnderOption.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
@@ -32,7 +33,7 @@ public static class SampleCommand
             {
                 Store = store, To = to, Settings = settings, Overrides = overrides, Rules = parse.GetValue(rules), Seed = parse.GetValue(seed),
                 Size = parse.GetValue(size), PerStratum = parse.GetValue(per), Output = parse.GetValue(output), Date = parse.GetValue(date),
-                Templates = parse.GetValue(templates), By = parse.GetValue(by), Limits = limits.Read(parse),
+                Templates = parse.GetValue(templates), By = parse.GetValue(by), Limits = limits.Read(parse), Under = parse.GetValue(under),
             };
             var (exit, result) = await SampleRun.RunAsync(request, config.Error, ct).ConfigureAwait(false);
             if (result is null) return exit;

@@ -24,6 +24,7 @@ public static class VerifyCommand
         };
         var selection = StoreSelection.AddTo(command, withLocalRoot: true);
         var limits = new LimitOptions().AddTo(command);
+        var under = UnderOption.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var config = parse.InvocationConfiguration;
@@ -32,7 +33,7 @@ public static class VerifyCommand
             {
                 Store = store, To = to, Settings = settings, Overrides = overrides, Rules = parse.GetValue(rules),
                 Pass = parse.GetValue(pass) ?? [], Return = parse.GetValue(back) ?? [], Close = parse.GetValue(close) ?? [],
-                By = parse.GetValue(by), Limits = limits.Read(parse), Sheet = parse.GetValue(sheet), Records = parse.GetValue(records), SheetOut = parse.GetValue(sheetOut),
+                By = parse.GetValue(by), Limits = limits.Read(parse), Under = parse.GetValue(under), Sheet = parse.GetValue(sheet), Records = parse.GetValue(records), SheetOut = parse.GetValue(sheetOut),
             };
             return await VerifyRun.RunAsync(request, config.Output, config.Error, ct).ConfigureAwait(false);
         });

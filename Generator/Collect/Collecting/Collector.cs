@@ -43,8 +43,14 @@ public static class Collector
         {
             var check = ReturnCheck.Check(result, identity, units.GetValueOrDefault, form.Unit, history);
             // A form whose identity fails counts for no unit, whatever its unit.id control says.
-            if (check.IsForged) unmatched.Add(new UnmatchedForm(form.File, check.Problems));
-            else if (check is { IsSlip: true, Identity: { Number: { } number } verified })
+            if (check.IsForged)
+            {
+                unmatched.Add(new UnmatchedForm(form.File, check.Problems));
+                continue;
+            }
+            // a form of the campaign's unit outside the subtree collected (--under) is another level's: left out
+            if ((check.Identity?.UnitId ?? result.UnitId) is { } of && !units.ContainsKey(of) && ledger.Ledger.Whole?.FindUnit(of) is not null) continue;
+            if (check is { IsSlip: true, Identity: { Number: { } number } verified })
                 slips.Add(new SlipReport(verified.UnitId, number, verified.Round, form.File, form.SubmittedAt, form.SubmittedBy, result.Values,
                     check.Problems) { Version = form.Version });
             else if (result.UnitId is { } id && units.ContainsKey(id))

@@ -19,6 +19,8 @@ public sealed record AssessmentExportRequest(string Ledger, string Output)
     public string? Rules { get; init; }
     /// <summary>Caps on an .xlsx ledger.</summary>
     public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
+    /// <summary>The unit whose subtree the command acts on (--under; null: every unit).</summary>
+    public string? Under { get; init; }
 }
 
 /// <summary>Writes the 年度考核 workbook: every unit and person judged on the ledger as the trail leaves it, by the rules' assessment rule.</summary>
@@ -32,7 +34,7 @@ public static class AssessmentExportRun
         else if (Path.GetFullPath(request.Output) == Path.GetFullPath(request.Ledger)) problems.Add($"-o {request.Output}: that is the ledger itself; choose another file");
         var (history, problem) = await TrailHistory.ReadOrEmptyAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
         if (problem is not null) problems.Add(problem);
-        var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history, Limits = request.Limits });
+        var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history, Limits = request.Limits, Under = request.Under });
         problems.AddRange(opened.Diagnostics.Select(d => d.ToString()));
         var judged = opened.Campaign is { } c ? Assessments.Of(c) : null;
         if (judged is not null) problems.AddRange(judged.Problems.Select(p => p.ToString()));

@@ -20,6 +20,8 @@ public sealed record BulletinExportRequest(string Ledger, string Output)
     public string? Date { get; init; }
     /// <summary>Caps on an .xlsx ledger.</summary>
     public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
+    /// <summary>The unit whose subtree the command acts on (--under; null: every unit).</summary>
+    public string? Under { get; init; }
 }
 
 /// <summary>Writes the 公示: unit-level progress as the trail leaves it, as 公示.docx and 公示.html.</summary>
@@ -33,7 +35,7 @@ public static class BulletinExportRun
         var date = DateOption.Read(request.Date, problems);
         var (history, problem) = await TrailHistory.ReadOrEmptyAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
         if (problem is not null) problems.Add(problem);
-        var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history, Limits = request.Limits });
+        var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history, Limits = request.Limits, Under = request.Under });
         problems.AddRange(opened.Diagnostics.Select(d => d.ToString()));
         if (problems.Count > 0 || opened.Campaign is not { } campaign)
         {

@@ -27,6 +27,8 @@ public sealed record CollectRequest(string Source, string Ledger, string Out)
     public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
     /// <summary>Caps on every returned form and an .xlsx ledger (the same inspection as the add-in upload).</summary>
     public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
+    /// <summary>The unit whose subtree the command acts on (--under; null: every unit).</summary>
+    public string? Under { get; init; }
 }
 
 /// <summary>Runs a collection: reads the ledger and the returned forms, writes OUT.json and the merged ledger, prints the table.</summary>
@@ -35,12 +37,20 @@ public static class CollectRun
     /// <summary>Exit codes: 0 done, 1 input or store errors (each on <paramref name="error"/>).</summary>
     public static async Task<int> RunAsync(CollectRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        var (ledger, ledgerErrors) = LedgerView.Load(request.Ledger, request.Limits);
-        if (ledger is null)
+        var (whole, ledgerErrors) = LedgerView.Load(request.Ledger, request.Limits);
+        if (whole is null)
         {
             foreach (var e in ledgerErrors) error.WriteLine(e);
             return 1;
         }
+        // --under: the subtree's units only; the forms of the campaign's other units are left out, not counted as strays
+        var (cut, outside) = Documents.Ledger.UnitTree.Cut(whole.Ledger, request.Under, request.Ledger);
+        if (cut is null)
+        {
+            error.WriteLine(outside);
+            return 1;
+        }
+        var ledger = request.Under is null ? whole : LedgerView.Over(cut, request.Ledger);
         if (request.Merged is not null && LedgerFormats.TargetProblem(request.Ledger, request.Merged) is { } wrongTarget)
         {
             error.WriteLine($"--merged {request.Merged}: {wrongTarget}");
@@ -83,7 +93,8 @@ public static class CollectRun
                     return 1;
                 }
                 store = StoreRun.Open(options);
-                var (listed, bytes, stored) = await StoredForms.ReadAsync(store, cancellationToken).ConfigureAwait(false);
+                var (listed, bytes, stored) = await StoredForms.ReadAsync(store, cancellationToken,
+                    id => cut.Whole is null || cut.FindUnit(id) is not null || cut.Whole.FindUnit(id) is null).ConfigureAwait(false);
                 forms = stored;
                 // A submission that lost its tags (re-saved by LibreOffice) is read by place against its unit's published form.
                 for (var i = 0; i < listed.Count; i++)

@@ -18,6 +18,8 @@ public sealed record LedgerExportRequest(string Ledger, string Output)
     public string? Rules { get; init; }
     /// <summary>Caps on an .xlsx ledger.</summary>
     public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
+    /// <summary>The unit whose subtree the command acts on (--under; null: every unit).</summary>
+    public string? Under { get; init; }
 }
 
 /// <summary>
@@ -42,7 +44,7 @@ public static class LedgerExportRun
             return 1;
         }
         var source = Documents.Ledger.LedgerLoader.Load(request.Ledger, request.Limits);
-        var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history, Limits = request.Limits });
+        var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history, Limits = request.Limits, Under = request.Under });
         if (source.Ledger is null || opened.Campaign is not { } campaign)
         {
             foreach (var d in opened.Diagnostics) error.WriteLine(d);

@@ -30,6 +30,8 @@ public sealed record OutcomesRequest(string Ledger, string Output)
     public bool Pdf { get; init; }
     /// <summary>Caps on an .xlsx ledger and every returned form.</summary>
     public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
+    /// <summary>The unit whose subtree the command acts on (--under; null: every unit).</summary>
+    public string? Under { get; init; }
 }
 
 /// <summary>Writes the documents the rules' outcomes call for, and the 民主生活会 pack, from the ledger as the trail leaves it.</summary>
@@ -45,7 +47,7 @@ public static class OutcomesRun
         var date = DateOption.Read(request.Date, problems);
         var (history, problem) = await TrailHistory.ReadOrEmptyAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
         if (problem is not null) problems.Add(problem);
-        var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history, Limits = request.Limits });
+        var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history, Limits = request.Limits, Under = request.Under });
         problems.AddRange(opened.Diagnostics.Select(x => x.ToString()));
         if (problems.Count > 0 || opened.Campaign is not { } campaign) return Fail(problems, error);
 

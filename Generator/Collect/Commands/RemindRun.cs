@@ -33,6 +33,8 @@ public sealed record RemindRequest(string Ledger)
     public string? By { get; init; }
     /// <summary>Caps on an .xlsx ledger.</summary>
     public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
+    /// <summary>The unit whose subtree the command acts on (--under; null: every unit).</summary>
+    public string? Under { get; init; }
 }
 
 /// <summary>What a remind run found: the day, the settings used, every unit's row, and the lines to print after the table.</summary>
@@ -59,7 +61,7 @@ public static class RemindRun
         }
         var (history, problem) = await TrailHistory.ReadAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
         if (problem is not null) problems.Add(problem);
-        var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history ?? CampaignHistory.Empty, Limits = request.Limits });
+        var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history ?? CampaignHistory.Empty, Limits = request.Limits, Under = request.Under });
         problems.AddRange(opened.Diagnostics.Select(x => x.ToString()));
         if (opened.Campaign is { } c && request.Unit is { } u && c.Ledger.FindUnit(u) is null)
             problems.Add($"--unit {u}: no such unit in {request.Ledger}");

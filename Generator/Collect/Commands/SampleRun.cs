@@ -36,6 +36,8 @@ public sealed record SampleRequest(string Ledger)
     public string? By { get; init; }
     /// <summary>Caps on an .xlsx ledger.</summary>
     public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
+    /// <summary>The unit whose subtree the command acts on (--under; null: every unit).</summary>
+    public string? Under { get; init; }
 }
 
 /// <summary>What a sample run drew, and the lines to print after the list.</summary>
@@ -72,7 +74,7 @@ public static class SampleRun
             ? (null, $"{where.LocalRoot}: not a store: the draw is recorded in the store the batch was published to (--to)")
             : await TrailHistory.ReadAsync(request.Store, request.To, request.Settings, request.Overrides, cancellationToken).ConfigureAwait(false);
         if (problem is not null) problems.Add(problem);
-        var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history ?? CampaignHistory.Empty, Limits = request.Limits });
+        var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history ?? CampaignHistory.Empty, Limits = request.Limits, Under = request.Under });
         problems.AddRange(opened.Diagnostics.Select(x => x.ToString()));
         SampleDraw? draw = null;
         if (opened.Campaign is { } c && (request.Size is null || total is not null) && (request.PerStratum is null || per is not null))

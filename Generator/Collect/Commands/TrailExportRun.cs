@@ -25,6 +25,8 @@ public sealed record TrailExportRequest(string Ledger)
     public string? Output { get; init; }
     /// <summary>Caps on an .xlsx ledger.</summary>
     public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
+    /// <summary>The unit whose subtree the command acts on (--under; null: every unit).</summary>
+    public string? Under { get; init; }
 }
 
 /// <summary>Shows or exports a campaign's audit trail, all of it or per unit or item, in the clerk's words.</summary>
@@ -40,17 +42,19 @@ public static class TrailExportRun
         if (problem is not null) problems.Add(problem);
         var loaded = Documents.Ledger.LedgerLoader.Load(request.Ledger, request.Limits);
         problems.AddRange(loaded.Errors.Select(e => e.ToString()));
-        if (loaded.Ledger is { } l && history is not null)
+        var (cut, outside) = loaded.Ledger is { } whole ? Documents.Ledger.UnitTree.Cut(whole, request.Under, request.Ledger) : (null, null);
+        if (outside is not null) problems.Add(outside.ToString());
+        if (cut is { } l && history is not null)
         {
             if (request.Unit is { } u && l.FindUnit(u) is null) problems.Add($"--unit {u}: no such unit in {request.Ledger}");
             if (request.Item is { } i && l.Items.All(x => x.Id != i) && history.Proposal(i) is null) problems.Add($"--item {i}: no such item in {request.Ledger} or among the new problems proposed");
         }
-        if (problems.Count > 0 || history is null || loaded.Ledger is null)
+        if (problems.Count > 0 || history is null || cut is null)
         {
             foreach (var p in problems) error.WriteLine(p);
             return 1;
         }
-        var rows = TrailView.Rows(history, loaded.Ledger, request.Unit, request.Item);
+        var rows = TrailView.Rows(history, cut, request.Unit, request.Item);
         if (request.Output is not { } path)
         {
             output.Write(Table(rows));

@@ -16,11 +16,13 @@ public static class TrailRecording
     public static string Clerk => Environment.UserName is { Length: > 0 } u ? u : "officetools";
 
     /// <summary>Records the round and the notices of a published batch; returns the line to print, or null when nothing was new.</summary>
-    public static async Task<string?> PublishedAsync(string dir, ICampaignTrail trail, CancellationToken ct)
+    public static async Task<string?> PublishedAsync(string dir, ICampaignTrail trail, CancellationToken ct, IReadOnlySet<string>? under = null)
     {
         var path = Path.Combine(dir, BatchIndex.FileName);
-        var (index, error) = BatchIndexJson.Read(path);
-        if (index is null) throw new StoreException(error ?? $"{path}: cannot read");
+        var (read, error) = BatchIndexJson.Read(path);
+        if (read is null) throw new StoreException(error ?? $"{path}: cannot read");
+        // published --under: the subtree's notices only are issued
+        var index = under is null ? read : read with { Units = [.. read.Units.Where(u => under.Contains(u.Id))] };
         var hash = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false)));
         var added = await trail.AppendAsync(IssueSteps.Published(index, hash, Clerk, DateTimeOffset.UtcNow), ct).ConfigureAwait(false);
         var notices = index.Units.Count(u => u.Notice != null);

@@ -34,6 +34,8 @@ public sealed record VerifyRequest(string Ledger)
     public string? By { get; init; }
     /// <summary>Caps on an .xlsx ledger.</summary>
     public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
+    /// <summary>The unit whose subtree the command acts on (--under; null: every unit).</summary>
+    public string? Under { get; init; }
 }
 
 /// <summary>Runs a verification: checks every verdict against the campaign, records them and the closures they allow, prints what changed.</summary>
@@ -57,7 +59,7 @@ public static class VerifyRun
         try
         {
             var history = CampaignHistory.Replay(await store.ReadTrailAsync(cancellationToken).ConfigureAwait(false));
-            var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history, Limits = request.Limits });
+            var opened = Campaign.Open(new CampaignSource(request.Ledger) { Rules = request.Rules, History = history, Limits = request.Limits, Under = request.Under });
             if (opened.Campaign is not { } campaign)
             {
                 foreach (var d in opened.Diagnostics) error.WriteLine(d);

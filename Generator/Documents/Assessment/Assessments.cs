@@ -22,7 +22,7 @@ public static class Assessments
             var outcomes = campaign.Outcomes.GetValueOrDefault(unit.Id) ?? [];
             var (score, excluded, failed) = rule.Judge(ledger, unit, outcomes);
             problems.AddRange(failed.Select(f => new Diagnostic(campaign.Rules.File, f.Where, $"unit {unit.Id}: {f.Message}")));
-            var above = unit.IsPerson && unit.Org.Length > 0 ? unit.Org : unit.Parent is { } p ? ledger.FindUnit(p)?.Name ?? "" : "";
+            var above = unit.IsPerson && unit.Org.Length > 0 ? unit.Org : unit.Parent is { } p ? ledger.FindInWhole(p)?.Name ?? "" : "";
             var items = ledger.ItemsOf(unit.Id).ToList();
             var stats = Rules.UnitStats.Of(items, ledger.Campaign.AsOf, ledger.RulesMadeBy(unit.Id));
             rows.Add(new AssessmentRow(unit, above, items, stats, outcomes, excluded, score));

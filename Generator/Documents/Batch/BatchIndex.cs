@@ -23,7 +23,7 @@ public sealed record IndexSummary(int Units, int Items, int Forms, int Notices, 
 public sealed record IndexedFile(string Path, string? Pdf, DocumentKind Type, string Template, string? UnitId, string? UnitName, string? Number);
 
 /// <summary>One unit of the ledger: its form, its notice if the rules call for one, and every outcome of the rules.</summary>
-public sealed record IndexedUnit(string Id, string Name, string Kind, string Form, IndexedNotice? Notice, IReadOnlyList<IndexedOutcome> Outcomes);
+public sealed record IndexedUnit(string Id, string Name, string Kind, string Form, IndexedNotice? Notice, IReadOnlyList<IndexedOutcome> Outcomes, string? Parent = null);
 
 /// <summary>A unit's 督办通知单: its path, number, 限期 and the items it supervises.</summary>
 public sealed record IndexedNotice(string File, string Number, DateOnly Deadline, IReadOnlyList<string> Items);

@@ -19,6 +19,8 @@ public sealed record BatchOptions
     public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
     /// <summary>The campaign's history (the trail of the store): the round, the stages and closures; null for the first round.</summary>
     public Campaigns.CampaignHistory? History { get; init; }
+    /// <summary>The unit whose subtree the batch makes the documents of (--under; null: every unit).</summary>
+    public string? Under { get; init; }
     /// <summary>The date of this round's notices (null: the ledger's notice date).</summary>
     public DateOnly? NoticeDate { get; init; }
     /// <summary>A Gotenberg service converting for --pdf instead of LibreOffice here (its address).</summary>

@@ -27,7 +27,7 @@ public static partial class BatchRunner
 
         var opened = Campaigns.Campaign.Open(new Campaigns.CampaignSource(options.Ledger)
         {
-            Rules = options.Rules, History = options.History, NoticeDate = options.NoticeDate, Limits = options.Limits,
+            Rules = options.Rules, History = options.History, NoticeDate = options.NoticeDate, Limits = options.Limits, Under = options.Under,
         });
         errors.AddRange(opened.Diagnostics);
         var templates = TemplateSet.Load(options.Templates, errors, options.Limits);

@@ -22,7 +22,7 @@ internal static class IndexWriter
         var units = models.Ledger.Units.Select(u => new IndexedUnit(u.Id, u.Name, u.Kind, forms[u.Id].Path,
             notices.TryGetValue(u.Id, out var n) ? new IndexedNotice(n.Path, n.Number!, models.NoticeDeadline, [.. models.NoticeItems(u).Select(i => i.Id)]) : null,
             [.. models.OutcomesOf(u.Id).Select(o => new IndexedOutcome(o.RuleId, o.Kind, o.Category, o.ReasonText, o.Action,
-                [.. o.Items.Select(i => new IndexedItem(i.Id, i.Text))]))])).ToList();
+                [.. o.Items.Select(i => new IndexedItem(i.Id, i.Text))]))], u.Parent)).ToList();
         var files = plan.Documents.Select(d => new IndexedFile(d.Path, Pdf(d.Path), d.Kind, d.Template, d.Unit?.Id, d.Unit?.Name, d.Number)).ToList();
         var c = models.Ledger.Campaign;
         return new BatchIndex(Path.GetFileName(Path.TrimEndingDirectorySeparator(ledgerPath)), new IndexedCampaign(c.Office, c.Year, c.AsOf, c.CampaignId, campaign.Round),

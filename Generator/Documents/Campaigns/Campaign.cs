@@ -12,15 +12,35 @@ namespace OfficeTools.Documents.Campaigns;
 /// </summary>
 public sealed class Campaign
 {
-    Campaign(Ledger.Ledger source, Ledger.Ledger ledger, RuleSet rules, RuleEvaluation evaluation, CampaignHistory history, int round)
+    Campaign(Ledger.Ledger source, Ledger.Ledger ledger, RuleSet rules, IReadOnlyDictionary<string, IReadOnlyList<Outcome>> outcomes,
+        CampaignHistory history, int round)
     {
         Source = source;
         Ledger = ledger;
         Rules = rules;
-        Outcomes = evaluation.Outcomes;
+        // a subtree's outcomes are its units'; the models number its notices as the whole campaign does (they read the whole's)
+        Outcomes = ledger.Whole is null ? outcomes : ledger.Units.Where(u => outcomes.ContainsKey(u.Id)).ToDictionary(u => u.Id, u => outcomes[u.Id], StringComparer.Ordinal);
         History = history;
         Round = round;
-        Models = new ModelBuilder(ledger, evaluation.Outcomes, round);
+        Models = new ModelBuilder(ledger, outcomes, round);
+    }
+
+    /// <summary>The unit this campaign is cut under (<c>--under</c>), or null for the whole campaign.</summary>
+    public Ledger.Unit? Root => Ledger.Root;
+
+    /// <summary>
+    /// The same campaign for the subtree under <paramref name="unitId"/> (<c>--under</c>): its units, their items, outcomes and
+    /// documents only, each as the whole campaign has it (the rules run on the whole ledger, notices keep the whole's numbers);
+    /// this campaign when <paramref name="unitId"/> is null; a located problem (in <paramref name="file"/>) for a unit the
+    /// ledger does not hold.
+    /// </summary>
+    public CampaignResult Under(string? unitId, string file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (unitId is null) return new CampaignResult(this, []);
+        var (sub, problem) = OfficeTools.Documents.Ledger.UnitTree.Cut(Ledger, unitId, file);
+        if (sub is null) return new CampaignResult(null, [problem!]);
+        return new CampaignResult(new Campaign(Source, sub, Rules, Models.AllOutcomes, History, Round), []);
     }
 
     /// <summary>The ledger as it was loaded, before the trail: what <see cref="WithHistory"/> builds on.</summary>
@@ -58,7 +78,8 @@ public sealed class Campaign
         var rules = source.Rules != null ? RuleSet.Load(source.Rules) : RuleSet.Default();
         var errors = loaded.Errors.Concat(rules.Errors).ToList();
         if (errors.Count > 0 || loaded.Ledger is null || rules.RuleSet is null) return new CampaignResult(null, errors);
-        return From(loaded.Ledger, rules.RuleSet, source.History ?? CampaignHistory.Empty, source.NoticeDate);
+        var built = From(loaded.Ledger, rules.RuleSet, source.History ?? CampaignHistory.Empty, source.NoticeDate);
+        return built.Campaign is { } c ? c.Under(source.Under, source.Ledger) : built;
     }
 
     /// <summary>
@@ -74,14 +95,18 @@ public sealed class Campaign
         var current = LedgerState.Apply(ledger, history, noticeDate);
         var evaluation = rules.Evaluate(current);
         if (evaluation.Errors.Count > 0) return new CampaignResult(null, evaluation.Errors);
-        return new CampaignResult(new Campaign(ledger, current, rules, evaluation, history, history.Round + 1), []);
+        return new CampaignResult(new Campaign(ledger, current, rules, evaluation.Outcomes, history, history.Round + 1), []);
     }
 
     /// <summary>
     /// The same ledger and rules as the trail now leaves them (<paramref name="history"/>), for a door that loads the ledger once
     /// and reads the trail per request (the add-in).
     /// </summary>
-    public CampaignResult WithHistory(CampaignHistory history) => From(Source, Rules, history);
+    public CampaignResult WithHistory(CampaignHistory history)
+    {
+        var built = From(Source, Rules, history);
+        return built.Campaign is { } c && Root is { } root ? c.Under(root.Id, "") : built;
+    }
 }
 
 /// <summary>Where a campaign comes from: the ledger file, the rules file (null: shipped), the trail's history, the round's notice date.</summary>
@@ -95,6 +120,8 @@ public sealed record CampaignSource(string Ledger)
     public DateOnly? NoticeDate { get; init; }
     /// <summary>Caps on an .xlsx ledger.</summary>
     public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
+    /// <summary>The unit whose subtree the campaign is cut to (<c>--under</c>; null: the whole campaign).</summary>
+    public string? Under { get; init; }
 }
 
 /// <summary>A campaign, or every diagnostic that prevented it (located: file, record, field).</summary>

@@ -18,6 +18,7 @@ public static class TrailActions
         TrailAction.ItemProposed => "报告新发现问题",
         TrailAction.ItemConfirmed => "确认新发现问题",
         TrailAction.SampleDrawn => "抽查",
+        TrailAction.ForwardImported => "接收下级上报",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 }

@@ -27,6 +27,9 @@ public enum TrailAction
     ItemConfirmed,
     /// <summary>A 抽查 was drawn (Reference: the size, 共5个 / 每层2个; Value: the seed; Detail: the unit ids drawn, comma-separated).</summary>
     SampleDrawn,
+    /// <summary>A lower level's forwarded result was imported (Unit: its subtree's root; Reference: the forward's time, ISO 8601;
+    /// Value: the entries it held; Detail: the file).</summary>
+    ForwardImported,
 }
 
 /// <summary>

@@ -21,7 +21,8 @@ public static class TrailView
         var problems = ledger.Items.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Problem, StringComparer.Ordinal);
         foreach (var p in history.Proposals) problems.TryAdd(p.Id, p.Problem);
         return [.. history.Events
-            .Where(e => (unitId is null || e.Unit == unitId) && (itemId is null || e.Item == itemId))
+            // a subtree's ledger (--under) shows the steps of its units only
+            .Where(e => (unitId is null || e.Unit == unitId) && (itemId is null || e.Item == itemId) && (ledger.Root is null || e.Unit is { } x && ledger.FindUnit(x) is not null))
             .Select(e => new TrailRow(e.At.ToLocalTime().DateTime, e.Round, e.Action.Text(), e.Unit ?? "",
                 e.Unit is { } u ? ledger.FindUnit(u)?.DisplayName ?? u : "", e.Item ?? "", e.Item is { } i ? problems.GetValueOrDefault(i, "") : "",
                 e.Actor, e.Reference ?? "", e.Value ?? "", e.Detail ?? ""))];

@@ -12,6 +12,15 @@ public sealed partial record Ledger(Campaign Campaign, IReadOnlyList<Unit> Units
 
     /// <summary>How many rules a unit made (制度建设).</summary>
     public int RulesMadeBy(string unitId) => LedgerIndex.Of(this).RulesMade[unitId].Count();
+
+    /// <summary>The whole ledger this one was cut from by <see cref="UnitTree.Under"/> (<c>--under</c>), or null for a whole ledger.</summary>
+    public Ledger? Whole { get; init; }
+
+    /// <summary>The unit a subtree ledger is cut under (<c>--under</c>), or null for a whole ledger.</summary>
+    public Unit? Root { get; init; }
+
+    /// <summary>The unit <paramref name="id"/> anywhere in the whole ledger (a subtree's parent above its root too), or null.</summary>
+    public Unit? FindInWhole(string id) => (Whole ?? this).FindUnit(id);
 }
 
 // Lookups built once per ledger, kept outside the record so that record equality stays about the data.

@@ -40,6 +40,7 @@ public sealed partial class ModelBuilder
             };
         }).ToList();
         var notices = _notices.Value;
+        var levels = Levels(c.AsOf);
         return new Dictionary<string, object?>
         {
             ["campaign"] = _campaign,
@@ -52,6 +53,8 @@ public sealed partial class ModelBuilder
             },
             ["stats"] = new Dictionary<string, object?>
             {
+                // 全县, or the unit a subtree's briefing (--under) is for and the units under it
+                ["area"] = ledger.Root is { } root ? $"{root.OrgName}及所属单位" : "全县",
                 ["units"] = (long)ledger.Units.Count, ["scope"] = Scope(ledger.Units), ["items"] = (long)all.Items, ["done"] = (long)all.Done,
                 ["partial"] = (long)all.Partial, ["not_started"] = (long)all.NotStarted, ["completion_rate"] = Gw.Rate(all.DoneRate),
                 ["satisfied"] = (long)all.Satisfied, ["basic"] = (long)all.Basic, ["unsatisfied"] = (long)all.Unsatisfied, ["unassessed"] = (long)all.Unassessed,
@@ -64,16 +67,52 @@ public sealed partial class ModelBuilder
                 ["tasks"] = tasks,
             },
             ["units"] = units,
+            ["levels"] = levels,
             ["praise"] = Praise(),
             ["criticism"] = Criticism(),
             ["notices"] = notices.Select(n => (object?)new Dictionary<string, object?> { ["unit"] = n.Unit.DisplayName, ["number"] = n.Number }).ToList(),
             ["requirements"] = Requirements().Cast<object?>().ToList(),
-            ["attachments"] = new List<object?>
-            {
-                new Dictionary<string, object?> { ["no"] = 1L, ["title"] = "各单位整改落实情况统计表" },
-                new Dictionary<string, object?> { ["no"] = 2L, ["title"] = "中央确定的21项专项整治任务进展情况表" },
-            },
+            ["attachments"] = Attachments(levels.Count > 0),
         };
+    }
+
+    static List<object?> Attachments(bool levels)
+    {
+        var titles = new List<string> { "各单位整改落实情况统计表", "中央确定的21项专项整治任务进展情况表" };
+        if (levels) titles.Add("各乡镇所属村（社区）整改落实情况汇总表");
+        return [.. titles.Select((t, n) => (object?)new Dictionary<string, object?> { ["no"] = (long)(n + 1), ["title"] = t })];
+    }
+
+    /// <summary>
+    /// The roll-up by level (<see cref="UnitTree.Levels"/>): for each 乡镇 (a unit with organisations under it), a row per village or
+    /// community under it and the totals of them all.
+    /// </summary>
+    List<object?> Levels(DateOnly asOf) => [.. UnitTree.Of(ledger).Levels().Select((l, n) =>
+    {
+        var rows = l.Below.Select((u, k) => Row(u.DisplayName, (long)(k + 1), UnitStats.Of(ledger.ItemsOf(u.Id).ToList(), asOf, 0))).ToList();
+        var total = UnitStats.Of([.. l.Below.SelectMany(u => ledger.ItemsOf(u.Id))], asOf, 0);
+        return (object?)new Dictionary<string, object?>
+        {
+            ["no"] = (long)(n + 1), ["name"] = l.Head.OrgName, ["short"] = PlaceOf(l.Head), ["units"] = (long)l.Below.Count,
+            ["rows"] = rows, ["total"] = Row("合计", (long)l.Below.Count, total),
+        };
+    })];
+
+    static Dictionary<string, object?> Row(string name, long no, UnitStats s) => new()
+    {
+        ["no"] = no, ["name"] = name, ["items"] = (long)s.Items, ["done"] = (long)s.Done, ["partial"] = (long)s.Partial,
+        ["not_started"] = (long)s.NotStarted, ["closed"] = (long)s.Closed,
+        ["rate"] = s.Items == 0 ? "—" : Gw.Rate(s.DoneRate), ["satisfaction"] = s.Items - s.Unassessed == 0 ? "—" : Gw.Rate(s.SatisfactionRate),
+    };
+
+    // the place a 乡镇's Party committee is of (中共青山镇委员会 → 青山镇), else the organisation's name
+    static string PlaceOf(Unit head)
+    {
+        var org = head.OrgName;
+        foreach (var end in new[] { "委员会", "党委" })
+            if (org.StartsWith("中共", StringComparison.Ordinal) && org.EndsWith(end, StringComparison.Ordinal) && org.Length > 2 + end.Length)
+                return org[2..^end.Length];
+        return org;
     }
 
     /// <summary>Units and persons counted apart: 8个单位、3名党员干部 (a part that is zero is left out).</summary>

@@ -19,7 +19,7 @@ public sealed partial class ModelBuilder
             var s = UnitStats.Of(ledger.ItemsOf(u.Id).ToList(), c.AsOf, 0);
             return (object?)new Dictionary<string, object?>
             {
-                ["no"] = (long)(n + 1), ["name"] = u.Name, ["kind"] = u.Kind, ["level"] = Sampling.SpotCheck.LevelName(Sampling.SpotCheck.Depth(ledger, u)),
+                ["no"] = (long)(n + 1), ["name"] = u.Name, ["kind"] = u.Kind, ["level"] = Sampling.SpotCheck.LevelName(ledger, u),
                 ["items"] = (long)s.Items, ["done"] = (long)s.Done, ["closed"] = (long)s.Closed,
                 ["done_rate"] = s.Items == 0 ? "—" : Gw.Rate(s.DoneRate), ["closed_rate"] = s.Items == 0 ? "—" : Gw.Rate(s.ClosedRate),
             };

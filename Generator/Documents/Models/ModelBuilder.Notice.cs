@@ -11,8 +11,10 @@ public sealed partial class ModelBuilder
     static List<(Unit Unit, string Number)> NoticeUnitsOf(Ledger.Ledger ledger, IReadOnlyDictionary<string, IReadOnlyList<Outcome>> outcomes)
     {
         var c = ledger.Campaign;
-        return ledger.Units.Where(u => outcomes.TryGetValue(u.Id, out var o) && o.Any(x => x.Notice))
-            .Select((u, n) => (u, Gw.DocNo(c.Code, c.Year, c.NoticeSerial + n))).ToList();
+        // a subtree (--under) numbers its notices as the whole campaign does, so a township's notice is the county's
+        var ids = ledger.Units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        return (ledger.Whole ?? ledger).Units.Where(u => outcomes.TryGetValue(u.Id, out var o) && o.Any(x => x.Notice))
+            .Select((u, n) => (u, Gw.DocNo(c.Code, c.Year, c.NoticeSerial + n))).Where(x => ids.Contains(x.u.Id)).ToList();
     }
 
     /// <summary>The 限期 every notice of this run sets: the notice date plus the campaign's days.</summary>

@@ -17,6 +17,9 @@ public sealed partial class ModelBuilder(Ledger.Ledger ledger, IReadOnlyDictiona
     /// <summary>The ledger the models come from.</summary>
     public Ledger.Ledger Ledger => ledger;
 
+    /// <summary>Every unit's outcomes, as given (a subtree's models get the whole campaign's, to number notices as it does).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Outcome>> AllOutcomes => outcomes;
+
     /// <summary>The outcomes of a unit (empty when none).</summary>
     public IReadOnlyList<Outcome> OutcomesOf(string unitId) => outcomes.TryGetValue(unitId, out var o) ? o : [];
 
@@ -39,7 +42,7 @@ public sealed partial class ModelBuilder(Ledger.Ledger ledger, IReadOnlyDictiona
     };
 
     /// <summary>The Party organisation above a unit: its parent's organisation, or the campaign's 本级党委 for a unit with no parent.</summary>
-    string ParentOrgOf(Unit u) => u.Parent is { } p ? ledger.FindUnit(p)?.OrgName ?? "" : ledger.Campaign.Committee;
+    string ParentOrgOf(Unit u) => u.Parent is { } p ? ledger.FindInWhole(p)?.OrgName ?? "" : ledger.Campaign.Committee;
 
     static List<object?> ItemModels(IEnumerable<LedgerItem> items, Unit unit, DateOnly asOf) =>
         [.. items.Select((i, n) => (object?)ItemModel(i, n + 1, unit, asOf))];

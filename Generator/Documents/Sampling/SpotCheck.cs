@@ -14,7 +14,7 @@ public sealed record SampleSize(int? Total, int? PerStratum)
 /// <summary>One stratum of the draw: the units of one kind at one level.</summary>
 public sealed record Stratum(string Kind, string Level, IReadOnlyList<Unit> Units)
 {
-    /// <summary>The stratum's name (基层党组织·村（社区）级).</summary>
+    /// <summary>The stratum's name (基层党组织·村（社区）).</summary>
     public string Name => $"{Kind}·{Level}";
 }
 
@@ -40,24 +40,11 @@ public static class SpotCheck
     /// <summary>Where problems of the size are located (the command line's options).</summary>
     public const string SizeOption = "--size", PerStratumOption = "--per-stratum";
 
-    /// <summary>The names of the levels, by depth in the parent chain: units without a parent are the county's.</summary>
-    public static string LevelName(int depth) => depth switch
-    {
-        0 => "县级",
-        1 => "乡镇（部门）级",
-        2 => "村（社区）级",
-        _ => $"第{depth + 1}级",
-    };
-
-    /// <summary>How deep a unit stands in its parent chain (0: no parent).</summary>
-    public static int Depth(Ledger.Ledger ledger, Unit unit)
+    /// <summary>The level a unit stands at (<see cref="UnitTree.Level"/>), in the whole ledger a subtree was cut from: 县直部门, 乡镇, 村（社区）….</summary>
+    public static string LevelName(Ledger.Ledger ledger, Unit unit)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        ArgumentNullException.ThrowIfNull(unit);
-        var depth = 0;
-        // the ledger refuses cycles; the bound only keeps a bad one from looping
-        for (var u = unit; u.Parent is { } p && ledger.FindUnit(p) is { } parent && depth < ledger.Units.Count; u = parent) depth++;
-        return depth;
+        return UnitTree.Of(ledger.Whole ?? ledger).Level(unit).Name;
     }
 
     /// <summary>The strata of the campaign's units: by kind (in <see cref="UnitKinds.All"/> order), then level; units in ledger order.</summary>
@@ -65,10 +52,10 @@ public static class SpotCheck
     {
         ArgumentNullException.ThrowIfNull(ledger);
         return [.. ledger.Units
-            .GroupBy(u => (Kind: u.Kind, Depth: Depth(ledger, u)))
+            .GroupBy(u => (Kind: u.Kind, Level: UnitTree.Of(ledger.Whole ?? ledger).Level(u)))
             .OrderBy(g => UnitKinds.All.ToList().IndexOf(g.Key.Kind) is var i && i < 0 ? int.MaxValue : i).ThenBy(g => g.Key.Kind, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Depth)
-            .Select(g => new Stratum(g.Key.Kind, LevelName(g.Key.Depth), [.. g]))];
+            .ThenBy(g => g.Key.Level.Depth).ThenBy(g => g.Key.Level.Name, StringComparer.Ordinal)
+            .Select(g => new Stratum(g.Key.Kind, g.Key.Level.Name, [.. g]))];
     }
 
     /// <summary>A unit's risk weight and its reasons: 1, plus 2 an overdue item, 2 a 不满意, 3 a relapse, 1 a special-task item, 3 for a penalty.</summary>

@@ -14,7 +14,7 @@ public static class BriefingTemplate
         Body("按照党的群众路线教育实践活动整改落实情况“回头看”工作部署，各级党组织对照“两方案一计划”认真开展自查，" +
              "办公室组织力量逐级督查、重点抽查。现将整改落实情况通报如下。"),
         Heading1("一、基本情况"),
-        Body("全县纳入“回头看”的有{{ stats.scope }}，列入整改台账的事项{{ stats.items }}项。其中，已整改到位{{ stats.done }}项，" +
+        Body("{{ stats.area }}纳入“回头看”的有{{ stats.scope }}，列入整改台账的事项{{ stats.items }}项。其中，已整改到位{{ stats.done }}项，" +
              "部分整改到位{{ stats.partial }}项，尚未启动{{ stats.not_started }}项，整改完成率{{ stats.completion_rate }}。" +
              "{{ if stats.verified > 0 }}经复核，{{ if stats.closed > 0 }}已销号{{ stats.closed }}项{{ if stats.rework > 0 }}，{{ end }}{{ end }}" +
              "{{ if stats.rework > 0 }}退回重办{{ stats.rework }}项{{ end }}。{{ end }}"),
@@ -23,6 +23,11 @@ public static class BriefingTemplate
              "新发现问题{{ stats.newly_found }}个，已全部纳入整改内容；建立健全规章制度{{ stats.rules_made }}项。" +
              "{{ if stats.collected }}自查报告表已报送{{ stats.submitted }}份，未报送{{ stats.missing }}份。{{ end }}"),
         Body("各单位整改落实情况见附件1，中央确定的21项专项整治任务进展情况见附件2。"),
+        // the roll-up by level: each 乡镇's villages and communities together (附件3)
+        Block("{{ if (array.size levels) > 0 }}"),
+        Body("{{ if (array.size levels) == 1 }}{{ levels[0].short }}所属村（社区）整改完成率{{ levels[0].total.rate }}，整改落实情况见附件3。{{ else }}" +
+             "按乡镇汇总，所属村（社区）整改完成率分别为：{{ for l in levels }}{{ l.short }}{{ l.total.rate }}{{ if !for.last }}，{{ end }}{{ end }}。各乡镇所属村（社区）整改落实情况见附件3。{{ end }}"),
+        Block("{{ end }}"),
         Heading1("二、主要做法和成效"),
         Body("各单位坚持边查边改、立行立改，以“三严三实”为标尺推动整改落实。对整改工作抓得紧、成效好的以下单位和个人予以表扬："),
         Block("{{ for p in praise }}"),
@@ -54,6 +59,13 @@ public static class BriefingTemplate
         Units(),
         AttachmentHead("附件2", "{{ attachments[1].title }}"),
         Tasks(),
+        Block("{{ if (array.size levels) > 0 }}"),
+        AttachmentHead("附件3", "{{ attachments[2].title }}"),
+        Block("{{ for l in levels }}"),
+        PT("GwCaption", "{{ gw.level2 l.no }}{{ l.name }}（所属村（社区）{{ l.units }}个）"),
+        Levels(),
+        Block("{{ end }}"),
+        Block("{{ end }}"),
         Colophon("campaign.copy_to", "campaign.printed_by", "campaign.print_date"));
 
     static string Tasks()
@@ -68,6 +80,34 @@ public static class BriefingTemplate
                 TextCell(w[2], R("{{ t.items }}"), style: "GwTableCenter"),
                 TextCell(w[3], R("{{ t.done }}"), style: "GwTableCenter"),
                 TextCell(w[4], R("{{ t.rate }}{{ end }}"), style: "GwTableCenter")),
+        ]);
+    }
+
+    // one 乡镇's villages and communities, a row each, and their totals (合计)
+    static string Levels()
+    {
+        int[] w = [700, 3344, 700, 700, 700, 900, 900, 900];
+        return Table(w,
+        [
+            Row(true, Label(w[0], "序号"), Label(w[1], "村（社区）"), Label(w[2], "事项"), Label(w[3], "到位"), Label(w[4], "部分"),
+                Label(w[5], "未启动"), Label(w[6], "完成率"), Label(w[7], "满意率")),
+            Row(false,
+                TextCell(w[0], R("{{ for u in l.rows }}{{ u.no }}"), style: "GwTableCenter"),
+                TextCell(w[1], R("{{ u.name }}")),
+                TextCell(w[2], R("{{ u.items }}"), style: "GwTableCenter"),
+                TextCell(w[3], R("{{ u.done }}"), style: "GwTableCenter"),
+                TextCell(w[4], R("{{ u.partial }}"), style: "GwTableCenter"),
+                TextCell(w[5], R("{{ u.not_started }}"), style: "GwTableCenter"),
+                TextCell(w[6], R("{{ u.rate }}"), style: "GwTableCenter"),
+                TextCell(w[7], R("{{ u.satisfaction }}{{ end }}"), style: "GwTableCenter")),
+            Row(false,
+                TextCell(w[0] + w[1], R("{{ l.total.name }}"), span: 2, style: "GwTableHeader"),
+                TextCell(w[2], R("{{ l.total.items }}"), style: "GwTableCenter"),
+                TextCell(w[3], R("{{ l.total.done }}"), style: "GwTableCenter"),
+                TextCell(w[4], R("{{ l.total.partial }}"), style: "GwTableCenter"),
+                TextCell(w[5], R("{{ l.total.not_started }}"), style: "GwTableCenter"),
+                TextCell(w[6], R("{{ l.total.rate }}"), style: "GwTableCenter"),
+                TextCell(w[7], R("{{ l.total.satisfaction }}"), style: "GwTableCenter")),
         ]);
     }
 

@@ -44,7 +44,7 @@ public sealed class SpotCheckTests
         var county = Enumerable.Range(1, 3).Select(n => MiniLedger.Unit($"D{n}", UnitKinds.Grassroots)).ToList();
         var ledger = new Ledger.Ledger(MiniLedger.Campaign(), [parent, .. villages, .. county], [], []);
         var strata = SpotCheck.Strata(ledger);
-        Assert.Equal(["领导班子·县级", "基层党组织·县级", "基层党组织·乡镇（部门）级"], strata.Select(s => s.Name));
+        Assert.Equal(["领导班子·乡镇", "基层党组织·县直部门", "基层党组织·村（社区）"], strata.Select(s => s.Name));
         var draw = SpotCheck.Draw(Open(ledger), 7, new SampleSize(5, null)).Draw!;
         // 5 of 10 in proportion: 0.5, 1.5, 3 → 1, 1, 3 (the larger remainder first, the earlier stratum on a tie)
         Assert.Equal([1, 1, 3], draw.Strata.Select(s => s.Drawn));

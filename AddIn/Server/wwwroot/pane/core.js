@@ -83,6 +83,29 @@
 
   Pane.each = function (list, fn) { for (var i = 0; i < list.length; i++) fn(list[i], i); };
 
+  // A table cell; on a phone the stylesheet shows each row as a card, the cell headed by its column's name (data-label).
+  Pane.cell = function (tr, text, className) {
+    var td = document.createElement("td");
+    td.textContent = text === undefined || text === null ? "" : String(text);
+    if (className) td.className = className;
+    var table = tr.parentNode;
+    while (table && table.tagName !== "TABLE") table = table.parentNode;
+    var th = table ? table.querySelectorAll("thead th")[tr.childNodes.length] : null;
+    if (th) td.setAttribute("data-label", th.textContent);
+    tr.appendChild(td);
+    return td;
+  };
+
+  // A unit's items are shown by their 序号 (1, 2, … in the ledger's order, as its forms number them), never by the
+  // ledger's item id. Resolves with { items, number(id) } from GET /api/units/{id}/items.
+  Pane.unitItems = function (unitId) {
+    return Pane.json("/api/units/" + encodeURIComponent(unitId) + "/items").then(function (items) {
+      var numbers = {};
+      Pane.each(items, function (item, i) { numbers["#" + item.id] = i + 1; });
+      return { items: items, number: function (id) { return numbers["#" + id] || ""; } };
+    });
+  };
+
   Pane.keys = function (o) {
     var out = [];
     for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) out.push(k);

@@ -9,13 +9,9 @@
   var shown = null;
   Pane.loop = loop;
 
-  function cell(tr, text, className) {
-    var td = document.createElement("td");
-    td.textContent = text === undefined || text === null ? "" : String(text);
-    if (className) td.className = className;
-    tr.appendChild(td);
-    return td;
-  }
+  var cell = Pane.cell;
+  // the 序号 of the unit whose open items are shown (Pane.unitItems), for the tables and the refusals
+  var numberOf = function (id) { return id; };
 
   function count(counts, stage) {
     for (var i = 0; i < counts.length; i++) if (counts[i].stage === stage) return counts[i].count;
@@ -33,6 +29,7 @@
       closed += count(r.counts, closedStage);
       var tr = document.createElement("tr");
       tr.setAttribute("data-unit", r.unitId);
+      tbody.appendChild(tr);
       cell(tr, r.name);
       cell(tr, r.stage || t.noItems, r.stageWord ? "stage stage-" + r.stageWord : "stage");
       cell(tr, r.items);
@@ -45,8 +42,7 @@
         Pane.clearMessage();
         loop.showUnit(r.unitId).then(null, function (e) { Pane.show(Pane.explain(e), false); });
       });
-      cell(tr, "").appendChild(button);
-      tbody.appendChild(tr);
+      cell(tr, "", "row-action").appendChild(button);
     });
     Pane.$("loop-summary").textContent = t.summary(stages.round, stages.rows.length, awaiting, closed);
   }
@@ -81,7 +77,8 @@
     Pane.each(open.items, function (item) {
       var tr = document.createElement("tr");
       tr.setAttribute("data-item", item.id);
-      cell(tr, item.id);
+      tbody.appendChild(tr);
+      cell(tr, numberOf(item.id), "number");
       var problem = cell(tr, item.problem);
       if (item.reason) {
         var why = document.createElement("div");
@@ -98,7 +95,6 @@
         verdictControls(verdict, item);
         verifiable++;
       }
-      tbody.appendChild(tr);
     });
     Pane.each(document.querySelectorAll(".verdict-column"), function (c) { c.hidden = !office; });
     Pane.$("open-summary").textContent = open.items.length === 0 ? t.noOpen : t.openSummary(open.items.length, noticed);
@@ -111,27 +107,32 @@
     tbody.textContent = "";
     Pane.each(rows, function (r) {
       var tr = document.createElement("tr");
+      tbody.appendChild(tr);
       cell(tr, String(r.at).replace("T", " ").substring(0, 16));
       cell(tr, r.action);
-      cell(tr, r.itemId);
+      cell(tr, r.itemId ? numberOf(r.itemId) : "");
       cell(tr, r.actor);
       cell(tr, [r.value, r.detail].join(" ").replace(/^\s+|\s+$/g, ""));
-      tbody.appendChild(tr);
     });
     if (rows.length === 0) {
       var tr = document.createElement("tr");
+      tbody.appendChild(tr);
       var td = cell(tr, t.noHistory, "muted");
       td.colSpan = 5;
-      tbody.appendChild(tr);
+      td.removeAttribute("data-label");
     }
   }
 
   function unitPath(unitId, what) { return "/api/campaign/units/" + encodeURIComponent(unitId) + "/" + what; }
 
   // the office's view of one unit: its open items (with the verdict controls) and its trail
+  function numbered(unitId) {
+    return Pane.unitItems(unitId).then(function (listed) { numberOf = listed.number; });
+  }
+
   loop.showUnit = function (unitId) {
     shown = unitId;
-    return Pane.json(unitPath(unitId, "open")).then(function (open) {
+    return numbered(unitId).then(function () { return Pane.json(unitPath(unitId, "open")); }).then(function (open) {
       showOpen(open, true);
       return Pane.json(unitPath(unitId, "history"));
     }).then(showHistory);
@@ -151,7 +152,7 @@
 
   function refused(f) {
     var lines = [];
-    Pane.each(f.problems, function (p) { lines.push(t.problem(p.item, t.problems[p.id] || t.otherProblem)); });
+    Pane.each(f.problems, function (p) { lines.push(t.problem(p.item ? numberOf(p.item) : "", t.problems[p.id] || t.otherProblem)); });
     return Pane.failure.message(f.detail + lines.join("；") + "。");
   }
 
@@ -159,7 +160,9 @@
     var verdicts = chosen();
     if (verdicts.length === 0) throw Pane.failure.message(t.chooseVerdict);
     return Pane.json("/api/campaign/verdicts", { verdicts: verdicts }).then(function (r) {
-      var text = r.recorded === 0 ? t.nothingNew : t.recorded(r.passed, r.returned, r.closed);
+      var closed = [];
+      Pane.each(r.closed, function (id) { closed.push(t.numbered(numberOf(id))); });
+      var text = r.recorded === 0 ? t.nothingNew : t.recorded(r.passed, r.returned, closed);
       return loop.load(me).then(function () { Pane.show(text, true); });
     }, function (e) {
       var f = Pane.asFailure(e);
@@ -183,6 +186,6 @@
       return Pane.defer(function (resolve, reject) { reject(Pane.failure.message(t.noUnit)); });
     }
     Pane.$("loop-history").hidden = true;
-    return Pane.json(unitPath(me.unitId, "open")).then(function (open) { showOpen(open, false); });
+    return numbered(me.unitId).then(function () { return Pane.json(unitPath(me.unitId, "open")); }).then(function (open) { showOpen(open, false); });
   };
 })(window.Pane);

@@ -31,7 +31,10 @@
     }).then(function (r) {
       if (r.filled + r.locked + r.refused.length > 0) {
         return Pane.word.stamp(answer.property, answer.identity).then(function () {
-          var text = t.filled(r.filled) + (r.locked ? t.skippedLocked(r.locked) : "") + (r.refused.length ? t.refused(r.refused) : "");
+          // a refused control is named as the form shows it (the service's labels), never by its tag
+          var names = [];
+          Pane.each(r.refused, function (tag) { names.push((answer.labels && answer.labels[tag]) || tag); });
+          var text = t.filled(r.filled) + (r.locked ? t.skippedLocked(r.locked) : "") + (names.length ? t.refused(names) : "");
           Pane.show(text, r.refused.length === 0);
         });
       }
@@ -47,7 +50,7 @@
 
   function submitted(record, bytes) {
     progress(t.done, 1);
-    var text = t.submitted(record.version, bytes, record.check);
+    var text = t.submitted(record.version, bytes, record.checkLabel);
     if (record.problems && record.problems.length) text += t.submittedProblems(record.problems);
     Pane.show(text, true);
   }
@@ -89,7 +92,8 @@
       var done = function () { button.disabled = false; };
       var run;
       try { run = Pane.resolved(action()); } catch (e) { run = Pane.defer(function (resolve, reject) { reject(e); }); }
-      run.then(done, function (e) { done(); Pane.show(Pane.explain(e), false); });
+      // a refused upload must not leave "正在上传 100%" beside the refusal
+      run.then(done, function (e) { done(); $("progress").hidden = true; $("progress-text").hidden = true; Pane.show(Pane.explain(e), false); });
     });
   }
 
@@ -124,6 +128,11 @@
     guarded($("briefing"), briefing, false);
     guarded($("loop-refresh"), function () { return Pane.loop.load(me); }, false);
     guarded($("give-verdicts"), Pane.loop.giveVerdicts, false);
+    // the browser's own file button speaks the browser's language: the page shows its own, and the chosen file's name
+    $("upload-file").addEventListener("change", function () {
+      var file = $("upload-file").files && $("upload-file").files[0];
+      $("upload-name").textContent = file ? file.name : t.noFileChosen;
+    });
     $("status-filter").addEventListener("change", Pane.status.render);
     $("name-filter").addEventListener("input", Pane.status.render);
     $("unit").addEventListener("change", function () {

@@ -28,6 +28,8 @@ Pane.text = {
   noFileApi: "此版本的 Word（例如 Word 网页版）不能由加载项读取整个文档。请先保存文档（文件 → 另存为 → 下载副本），再在下方“上传填好的文件”中选择它提交。",
   downloaded: function (name) { return "已下载：" + name + "。填好后在“上传填好的文件”中提交。"; },
   noItems: "台账中本单位没有整改事项。",
+  itemsSummary: function (all, open, noticed) { return "共 " + all + " 项，未销号 " + open + " 项，其中 " + noticed + " 项已下发督办通知单。"; },
+  noFileChosen: "未选择文件",
   statusSummary: function (all, submitted, shown) { return "共 " + all + " 个单位，已提交 " + submitted + " 个，显示 " + shown + " 个。"; },
   oldBrowser: function (portal) { return "此版本的 Office 使用的浏览器组件过旧，任务窗格无法运行。请用新版浏览器（Edge、Chrome 等）打开网页门户：" + portal; },
   officeSlow: function (portal) { return "Office 长时间没有响应，任务窗格未能启动。请关闭后重新打开任务窗格，或在浏览器中打开网页门户：" + portal; },
@@ -60,7 +62,8 @@ Pane.text = {
     nothingNew: "这些复核结论此前已记录，没有新的变化。",
     noUnit: "您的账号没有对应的单位，请联系活动办公室。",
     noHistory: "还没有督办记录。",
-    problem: function (item, text) { return (item ? "事项 " + item + "：" : "") + text; },
+    numbered: function (number) { return "第 " + number + " 项"; },
+    problem: function (number, text) { return (number ? "第 " + number + " 项：" : "") + text; },
     problems: {
       "unknown-item": "不在台账中",
       "second-verdict": "重复给出了复核结论",

@@ -6,23 +6,39 @@
   var portal = {};
   Pane.portal = portal;
 
+  // The unit's items by 序号, with their stage on the ladder and the 限期 of the latest notice listing each open one
+  // (GET /api/units/{id}/items and /api/campaign/units/{id}/open).
   portal.showItems = function (unitId) {
     var tbody = document.querySelector("#items-table tbody");
     tbody.textContent = "";
     Pane.$("items-summary").textContent = "";
     if (!unitId) return Pane.resolved();
-    return Pane.json("/api/units/" + encodeURIComponent(unitId) + "/items").then(function (items) {
-      Pane.each(items, function (item) {
+    var listed = null;
+    return Pane.unitItems(unitId).then(function (l) {
+      listed = l;
+      return Pane.json("/api/campaign/units/" + encodeURIComponent(unitId) + "/open");
+    }).then(function (open) {
+      var deadlines = {};
+      var noticed = 0;
+      Pane.each(open.items, function (o) {
+        if (!o.deadline) return;
+        deadlines["#" + o.id] = Pane.text.loop.deadline(o.deadline, o.notice);
+        noticed++;
+      });
+      Pane.each(listed.items, function (item) {
         var tr = document.createElement("tr");
         tr.setAttribute("data-item", item.id);
-        Pane.each([item.id, item.problem, item.measure, item.owner, item.due, item.status], function (c) {
-          var td = document.createElement("td");
-          td.textContent = c || "";
-          tr.appendChild(td);
-        });
         tbody.appendChild(tr);
+        Pane.cell(tr, listed.number(item.id), "number");
+        Pane.cell(tr, item.problem);
+        Pane.cell(tr, item.measure);
+        Pane.cell(tr, item.owner);
+        Pane.cell(tr, item.due);
+        Pane.cell(tr, item.stage, "stage");
+        var deadline = deadlines["#" + item.id];
+        Pane.cell(tr, deadline || Pane.text.loop.noNotice, deadline ? "deadline" : "muted");
       });
-      Pane.$("items-summary").textContent = items.length === 0 ? Pane.text.noItems : "共 " + items.length + " 项。";
+      Pane.$("items-summary").textContent = listed.items.length === 0 ? Pane.text.noItems : Pane.text.itemsSummary(listed.items.length, open.items.length, noticed);
     });
   };
 

@@ -21,16 +21,12 @@
       shown++;
       var tr = document.createElement("tr");
       tr.setAttribute("data-unit", r.unitId);
-      var cells = [r.name, r.statusLabel, r.check ? r.checkLabel : "",
-        r.submittedAt ? new Date(r.submittedAt).toLocaleString("zh-CN") : "", r.submittedBy || ""];
-      Pane.each(cells, function (c, i) {
-        var td = document.createElement("td");
-        td.textContent = c;
-        if (i === 1) td.className = r.status;
-        if (i === 2 && r.check) td.className = "check-" + r.check;
-        tr.appendChild(td);
-      });
       tbody.appendChild(tr);
+      Pane.cell(tr, r.name);
+      Pane.cell(tr, r.statusLabel, r.status);
+      Pane.cell(tr, r.check ? r.checkLabel : "", r.check ? "check-" + r.check : null);
+      Pane.cell(tr, r.submittedAt ? new Date(r.submittedAt).toLocaleString("zh-CN", { hour12: false }) : "");
+      Pane.cell(tr, r.submittedBy || "");
     });
     Pane.$("status-summary").textContent = Pane.text.statusSummary(rows.length, submitted, shown);
   };
