@@ -96,18 +96,35 @@ internal static class PdfConverter
         return new Result(converted, reused, [.. errors.OrderBy(e => e.Order).Select(e => e.Problem)]);
     }
 
-    // The largest documents first (a 公文 with its 版记 costs two conversions, a long briefing more), in chunks that shrink
-    // as the queue empties, so that the workers finish together; large enough that starting soffice (about a second) is
-    // spread over many documents. A fixed size when asked.
+    /// <summary>Documents in one soffice run at most: a run that fails is retried document by document, and progress moves a chunk at a time.</summary>
+    const int MostPerChunk = 40;
+
+    // Every soffice run costs about a second of CPU before it converts anything (most of it system time: mapping and
+    // faulting in LibreOffice), so the documents go in as few runs as keep the workers busy: one per worker, or more
+    // when a worker would get more than MostPerChunk. The chunks are balanced by size (a 公文 with its 版记 costs two
+    // conversions, a long briefing more): largest document first, each to the chunk with the least so far, the
+    // heaviest chunks queued first. A fixed size when asked.
     static IEnumerable<IReadOnlyList<int>> Chunks(List<int> todo, string root, IReadOnlyList<string> documents, int workers, int? wanted)
     {
-        var order = todo.OrderByDescending(i => new FileInfo(Path.Combine(root, documents[i])).Length).ThenBy(i => i).ToList();
-        for (var at = 0; at < order.Count;)
+        var order = todo.Select(i => (Index: i, Size: new FileInfo(Path.Combine(root, documents[i])).Length))
+            .OrderByDescending(d => d.Size).ThenBy(d => d.Index).ToList();
+        if (wanted is > 0)
         {
-            var size = wanted is > 0 ? wanted.Value : Math.Clamp((order.Count - at + workers * 2 - 1) / (workers * 2), 1, 40);
-            yield return order.GetRange(at, Math.Min(size, order.Count - at));
-            at += size;
+            for (var at = 0; at < order.Count; at += wanted.Value)
+                yield return order.GetRange(at, Math.Min(wanted.Value, order.Count - at)).Select(d => d.Index).ToList();
+            yield break;
         }
+        var rounds = (order.Count + workers * MostPerChunk - 1) / (workers * MostPerChunk);
+        var chunks = Enumerable.Range(0, Math.Max(1, Math.Min(order.Count, rounds * workers))).Select(_ => (Load: 0L, Items: new List<int>())).ToList();
+        foreach (var (index, size) in order)
+        {
+            var least = 0;
+            for (var c = 1; c < chunks.Count; c++)
+                if (chunks[c].Items.Count < MostPerChunk && (chunks[least].Items.Count >= MostPerChunk || chunks[c].Load < chunks[least].Load)) least = c;
+            chunks[least].Items.Add(index);
+            chunks[least] = (chunks[least].Load + size, chunks[least].Items);
+        }
+        foreach (var chunk in chunks.Where(c => c.Items.Count > 0).OrderByDescending(c => c.Load)) yield return chunk.Items;
     }
 }
 
