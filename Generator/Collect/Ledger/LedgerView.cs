@@ -59,10 +59,10 @@ public sealed partial class LedgerView
     public static LedgerView Over(DocumentsLedger loaded, string file) => new(loaded, file);
 
     /// <summary>Loads a ledger (.json, .xlsx or a folder of CSV files); errors are returned as located messages, never thrown.</summary>
-    public static (LedgerView? Ledger, IReadOnlyList<string> Errors) Load(string path, OfficeTools.Packages.PackageLimits? limits = null)
+    public static (LedgerView? Ledger, IReadOnlyList<Diagnostic> Errors) Load(string path, OfficeTools.Packages.PackageLimits? limits = null)
     {
         var result = LedgerLoader.Load(path, limits);
-        if (!result.Success) return (null, [.. result.Errors.Select(e => e.ToString())]);
+        if (!result.Success) return (null, result.Errors);
         return (new LedgerView(result.Ledger!, path), []);
     }
 }

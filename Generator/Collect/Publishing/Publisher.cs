@@ -24,7 +24,7 @@ public sealed record PlannedFile(string UnitId, string Path, DocumentKind Kind)
 public static class Publisher
 {
     /// <summary>The outcome of a publish: counts and every problem (file + message).</summary>
-    public sealed record PublishReport(int Uploaded, int Replaced, int Unchanged, IReadOnlyList<string> Errors)
+    public sealed record PublishReport(int Uploaded, int Replaced, int Unchanged, IReadOnlyList<Diagnostic> Errors)
     {
         /// <summary>Files that reached the store (uploaded, replaced or already there).</summary>
         public int Succeeded => Uploaded + Replaced + Unchanged;
@@ -33,18 +33,18 @@ public static class Publisher
     }
 
     /// <summary>Checks the batch folder and lists the forms, then the notices, to publish; errors instead of throwing.</summary>
-    public static (IReadOnlyList<PlannedFile> Files, IReadOnlyList<string> Errors) Plan(string dir)
+    public static (IReadOnlyList<PlannedFile> Files, IReadOnlyList<Diagnostic> Errors) Plan(string dir)
     {
-        var errors = new List<string>();
+        var errors = new List<Diagnostic>();
         var formsDir = Path.Combine(dir, DocumentCatalogue.FormsFolder);
         var index = Path.Combine(dir, BatchIndex.FileName);
-        if (!Directory.Exists(formsDir)) return ([], [$"{dir}: no forms/ folder: publish takes the output folder of `officetools batch`"]);
+        if (!Directory.Exists(formsDir)) return ([], [new Diagnostic(dir, "", "no forms/ folder: publish takes the output folder of `officetools batch`")]);
         var byFile = new Dictionary<string, string>(StringComparer.Ordinal);
         var notices = new List<PlannedFile>();
         if (File.Exists(index))
         {
             var (indexed, error) = BatchIndexJson.Read(index);
-            if (error != null) errors.Add(error);
+            if (error != null) errors.Add(new Diagnostic("", "", error));
             foreach (var f in indexed?.Files ?? [])
             {
                 if (f is { Type: DocumentKind.Form, UnitId: { Length: > 0 } unit }) byFile.TryAdd(Path.GetFileName(f.Path), unit);
@@ -52,7 +52,7 @@ public static class Publisher
                 var path = Path.Combine(dir, f.Path);
                 if (File.Exists(path))
                     notices.Add(new PlannedFile(to, path, DocumentKind.Notice) { StoredName = $"{DocumentCatalogue.Notice.Title}-{f.Number}-{Path.GetFileName(path)}" });
-                else errors.Add($"{path}: index.json lists this notice of unit {to}, but the file is missing");
+                else errors.Add(new Diagnostic(path, "", $"index.json lists this notice of unit {to}, but the file is missing"));
             }
         }
         var forms = new List<PlannedFile>();
@@ -62,9 +62,9 @@ public static class Publisher
             if (byFile.TryGetValue(name, out var unit)) { forms.Add(new PlannedFile(unit, path, DocumentKind.Form)); continue; }
             var read = FormReader.Read(path);
             if (read.UnitId is { } id) forms.Add(new PlannedFile(id, path, DocumentKind.Form));
-            else errors.Add($"{path}: {string.Join("; ", read.Problems.Select(p => p.Line))}");
+            else errors.Add(new Diagnostic(path, "", string.Join("; ", read.Problems.Select(p => p.Line))));
         }
-        if (forms.Count == 0 && errors.Count == 0) errors.Add($"{formsDir}: no forms to publish");
+        if (forms.Count == 0 && errors.Count == 0) errors.Add(new Diagnostic(formsDir, "", "no forms to publish"));
         return ([.. forms, .. notices.OrderBy(n => n.Path, StringComparer.Ordinal)], errors);
     }
 
@@ -73,7 +73,7 @@ public static class Publisher
         int parallelism = 4, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         int uploaded = 0, replaced = 0, unchanged = 0, done = 0;
-        var errors = new ConcurrentBag<string>();
+        var errors = new ConcurrentBag<Diagnostic>();
         await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
             async (f, ct) =>
             {
@@ -86,12 +86,12 @@ public static class Publisher
                 }
                 catch (StoreException e)
                 {
-                    errors.Add($"{f.Path}: {e.Message}");
+                    errors.Add(new Diagnostic(f.Path, "", e.Message));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     // Reading the file, or writing it into a local store: disk full, permission denied, path too long.
-                    errors.Add($"{f.Path}: cannot publish: {OfficeTools.Data.IoFailure.Reason(e)}");
+                    errors.Add(new Diagnostic(f.Path, "", $"cannot publish: {OfficeTools.Data.IoFailure.Reason(e)}"));
                 }
                 progress?.Report(Interlocked.Increment(ref done));
             }).ConfigureAwait(false);
@@ -101,8 +101,8 @@ public static class Publisher
         }
         catch (StoreException e)
         {
-            errors.Add($"{store.Description}: {e.Message}");
+            errors.Add(new Diagnostic(store.Description, "", e.Message));
         }
-        return new PublishReport(uploaded, replaced, unchanged, errors.Order(StringComparer.Ordinal).ToList());
+        return new PublishReport(uploaded, replaced, unchanged, errors.OrderBy(e => e.ToString(), StringComparer.Ordinal).ToList());
     }
 }
