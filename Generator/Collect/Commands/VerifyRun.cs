@@ -86,7 +86,7 @@ public static class VerifyRun
             if (request.Records is { } records)
             {
                 var read = Verification.SampleRecords.Read(records, campaign, request.Limits);
-                inputErrors.AddRange(read.Problems);
+                inputErrors.AddRange(read.Problems.Select(p => p.ToString()));
                 verdicts.AddRange(read.Verdicts);
             }
             if (verdicts.Count == 0 && closes.Count == 0 && decisions.Count == 0 && inputErrors.Count == 0)
