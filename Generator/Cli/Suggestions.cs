@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using OfficeTools.Data;
 
 namespace OfficeTools.Cli;
 
@@ -18,7 +19,7 @@ public static class Suggestions
         var prefixed = names.Where(n => n.StartsWith(word, StringComparison.Ordinal) && word.TrimStart('-').Length >= 2).ToList();
         if (prefixed.Count == 1) return prefixed[0];
         var limit = word.TrimStart('-').Length <= 3 ? 1 : 2;
-        return names.Select(n => (Name: n, Distance: Distance(word, n))).Where(x => x.Distance <= limit)
+        return names.Select(n => (Name: n, Distance: Spelling.Distance(word, n))).Where(x => x.Distance <= limit)
             .OrderBy(x => x.Distance).ThenBy(x => x.Name, StringComparer.Ordinal).Select(x => x.Name).FirstOrDefault();
     }
 
@@ -30,21 +31,5 @@ public static class Suggestions
         for (SymbolResult? r = result; r is not null; r = r.Parent)
             if (r is CommandResult c) names.Insert(0, c.Command is RootCommand ? "officetools" : c.Command.Name);
         return string.Join(' ', names);
-    }
-
-    // optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours (bacth → batch)
-    static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        return d[a.Length, b.Length];
     }
 }

@@ -1,3 +1,5 @@
+using OfficeTools.Data;
+
 namespace OfficeTools.Documents.Ledger;
 
 /// <summary>
@@ -13,23 +15,9 @@ internal static class ClerkColumns
         var n = name.Trim();
         // Two-character names (序号, 备注) are too short to call one a typo of another.
         if (n.Length < 3) return null;
-        return table.Fields.FirstOrDefault(f => Distance(n, f.Header) <= 1 || Distance(n.ToLowerInvariant(), f.Key) <= 1);
+        return table.Fields.FirstOrDefault(f => OneApart(n, f.Header) || OneApart(n.ToLowerInvariant(), f.Key));
     }
 
-    // Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.
-    static int Distance(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 1) return 2;
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        return d[a.Length, b.Length];
-    }
+    // lengths two or more apart are never one edit apart: the distance is not worked out for them
+    static bool OneApart(string a, string b) => Math.Abs(a.Length - b.Length) <= 1 && Spelling.Distance(a, b) <= 1;
 }
