@@ -42,7 +42,9 @@ public static class SubmitApi
             await using var lease = await stores.ForAsync(http);
             // one check with collect's: a file whose identity fails is kept (and listed) but never counts for the unit; a
             // notice's 办理结果 slip is checked against the notices the trail says were issued, and a bad one is not stored
-            var history = OfficeTools.Documents.Campaigns.CampaignHistory.Replay(await lease.Store.ReadTrailAsync(ct));
+            // the trail is read only for a slip (its identity holds only with the notice's number shown): a form's submit skips it
+            var history = read.Values.ContainsKey(SlipChecker.NumberTag)
+                ? OfficeTools.Documents.Campaigns.CampaignHistory.Replay(await lease.Store.ReadTrailAsync(ct)) : null;
             var check = ReturnCheck.Check(read, IdentityCheck.For(ledger.Ledger.Campaign), id => ledger.View?.Units.FirstOrDefault(u => u.Id == id), unitId, history);
             var number = check.Identity?.Number;
             if (check.IsSlip && check.Problems.Any(p => p.IsInvalidating))
