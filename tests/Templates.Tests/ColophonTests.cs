@@ -43,4 +43,23 @@ public class ColophonTests
         Assert.InRange(office.LeftMm, TextLeftMm + OneCharMm - 0.5, TextLeftMm + OneCharMm + 0.5);
         Assert.InRange(date.RightMm, TextRightMm - OneCharMm - 0.5, TextRightMm - OneCharMm + 0.5);
     }
+
+    [Theory]
+    [InlineData("reminder")]
+    [InlineData("talk-notice")]
+    public void A_notice_copied_to_nobody_has_the_printing_line_between_two_thick_rules_at_the_bottom_edge(string name)
+    {
+        var pdf = LibreOffice.Of(name);
+        var rules = pdf.LastPage.BlackRulesMm(150);
+        Assert.True(rules.Count >= 2, $"{rules.Count} full-width rules on the last page");
+        var (first, last) = (rules[^2], rules[^1]);
+        Assert.InRange(last.BottomMm, TextBottomMm - 0.5, TextBottomMm + 0.3);
+        Assert.InRange(first.BottomMm - first.TopMm, 0.25, 0.5);
+        Assert.InRange(last.BottomMm - last.TopMm, 0.25, 0.5);
+        var words = pdf.Words.Where(w => w.Page == pdf.Pages).ToList();
+        Assert.DoesNotContain(words, w => w.Word.StartsWith("抄送", StringComparison.Ordinal));
+        var printed = words.Last(w => w.Word.EndsWith("印发", StringComparison.Ordinal));
+        Assert.InRange(printed.BottomMm, first.BottomMm, last.TopMm);
+        Assert.InRange(printed.RightMm, TextRightMm - OneCharMm - 0.5, TextRightMm - OneCharMm + 0.5);
+    }
 }

@@ -14,7 +14,7 @@ public static class Samples
     /// <summary>Form templates only.</summary>
     public static readonly string[] Forms = ["form-leadership", "form-grassroots", "form-member"];
 
-    /// <summary>Short documents without 一、 headings or a 版记 (letters with a 版头, and the 抽查记录表).</summary>
+    /// <summary>Short documents without 一、 headings (letters with a 版头, and the 抽查记录表).</summary>
     public static readonly string[] Letters = ["reminder", "sample-list", "sample-record", "bulletin", "talk-record", "admonition-record"];
 
     /// <summary>The 公文 documents with 版头 and 版记.</summary>

@@ -90,13 +90,15 @@ public static class Gongwen
     /// long to leave room for the date is followed by a line break, so the date stands flush right on the next line
     /// instead of being split.
     /// </remarks>
-    public static string Colophon(string copyTo, string printedBy, string printDate)
+    public static string Colophon(string? copyTo, string printedBy, string printDate)
     {
-        var copy = Framed(R("抄送：{{ " + copyTo + " }}"), $"<w:ind w:left=\"{OneChar * 4}\" w:right=\"{OneChar}\" w:hanging=\"{OneChar * 3}\"/>");
         var printed = Framed(
             R("{{ " + printedBy + " }}") + R($"{{{{ if (string.size {printedBy}) > {PrintedByOnOneLine} }}}}") + Br() + R("{{ end }}") +
             Tab() + R("{{ " + printDate + " }}印发"),
             $"<w:tabs><w:tab w:val=\"right\" w:pos=\"{TextWidth - OneChar}\"/></w:tabs><w:ind w:left=\"{OneChar}\" w:right=\"{OneChar}\"/>");
+        // without 抄送 (a notice to one unit, copied to nobody) the 版记 is the 印发 line between its first and last rules (§7.4.1)
+        if (copyTo is null) return Rule(ThickRule) + printed + Rule(ThickRule) + P("GwTail", "");
+        var copy = Framed(R("抄送：{{ " + copyTo + " }}"), $"<w:ind w:left=\"{OneChar * 4}\" w:right=\"{OneChar}\" w:hanging=\"{OneChar * 3}\"/>");
         return Rule(ThickRule) + copy + Rule(ThinRule) + printed + Rule(ThickRule) + P("GwTail", "");
     }
 

@@ -16,7 +16,9 @@ public static class ReminderTemplate
         Items(),
         // the request, kept with the 署名 and 成文日期 that follow (§7.3.5)
         P("Normal", R("{{ reminder.request }}联系人：{{ campaign.contact }}，联系电话：{{ campaign.phone }}。"), "<w:keepNext/>"),
-        Signature("campaign.office", "reminder.date", "campaign.sealed"));
+        Signature("campaign.office", "reminder.date", "campaign.sealed"),
+        // sent to the one unit and copied to nobody: the 版记 holds the 印发 line only, printed the day it is dated
+        Colophon(null, "campaign.printed_by", "reminder.date"));
 
     static string Items()
     {

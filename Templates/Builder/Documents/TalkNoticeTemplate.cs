@@ -20,7 +20,9 @@ public static class TalkNoticeTemplate
         // the last body paragraph, kept with the 署名 and 成文日期 that follow (§7.3.5)
         P("Normal", R("{{ for r in talk.requirements }}{{ gw.level2 (for.index + 1) }}{{ r }}{{ if !(string.ends_with r \"。\") }}。{{ end }}{{ end }}" +
             "联系人：{{ campaign.contact }}，联系电话：{{ campaign.phone }}。"), "<w:keepNext/>"),
-        Signature("campaign.office", "talk.date", "campaign.sealed"));
+        Signature("campaign.office", "talk.date", "campaign.sealed"),
+        // sent to the one unit and copied to nobody: the 版记 holds the 印发 line only, printed the day it is dated
+        Colophon(null, "campaign.printed_by", "talk.date"));
 
     static string Items()
     {
