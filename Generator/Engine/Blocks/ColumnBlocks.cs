@@ -17,20 +17,8 @@ internal sealed partial class ColumnBlocks(string file, List<CodeEntry> codes, L
     static readonly XName TblGrid = W.Ns + "tblGrid", GridCol = W.Ns + "gridCol", TrPr = W.Ns + "trPr", GridBefore = W.Ns + "gridBefore",
         GridAfter = W.Ns + "gridAfter", GridSpan = W.Ns + "gridSpan", TcW = W.Ns + "tcW", Wd = W.Ns + "w", Type = W.Ns + "type";
 
-    [GeneratedRegex(@"^\s*column\s+(?=(for|if|with|while|tablerow|case)\b)")]
-    private static partial Regex PrefixPattern();
-
     [GeneratedRegex(@"^\s*for\s+(\w+)\s+in\b")]
     private static partial Regex LoopVariable();
-
-    /// <summary>Strips a leading <c>column</c> before a block keyword; true when there was one.</summary>
-    public static bool StripPrefix(ref string code)
-    {
-        var m = PrefixPattern().Match(code);
-        if (!m.Success) return false;
-        code = " " + code[m.Length..];
-        return true;
-    }
 
     // A block's grid columns [Start, Start + Span) in its table.
     sealed record Range(BlockGroup Group, XElement Cell, int Start, int Span);

@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using OfficeTools.Engine.Lexing;
 
 namespace OfficeTools.Engine.Blocks;
 

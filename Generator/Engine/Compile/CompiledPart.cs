@@ -14,7 +14,7 @@ internal sealed class CompiledPart(string entryName, string label, Template temp
     public Template Template { get; } = template;
 
     /// <summary>Renumbers ids a loop repeats (drawings, bookmarks, revisions…), or null when none repeat.</summary>
-    public Writing.IdRenumberer? Ids { get; init; }
+    public IdRenumberer? Ids { get; init; }
 
     /// <summary>What each held element renders to when its blocks produce nothing (null: always kept).</summary>
     public string?[] Skeletons => emitted.Skeletons;

@@ -1,7 +1,5 @@
 using System.Xml.Linq;
-using OfficeTools.Engine.Blocks;
 using OfficeTools.Engine.Lexing;
-using OfficeTools.Engine.Rendering;
 
 namespace OfficeTools.Engine.Compile;
 

@@ -3,7 +3,6 @@ using System.Text;
 using System.Xml.Linq;
 using OfficeTools.Engine.Lexing;
 using OfficeTools.Engine.Package;
-using OfficeTools.Engine.Rendering;
 
 namespace OfficeTools.Engine.Compile;
 

@@ -61,7 +61,7 @@ internal sealed class PartCompiler(string file, TemplateOptions options, List<Di
     bool ErrorsSince(int count) => errors.Skip(count).Any(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <summary>Parses emitted source; Scriban's messages are mapped back to the tags they concern.</summary>
-    public CompiledPart? Parse(string entryName, string label, EmittedPart emitted, Writing.IdRenumberer? ids = null)
+    public CompiledPart? Parse(string entryName, string label, EmittedPart emitted, IdRenumberer? ids = null)
     {
         var template = Template.Parse(emitted.Source, entryName);
         var part = new CompiledPart(entryName, label, template, emitted) { Ids = ids };

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using OfficeTools.Engine.Lexing;
-using OfficeTools.Engine.Writing;
 
 namespace OfficeTools.Engine.Compile;
 
@@ -11,7 +10,7 @@ namespace OfficeTools.Engine.Compile;
 /// </summary>
 internal static class RepeatedIds
 {
-    static readonly XNamespace Wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+    static readonly XNamespace Wp = Ooxml.Wp;
     static readonly XNamespace Vml = "urn:schemas-microsoft-com:vml";
     static readonly XName DocPr = Wp + "docPr", BookmarkStart = W.Ns + "bookmarkStart", BookmarkEnd = W.Ns + "bookmarkEnd",
         ParaId = W.W14 + "paraId", Id = W.Ns + "id";

@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using OfficeTools.Engine.Blocks;
 using OfficeTools.Engine.Normalize;
 
 namespace OfficeTools.Engine.Lexing;
@@ -38,7 +37,7 @@ internal sealed class ParagraphLexer(string file, string part, Locator locator, 
                 if (s < 0 || e < 0) { nodes.Add(new XText(text[pos..])); break; }
                 if (s > pos) nodes.Add(new XText(text[pos..s]));
                 var code = Straighten(text[(s + 2)..e]);
-                var column = ColumnBlocks.StripPrefix(ref code);
+                var column = TagClassifier.StripColumnPrefix(ref code);
                 var (kind, keyword) = TagClassifier.Classify(code);
                 var tag = new TagInfo
                 {

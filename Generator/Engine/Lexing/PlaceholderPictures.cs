@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using OfficeTools.Engine.Blocks;
 
 namespace OfficeTools.Engine.Lexing;
 
@@ -10,9 +9,9 @@ namespace OfficeTools.Engine.Lexing;
 /// </summary>
 internal static class PlaceholderPictures
 {
-    static readonly XNamespace Wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
-    static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
-    static readonly XName Embed = XName.Get("embed", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+    static readonly XNamespace Wp = Ooxml.Wp;
+    static readonly XNamespace A = Ooxml.A;
+    static readonly XName Embed = XName.Get("embed", Ooxml.Relationships);
 
     /// <summary>Marks every placeholder picture of <paramref name="root"/>.</summary>
     public static void Mark(XElement root, string file, string part, Locator locator, List<CodeEntry> codes, List<TagInfo> tags, List<Diagnostic> errors)

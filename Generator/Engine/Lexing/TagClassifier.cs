@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace OfficeTools.Engine.Lexing;
 
 /// <summary>Decides whether a tag opens, continues, closes a block or stands alone.</summary>
-internal static class TagClassifier
+internal static partial class TagClassifier
 {
     static readonly HashSet<string> Openers = ["for", "if", "with", "capture", "while", "tablerow", "case", "func", "wrap"];
 
@@ -53,5 +55,17 @@ internal static class TagClassifier
             }
         }
         return words;
+    }
+
+    [GeneratedRegex(@"^\s*column\s+(?=(for|if|with|while|tablerow|case)\b)")]
+    private static partial Regex ColumnPrefix();
+
+    /// <summary>Strips a leading <c>column</c> before a block keyword; true when there was one.</summary>
+    public static bool StripColumnPrefix(ref string code)
+    {
+        var m = ColumnPrefix().Match(code);
+        if (!m.Success) return false;
+        code = " " + code[m.Length..];
+        return true;
     }
 }

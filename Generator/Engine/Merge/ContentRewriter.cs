@@ -29,40 +29,40 @@ internal sealed class ContentRewriter(MergeCounters counters, IReadOnlyDictionar
             e.Attribute(W14 + "paraId")?.Remove();
             e.Attribute(W14 + "textId")?.Remove();
             if (e.Name == Wp + "docPr") e.SetAttributeValue("id", counters.NextDrawing());
-            if (e.Name.Namespace != W) continue;
+            if (e.Name.Namespace != W.Ns) continue;
             var name = e.Name.LocalName;
             switch (name)
             {
                 case "pStyle" or "rStyle" or "tblStyle":
-                    if (Val(e) is { } s && styles.TryGetValue(s, out var renamed)) e.SetAttributeValue(W + "val", renamed);
+                    if (Val(e) is { } s && styles.TryGetValue(s, out var renamed)) e.SetAttributeValue(W.Ns + "val", renamed);
                     break;
-                case "numId" when e.Parent?.Name == W + "numPr":
-                    if (Val(e) is { } n && numbering.TryGetValue(n, out var num)) e.SetAttributeValue(W + "val", num);
+                case "numId" when e.Parent?.Name == W.Ns + "numPr":
+                    if (Val(e) is { } n && numbering.TryGetValue(n, out var num)) e.SetAttributeValue(W.Ns + "val", num);
                     break;
-                case "id" when e.Parent?.Name == W + "sdtPr":
-                    e.SetAttributeValue(W + "val", counters.NextControl());
+                case "id" when e.Parent?.Name == W.Ns + "sdtPr":
+                    e.SetAttributeValue(W.Ns + "val", counters.NextControl());
                     break;
             }
-            if (NoteIds.TryGetValue(name, out var notes) && (string?)e.Attribute(W + "id") is { } note && notes.TryGetValue(note, out var renumbered))
-                e.SetAttributeValue(W + "id", renumbered);
-            if (Annotations.Contains(name) && (string?)e.Attribute(W + "id") is { } old)
+            if (NoteIds.TryGetValue(name, out var notes) && (string?)e.Attribute(W.Ns + "id") is { } note && notes.TryGetValue(note, out var renumbered))
+                e.SetAttributeValue(W.Ns + "id", renumbered);
+            if (Annotations.Contains(name) && (string?)e.Attribute(W.Ns + "id") is { } old)
             {
                 if (!_annotations.TryGetValue(old, out var fresh)) _annotations[old] = fresh = counters.NextAnnotation();
-                e.SetAttributeValue(W + "id", fresh);
+                e.SetAttributeValue(W.Ns + "id", fresh);
             }
-            if (name == "bookmarkStart" && (string?)e.Attribute(W + "name") is { } bookmark)
+            if (name == "bookmarkStart" && (string?)e.Attribute(W.Ns + "name") is { } bookmark)
             {
                 var unique = counters.UniqueBookmark(bookmark);
                 if (unique != bookmark) _bookmarks[bookmark] = unique;
-                e.SetAttributeValue(W + "name", unique);
+                e.SetAttributeValue(W.Ns + "name", unique);
             }
         }
         // Links follow their bookmark's new name (after the walk: a link may come before its bookmark).
         if (_bookmarks.Count > 0)
-            foreach (var h in root.Descendants(W + "hyperlink"))
-                if ((string?)h.Attribute(W + "anchor") is { } anchor && _bookmarks.TryGetValue(anchor, out var target))
-                    h.SetAttributeValue(W + "anchor", target);
+            foreach (var h in root.Descendants(W.Ns + "hyperlink"))
+                if ((string?)h.Attribute(W.Ns + "anchor") is { } anchor && _bookmarks.TryGetValue(anchor, out var target))
+                    h.SetAttributeValue(W.Ns + "anchor", target);
     }
 
-    static string? Val(XElement e) => (string?)e.Attribute(W + "val");
+    static string? Val(XElement e) => (string?)e.Attribute(W.Ns + "val");
 }

@@ -15,7 +15,7 @@ namespace OfficeTools.Engine.Merge;
 /// foreach (var doc in documents) if (merger.Add(doc, "record 3") is { } problem) …;
 /// merger.Finish();
 /// </code></example>
-public sealed partial class DocxMerger : IDisposable
+public sealed class DocxMerger : IDisposable
 {
     readonly Stream _output;
     readonly MergedPackage _package;
@@ -59,7 +59,7 @@ public sealed partial class DocxMerger : IDisposable
         {
             return new Diagnostic(label, "merge", $"not a Word document that can be merged: {e.Message}");
         }
-        var body = main.Root?.Element(W + "body");
+        var body = main.Root?.Element(W.Ns + "body");
         if (body == null) return new Diagnostic(label, "merge", "the document has no body");
         AddDocument(source, main, body, Count++);
         return null;
@@ -93,16 +93,16 @@ public sealed partial class DocxMerger : IDisposable
         }
         rewriter.Rewrite(body, relIds);
         var sections = SectionPlan.Sections(body);
-        var last = body.Element(W + "sectPr");
+        var last = body.Element(W.Ns + "sectPr");
         if (last == null)
         {
-            last = new XElement(W + "sectPr");
+            last = new XElement(W.Ns + "sectPr");
             sections.Add(last);
         }
         else last.Remove();
         SectionPlan.Start(sections[0], n == 0, _emptyHeader, _emptyFooter);
         var content = body.Elements().ToList();
-        var tail = content.Count > 0 && content[^1].Name == W + "p" && content[^1].Element(W + "pPr")?.Element(W + "sectPr") == null ? content[^1] : null;
+        var tail = content.Count > 0 && content[^1].Name == W.Ns + "p" && content[^1].Element(W.Ns + "pPr")?.Element(W.Ns + "sectPr") == null ? content[^1] : null;
         if (tail != null) content.RemoveAt(content.Count - 1);
         FlushPending(final: false);
         foreach (var e in content) e.WriteTo(_bodyWriter!);
@@ -166,5 +166,79 @@ public sealed partial class DocxMerger : IDisposable
         _numbering.Dispose();
         foreach (var notes in _notes) notes.Dispose();
         if (!_finished) _package.Dispose();
+    }
+
+    const string EmptyHeaderPart = "word/merge/header-empty.xml", EmptyFooterPart = "word/merge/footer-empty.xml";
+
+    // The first document gives the merged file its root element, settings, theme, fonts and document properties.
+    void Begin(MergeSource source, XElement root, IReadOnlyList<Relationship> rels)
+    {
+        _bodyWriter = XmlWriter.Create(_body, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
+        _bodyWriter.WriteStartDocument(true);
+        XmlOut.StartRoot(_bodyWriter, root, "document");
+        _bodyWriter.WriteStartElement(root.GetPrefixOfNamespace(W.Ns) ?? "w", "body", W.Ns.NamespaceName);
+
+        var copied = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var r in rels.Where(r => FromFirst.Contains(r.Type) && !r.External))
+            if (CopyAsIs(source, r.Target, copied) is { } name)
+                _mainRels.Add(new Relationship(_counters.NextRelationship(), r.Type, name, false));
+        _packageRels.Add(new Relationship("rId1", OfficeDocument, "word/document.xml", false));
+        foreach (var r in source.Relationships("").Where(r => r.Type != OfficeDocument))
+            if (r.External) _packageRels.Add(r);
+            else if (CopyAsIs(source, r.Target, copied) is { } name) _packageRels.Add(r with { Target = name });
+
+        const string w = Ooxml.Main;
+        _package.Write(EmptyHeaderPart, HeaderType, Encoding.UTF8.GetBytes($"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:hdr xmlns:w=\"{w}\"><w:p/></w:hdr>"));
+        _package.Write(EmptyFooterPart, FooterType, Encoding.UTF8.GetBytes($"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:ftr xmlns:w=\"{w}\"><w:p/></w:ftr>"));
+        _emptyHeader = _counters.NextRelationship();
+        _emptyFooter = _counters.NextRelationship();
+        _mainRels.Add(new Relationship(_emptyHeader, RelBase + "header", EmptyHeaderPart, false));
+        _mainRels.Add(new Relationship(_emptyFooter, RelBase + "footer", EmptyFooterPart, false));
+    }
+
+    /// <summary>Copies a part under its own name, with what it points at (the first document's settings, theme…).</summary>
+    string? CopyAsIs(MergeSource source, string name, Dictionary<string, string?> copied)
+    {
+        if (copied.TryGetValue(name, out var done)) return done;
+        if (!source.Has(name) || _package.Has(name)) return copied[name] = null;
+        copied[name] = name;
+        var rels = source.Relationships(name);
+        var kept = new List<Relationship>();
+        foreach (var r in rels)
+            if (r.External) kept.Add(r);
+            else if (CopyAsIs(source, r.Target, copied) is { } target) kept.Add(r with { Target = target });
+        _package.Write(name, source.ContentType(name), source.Bytes(name));
+        if (rels.Count > 0) _package.WriteRelationships(name, kept);
+        return name;
+    }
+
+    /// <summary>
+    /// Copies a part of document <paramref name="n"/> under a folder of its own (word/d3/header1.xml) with what it
+    /// points at; headers and footers are rewritten like the body. A picture already written is shared. Null when
+    /// the part is missing (its relationship is dropped).
+    /// </summary>
+    string? CopyPart(MergeSource source, string name, int n, ContentRewriter rewriter, Dictionary<string, string?> copied)
+    {
+        if (copied.TryGetValue(name, out var done)) return done;
+        if (!source.Has(name)) return copied[name] = null;
+        var fresh = $"word/d{n + 1}/" + (name.StartsWith("word/", StringComparison.OrdinalIgnoreCase) ? name[5..] : name);
+        copied[name] = fresh;
+        var type = source.ContentType(name);
+        var rels = source.Relationships(name);
+        var rewritten = type is HeaderType or FooterType;
+        if (rels.Count == 0 && !rewritten) return copied[name] = _package.WriteShared(fresh, type, source.Bytes(name));
+        var kept = new List<Relationship>();
+        foreach (var r in rels)
+            if (r.External) kept.Add(r);
+            else if (CopyPart(source, r.Target, n, rewriter, copied) is { } target) kept.Add(r with { Target = target });
+        if (rewritten)
+        {
+            var xml = source.Xml(name)!;
+            rewriter.Rewrite(xml.Root!, null);
+            _package.Write(fresh, type, xml);
+        }
+        else _package.Write(fresh, type, source.Bytes(name));
+        if (rels.Count > 0) _package.WriteRelationships(fresh, kept);
+        return fresh;
     }
 }

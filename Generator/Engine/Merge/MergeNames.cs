@@ -5,16 +5,15 @@ namespace OfficeTools.Engine.Merge;
 /// <summary>The XML names the merge reads and writes.</summary>
 internal static class MergeNames
 {
-    public static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    public static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    public static readonly XNamespace Wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
-    public static readonly XNamespace W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
-    public static readonly XNamespace O = "urn:schemas-microsoft-com:office:office";
-    public static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-    public static readonly XNamespace Rels = "http://schemas.openxmlformats.org/package/2006/relationships";
-    public static readonly XNamespace Types = "http://schemas.openxmlformats.org/package/2006/content-types";
+    public static readonly XNamespace R = Ooxml.Relationships;
+    public static readonly XNamespace Wp = Ooxml.Wp;
+    public static readonly XNamespace W14 = Ooxml.W14;
+    public static readonly XNamespace O = Ooxml.O;
+    public static readonly XNamespace Mc = Ooxml.Mc;
+    public static readonly XNamespace Rels = Ooxml.PackageRelationships;
+    public static readonly XNamespace Types = Ooxml.ContentTypes;
 
-    public const string RelBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    public const string RelBase = Ooxml.RelationshipType;
     public const string OfficeDocument = RelBase + "officeDocument";
     public const string HeaderType = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml";
     public const string FooterType = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
@@ -65,13 +64,13 @@ internal static class MergeNames
         ("mc", Mc.NamespaceName), ("o", O.NamespaceName), ("r", R.NamespaceName),
         ("m", "http://schemas.openxmlformats.org/officeDocument/2006/math"), ("v", "urn:schemas-microsoft-com:vml"),
         ("wp14", "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing"), ("wp", Wp.NamespaceName),
-        ("w10", "urn:schemas-microsoft-com:office:word"), ("w", W.NamespaceName), ("w14", W14.NamespaceName),
+        ("w10", "urn:schemas-microsoft-com:office:word"), ("w", Ooxml.Main), ("w14", Ooxml.W14),
         ("w15", "http://schemas.microsoft.com/office/word/2012/wordml"),
         ("wpg", "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"),
         ("wpi", "http://schemas.microsoft.com/office/word/2010/wordprocessingInk"),
         ("wne", "http://schemas.microsoft.com/office/word/2006/wordml"),
         ("wps", "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"),
-        ("a", "http://schemas.openxmlformats.org/drawingml/2006/main"),
-        ("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture"),
+        ("a", Ooxml.A),
+        ("pic", Ooxml.Pic),
     ];
 }

@@ -59,17 +59,17 @@ internal sealed class NotesMerger(string kind) : IDisposable
             relIds[r.Id] = id;
             _rels.Add(new Relationship(id, r.Type, target, r.External));
         }
-        foreach (var note in root.Elements(W + _kind.Element).ToList())
+        foreach (var note in root.Elements(W.Ns + _kind.Element).ToList())
         {
-            var special = (string?)note.Attribute(W + "type") is { } t && t != "normal";
+            var special = (string?)note.Attribute(W.Ns + "type") is { } t && t != "normal";
             // Separators are the first document's: their ids stay (the settings refer to them); later documents' go.
             if (special && !first) continue;
             rewriter.Rewrite(note, relIds);
-            if (!special && (string?)note.Attribute(W + "id") is { } old)
+            if (!special && (string?)note.Attribute(W.Ns + "id") is { } old)
             {
                 var fresh = (_next++).ToString(CultureInfo.InvariantCulture);
                 Ids[old] = fresh;
-                note.SetAttributeValue(W + "id", fresh);
+                note.SetAttributeValue(W.Ns + "id", fresh);
             }
             note.WriteTo(_writer!);
         }
@@ -83,8 +83,8 @@ internal sealed class NotesMerger(string kind) : IDisposable
         _writer = XmlWriter.Create(_spool, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
         _writer.WriteStartDocument(true);
         XmlOut.StartRoot(_writer, root, _kind.Kind);
-        foreach (var note in root.Elements(W + _kind.Element).Where(e => (string?)e.Attribute(W + "type") is { } t && t != "normal"))
-            if (int.TryParse((string?)note.Attribute(W + "id"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) && id >= _next) _next = id + 1;
+        foreach (var note in root.Elements(W.Ns + _kind.Element).Where(e => (string?)e.Attribute(W.Ns + "type") is { } t && t != "normal"))
+            if (int.TryParse((string?)note.Attribute(W.Ns + "id"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) && id >= _next) _next = id + 1;
     }
 
     /// <summary>Writes the merged part and its relationships; returns the main part's relationship to it, or null when no document had one.</summary>

@@ -37,23 +37,23 @@ internal sealed class NumberingMerger : IDisposable
         // Picture bullets point at pictures through the numbering part's relationships, which are not merged: such
         // levels get the level's text bullet instead.
         _root ??= new XElement(root.Name, root.Attributes());
-        foreach (var b in root.Descendants(W + "lvlPicBulletId").ToList()) b.Remove();
+        foreach (var b in root.Descendants(W.Ns + "lvlPicBulletId").ToList()) b.Remove();
         var abstracts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var a in root.Elements(W + "abstractNum"))
+        foreach (var a in root.Elements(W.Ns + "abstractNum"))
         {
             var fresh = (_abstractId++).ToString(CultureInfo.InvariantCulture);
-            abstracts[(string?)a.Attribute(W + "abstractNumId") ?? ""] = fresh;
-            a.SetAttributeValue(W + "abstractNumId", fresh);
-            a.Element(W + "nsid")?.SetAttributeValue(W + "val", (0x10000000 + _abstractId * 7919).ToString("X8", CultureInfo.InvariantCulture));
+            abstracts[(string?)a.Attribute(W.Ns + "abstractNumId") ?? ""] = fresh;
+            a.SetAttributeValue(W.Ns + "abstractNumId", fresh);
+            a.Element(W.Ns + "nsid")?.SetAttributeValue(W.Ns + "val", (0x10000000 + _abstractId * 7919).ToString("X8", CultureInfo.InvariantCulture));
             _abstractText.Write(a.ToString(SaveOptions.DisableFormatting));
         }
-        foreach (var n in root.Elements(W + "num"))
+        foreach (var n in root.Elements(W.Ns + "num"))
         {
             var fresh = (++_numId).ToString(CultureInfo.InvariantCulture);
-            nums[(string?)n.Attribute(W + "numId") ?? ""] = fresh;
-            n.SetAttributeValue(W + "numId", fresh);
-            if (n.Element(W + "abstractNumId") is { } link && (string?)link.Attribute(W + "val") is { } v && abstracts.TryGetValue(v, out var to))
-                link.SetAttributeValue(W + "val", to);
+            nums[(string?)n.Attribute(W.Ns + "numId") ?? ""] = fresh;
+            n.SetAttributeValue(W.Ns + "numId", fresh);
+            if (n.Element(W.Ns + "abstractNumId") is { } link && (string?)link.Attribute(W.Ns + "val") is { } v && abstracts.TryGetValue(v, out var to))
+                link.SetAttributeValue(W.Ns + "val", to);
             _numText.Write(n.ToString(SaveOptions.DisableFormatting));
         }
         return nums;
@@ -66,7 +66,7 @@ internal sealed class NumberingMerger : IDisposable
         _numText.Flush();
         using var w = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), ConformanceLevel = ConformanceLevel.Document });
         w.WriteStartDocument(true);
-        w.WriteStartElement(_root!.GetPrefixOfNamespace(W) ?? "w", "numbering", W.NamespaceName);
+        w.WriteStartElement(_root!.GetPrefixOfNamespace(W.Ns) ?? "w", "numbering", W.Ns.NamespaceName);
         XmlOut.WriteAttributes(w, _root);
         w.Flush();
         foreach (var spool in new[] { _abstracts, _nums })

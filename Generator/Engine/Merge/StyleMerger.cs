@@ -22,15 +22,15 @@ internal sealed class StyleMerger
         if (styles?.Root is not { } root) return renamed;
         if (_root == null)
         {
-            _root = new XElement(root.Name, root.Attributes(), root.Elements().Where(e => e.Name != W + "style"));
+            _root = new XElement(root.Name, root.Attributes(), root.Elements().Where(e => e.Name != W.Ns + "style"));
         }
         var added = new List<XElement>();
-        foreach (var style in root.Elements(W + "style").ToList())
+        foreach (var style in root.Elements(W.Ns + "style").ToList())
         {
-            var id = (string?)style.Attribute(W + "styleId");
+            var id = (string?)style.Attribute(W.Ns + "styleId");
             if (id == null) continue;
-            foreach (var n in style.Descendants(W + "numId"))
-                if ((string?)n.Attribute(W + "val") is { } v && numbering.TryGetValue(v, out var nv)) n.SetAttributeValue(W + "val", nv);
+            foreach (var n in style.Descendants(W.Ns + "numId"))
+                if ((string?)n.Attribute(W.Ns + "val") is { } v && numbering.TryGetValue(v, out var nv)) n.SetAttributeValue(W.Ns + "val", nv);
             var definition = style.ToString(SaveOptions.DisableFormatting);
             if (_definitions.TryGetValue(id, out var taken))
             {
@@ -38,22 +38,22 @@ internal sealed class StyleMerger
                 var fresh = id + "-d" + document;
                 for (var i = 2; _definitions.ContainsKey(fresh); i++) fresh = $"{id}-d{document}-{i}";
                 renamed[id] = fresh;
-                style.SetAttributeValue(W + "styleId", fresh);
-                style.Attribute(W + "default")?.Remove();
-                if (style.Element(W + "name") is { } name) name.SetAttributeValue(W + "val", UniqueName((string?)name.Attribute(W + "val") ?? fresh, document));
+                style.SetAttributeValue(W.Ns + "styleId", fresh);
+                style.Attribute(W.Ns + "default")?.Remove();
+                if (style.Element(W.Ns + "name") is { } name) name.SetAttributeValue(W.Ns + "val", UniqueName((string?)name.Attribute(W.Ns + "val") ?? fresh, document));
                 _definitions[fresh] = definition;
             }
             else
             {
                 _definitions[id] = definition;
-                if ((string?)style.Element(W + "name")?.Attribute(W + "val") is { } n) _names.Add(n);
+                if ((string?)style.Element(W.Ns + "name")?.Attribute(W.Ns + "val") is { } n) _names.Add(n);
             }
             added.Add(style);
         }
         foreach (var style in added)
         {
-            foreach (var link in style.Elements().Where(e => e.Name == W + "basedOn" || e.Name == W + "next" || e.Name == W + "link"))
-                if ((string?)link.Attribute(W + "val") is { } v && renamed.TryGetValue(v, out var to)) link.SetAttributeValue(W + "val", to);
+            foreach (var link in style.Elements().Where(e => e.Name == W.Ns + "basedOn" || e.Name == W.Ns + "next" || e.Name == W.Ns + "link"))
+                if ((string?)link.Attribute(W.Ns + "val") is { } v && renamed.TryGetValue(v, out var to)) link.SetAttributeValue(W.Ns + "val", to);
             _styles.Add(style);
         }
         return renamed;

@@ -15,7 +15,7 @@ internal static class XmlOut
     /// </summary>
     public static void StartRoot(XmlWriter w, XElement root, string localName)
     {
-        var ns = MergeNames.W;
+        var ns = W.Ns;
         w.WriteStartElement(root.GetPrefixOfNamespace(ns) ?? "w", localName, ns.NamespaceName);
         WriteAttributes(w, new XElement(root.Name, root.Attributes().Where(a => a.IsNamespaceDeclaration)));
         foreach (var (prefix, uri) in MergeNames.Known)

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Xml.Linq;
-using OfficeTools.Engine.Lexing;
 
 namespace OfficeTools.Engine.Normalize;
 

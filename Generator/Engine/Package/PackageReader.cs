@@ -9,11 +9,11 @@ internal static class PackageReader
 {
     const string MainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     const string TemplateType = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
-    const string RelNs = "http://schemas.openxmlformats.org/package/2006/relationships";
-    const string OfficeDocRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+    const string RelNs = Ooxml.PackageRelationships;
+    const string OfficeDocRel = Ooxml.RelationshipType + "officeDocument";
     const string StrictOfficeDocRel = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
-    const string RelBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-    static readonly XNamespace Ct = "http://schemas.openxmlformats.org/package/2006/content-types";
+    const string RelBase = Ooxml.RelationshipType;
+    static readonly XNamespace Ct = Ooxml.ContentTypes;
 
     /// <summary>Reads and checks the package; on failure returns null and adds the reason to <paramref name="errors"/>.</summary>
     public static DocxPackage? Read(Stream stream, string fileName, List<Diagnostic> errors, PackageLimits? limits = null)
@@ -65,7 +65,7 @@ internal static class PackageReader
         foreach (var e in contents.Entries)
         {
             var r = raw.GetValueOrDefault(e.Name);
-            if (r != null && (r.Length != e.Bytes.Length || r.Crc != Writing.Crc32.Compute(e.Bytes))) r = null;
+            if (r != null && (r.Length != e.Bytes.Length || r.Crc != Crc32.Compute(e.Bytes))) r = null;
             entries.Add(new PackageEntry(e.Name, e.Bytes, r));
         }
         // Word reads a byte order mark before the package's content types and relationships, and never writes one:

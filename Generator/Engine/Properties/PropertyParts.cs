@@ -19,7 +19,7 @@ internal static class PropertyParts
         ("docProps/core.xml", "properties"), ("docProps/app.xml", "properties"), ("docProps/custom.xml", "custom properties"),
     ];
 
-    static readonly XNamespace Custom = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
+    static readonly XNamespace Custom = Ooxml.CustomProperties;
 
     /// <summary>Compiles a property part; null when it has no tags (it is then copied) or has errors (reported).</summary>
     public static CompiledPart? Compile(PartCompiler compiler, string file, string entry, string label, byte[] bytes, List<Diagnostic> errors)

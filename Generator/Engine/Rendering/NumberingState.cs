@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
 
-namespace OfficeTools.Engine.Rendering;
+using OfficeTools.Engine.Compile;
 
-/// <summary>What numbering.xml knows: each list's abstract definition, its level starts, the highest numId.</summary>
-internal sealed record NumberingInfo(Dictionary<int, int> AbstractOf, Dictionary<int, int[]> Starts, int MaxNumId);
+namespace OfficeTools.Engine.Rendering;
 
 /// <summary>Per-render list instances: a fresh w:num per repetition of a block, restarting the list.</summary>
 internal sealed class NumberingState(NumberingInfo info)

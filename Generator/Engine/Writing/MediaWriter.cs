@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using OfficeTools.Engine.Pictures;
+using OfficeTools.Engine.Rendering.Pictures;
 
 namespace OfficeTools.Engine.Writing;
 
@@ -15,7 +15,7 @@ internal static class MediaWriter
         "<w:style w:type=\"character\" w:styleId=\"Hyperlink\"><w:name w:val=\"Hyperlink\"/><w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/>" +
         "<w:rPr><w:color w:val=\"0563C1\"/><w:u w:val=\"single\"/></w:rPr></w:style>";
 
-    const string StylesType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+    const string StylesType = Ooxml.RelationshipType + "styles";
 
     /// <summary>True for entries a render may change through pictures or links.</summary>
     public static bool Changes(string name, string? stylesPart) =>
@@ -80,7 +80,7 @@ internal static class MediaWriter
         foreach (var r in rels)
         {
             add.Append("<Relationship Id=\"").Append(r.Id).Append("\" Type=\"").Append(r.Type).Append("\" Target=\"");
-            Rendering.XmlEscaper.Attribute(add, r.Target);
+            XmlEscaper.Attribute(add, r.Target);
             add.Append(r.External ? "\" TargetMode=\"External\"/>" : "\"/>");
         }
         if (xml.Contains("</Relationships>", StringComparison.Ordinal)) return Insert(xml, "</Relationships>", add.ToString());

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using OfficeTools.Engine.Compile;
 using OfficeTools.Engine.Package;
+using OfficeTools.Engine.Rendering.Pictures;
 
 namespace OfficeTools.Engine.Writing;
 
@@ -40,7 +41,7 @@ internal sealed class PackageWriter
     /// call); <paramref name="render"/> writes a templated part's XML and returns false on failure, and then nothing
     /// is handed over.
     /// </summary>
-    public bool Write(Func<CompiledPart, TextWriter, bool> render, Action<ReadOnlyMemory<byte>> package, Pictures.RenderedMedia? media = null)
+    public bool Write(Func<CompiledPart, TextWriter, bool> render, Action<ReadOnlyMemory<byte>> package, RenderedMedia? media = null)
     {
         var buffers = _buffers ??= new Buffers();
         buffers.Output.SetLength(0);

@@ -1,11 +1,10 @@
 using System.Xml.Linq;
-using OfficeTools.Engine.Lexing;
 using OfficeTools.Engine.Rendering;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace OfficeTools.Engine.Pictures;
+namespace OfficeTools.Engine.Rendering.Pictures;
 
 /// <summary>
 /// The template functions <c>image</c>, <c>qr</c> and <c>hyperlink</c>. They write engine XML in place of the tag's
@@ -13,7 +12,7 @@ namespace OfficeTools.Engine.Pictures;
 /// </summary>
 internal static class PictureFunctions
 {
-    const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const string RelNs = Ooxml.Relationships;
     const string Resume = "<w:t xml:space=\"preserve\">";
 
     /// <summary>Adds the functions to <paramref name="builtins"/>.</summary>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace OfficeTools.Engine.Rendering;
+namespace OfficeTools.Engine.Base;
 
 /// <summary>The one escaping function for values written into document text and attributes.</summary>
 internal static class XmlEscaper

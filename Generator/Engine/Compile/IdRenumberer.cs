@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
 
-namespace OfficeTools.Engine.Writing;
+namespace OfficeTools.Engine.Compile;
 
 /// <summary>
 /// Renumbers ids that a loop repeated, in a rendered part's UTF-8 XML: the first occurrence keeps its id, each repeat
@@ -16,7 +16,7 @@ internal sealed class IdRenumberer(string docPr, string? vmlPrefix, string bookm
         _wId = Encoding.UTF8.GetBytes(wId), _paraId = paraId == null ? [] : Encoding.UTF8.GetBytes(paraId);
     readonly byte[][] _revisions = [.. revisions.Select(Encoding.UTF8.GetBytes)];
 
-    enum Kind { Other, DocPr, Vml, BookmarkStart, BookmarkEnd, Revision }
+    enum IdKind { Other, DocPr, Vml, BookmarkStart, BookmarkEnd, Revision }
 
     /// <summary>Copies <paramref name="xml"/> to <paramref name="output"/> with repeated ids renumbered.</summary>
     public void Write(ReadOnlySpan<byte> xml, Stream output, RenderedIds ids)
@@ -56,33 +56,33 @@ internal sealed class IdRenumberer(string docPr, string? vmlPrefix, string bookm
         output.Write(xml[copied..]);
     }
 
-    Kind Classify(ReadOnlySpan<byte> name)
+    IdKind Classify(ReadOnlySpan<byte> name)
     {
-        if (name.SequenceEqual(_docPr)) return Kind.DocPr;
-        if (name.SequenceEqual(_bookmarkStart)) return Kind.BookmarkStart;
-        if (name.SequenceEqual(_bookmarkEnd)) return Kind.BookmarkEnd;
-        if (_vmlPrefix.Length > 0 && name.StartsWith(_vmlPrefix)) return Kind.Vml;
+        if (name.SequenceEqual(_docPr)) return IdKind.DocPr;
+        if (name.SequenceEqual(_bookmarkStart)) return IdKind.BookmarkStart;
+        if (name.SequenceEqual(_bookmarkEnd)) return IdKind.BookmarkEnd;
+        if (_vmlPrefix.Length > 0 && name.StartsWith(_vmlPrefix)) return IdKind.Vml;
         foreach (var r in _revisions)
-            if (name.SequenceEqual(r)) return Kind.Revision;
-        return Kind.Other;
+            if (name.SequenceEqual(r)) return IdKind.Revision;
+        return IdKind.Other;
     }
 
-    byte[]? Replacement(Kind kind, ReadOnlySpan<byte> attr, ReadOnlySpan<byte> value, RenderedIds ids)
+    byte[]? Replacement(IdKind kind, ReadOnlySpan<byte> attr, ReadOnlySpan<byte> value, RenderedIds ids)
     {
         if (_paraId.Length > 0 && attr.SequenceEqual(_paraId))
             return Utf8Parser.TryParse(value, out long paraId, out _, 'X') ? ids.ParaId(paraId) : null;
         switch (kind)
         {
-            case Kind.DocPr when attr.SequenceEqual("id"u8):
+            case IdKind.DocPr when attr.SequenceEqual("id"u8):
                 return Utf8Parser.TryParse(value, out long docPrId, out _) ? ids.DocPr(docPrId) : null;
-            case Kind.Vml when attr.SequenceEqual("id"u8):
+            case IdKind.Vml when attr.SequenceEqual("id"u8):
                 return ids.VmlId(Encoding.UTF8.GetString(value));
-            case Kind.BookmarkStart or Kind.BookmarkEnd or Kind.Revision when attr.SequenceEqual(_wId):
+            case IdKind.BookmarkStart or IdKind.BookmarkEnd or IdKind.Revision when attr.SequenceEqual(_wId):
                 if (!Utf8Parser.TryParse(value, out long wid, out _)) return null;
                 return kind switch
                 {
-                    Kind.BookmarkStart => ids.BookmarkStart(wid),
-                    Kind.BookmarkEnd => ids.BookmarkEnd(wid),
+                    IdKind.BookmarkStart => ids.BookmarkStart(wid),
+                    IdKind.BookmarkEnd => ids.BookmarkEnd(wid),
                     _ => ids.Revision(wid),
                 };
             default:

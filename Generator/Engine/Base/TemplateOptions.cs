@@ -22,28 +22,3 @@ public sealed record TemplateOptions
     /// <summary>Caps on opening the template's zip package (part and total inflated size, number of parts).</summary>
     public OfficeTools.Packages.PackageLimits Limits { get; init; } = OfficeTools.Packages.PackageLimits.Default;
 }
-
-/// <summary>
-/// The outcome of one render: the document bytes (null when rendering into a stream), or the errors.
-/// </summary>
-public sealed record RenderResult(byte[]? Document, IReadOnlyList<Diagnostic> Diagnostics)
-{
-    /// <summary>True when a document was produced (returned in <see cref="Document"/> or written to the stream).</summary>
-    public bool Success => Diagnostics.Count == 0;
-}
-
-/// <summary>Kinds of things a template uses.</summary>
-public enum FieldKind
-{
-    /// <summary>A variable or member path read by an expression.</summary>
-    Variable,
-    /// <summary>A for/while loop.</summary>
-    Loop,
-    /// <summary>A condition (if/else if).</summary>
-    Condition,
-    /// <summary>A content control (its tag).</summary>
-    ContentControl,
-}
-
-/// <summary>One thing a template uses, with where it is.</summary>
-public sealed record TemplateField(FieldKind Kind, string Name, string Part, string Location, string Snippet);

@@ -5,62 +5,6 @@ using System.Text;
 namespace OfficeTools.Engine.Writing;
 
 /// <summary>
-/// A zip entry whose deflated bytes and CRC are computed once, so every rendered package can copy it as is:
-/// unchanged parts (styles, fonts, images) are never re-parsed, re-serialised or re-compressed per render.
-/// </summary>
-internal sealed class PreparedEntry
-{
-    PreparedEntry(string name, ReadOnlyMemory<byte> data, uint crc, long length, ushort method)
-    {
-        Name = name;
-        NameBytes = Encoding.UTF8.GetBytes(name);
-        Data = data;
-        Crc = crc;
-        Length = length;
-        Method = method;
-    }
-
-    /// <summary>The entry name inside the package (no leading slash).</summary>
-    public string Name { get; }
-    internal byte[] NameBytes { get; }
-    /// <summary>The bytes as stored (deflated unless <see cref="Method"/> is 0).</summary>
-    internal ReadOnlyMemory<byte> Data { get; }
-    internal uint Crc { get; }
-    internal long Length { get; }
-    internal ushort Method { get; }
-
-    /// <summary>Deflates <paramref name="content"/> once; already-compressed media are stored as they are.</summary>
-    public static PreparedEntry Create(string name, ReadOnlySpan<byte> content, CompressionLevel level = CompressionLevel.Optimal)
-    {
-        uint crc = Crc32.Compute(content);
-        if (IsCompressedMedia(name)) return new PreparedEntry(name, content.ToArray(), crc, content.Length, 0);
-        return new PreparedEntry(name, Deflate(content, level), crc, content.Length, 8);
-    }
-
-    /// <summary>
-    /// An entry stored (not deflated) that borrows <paramref name="content"/> instead of copying it: for a rendered
-    /// part written at once from a reused buffer.
-    /// </summary>
-    public static PreparedEntry Stored(string name, ReadOnlyMemory<byte> content) =>
-        new(name, content, Crc32.Compute(content.Span), content.Length, 0);
-
-    /// <summary>An entry copied exactly as another zip stored it (data, CRC, sizes already known and checked).</summary>
-    public static PreparedEntry FromStored(string name, byte[] data, uint crc, long length, ushort method) =>
-        new(name, data, crc, length, method);
-
-    internal static byte[] Deflate(ReadOnlySpan<byte> content, CompressionLevel level)
-    {
-        using var ms = new MemoryStream(content.Length / 4 + 64);
-        using (var deflate = new DeflateStream(ms, level, leaveOpen: true)) deflate.Write(content);
-        return ms.ToArray();
-    }
-
-    static bool IsCompressedMedia(string name) =>
-        name.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase) ||
-        name.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".gif", StringComparison.OrdinalIgnoreCase);
-}
-
-/// <summary>
 /// Writes a zip archive sequentially to any stream (seekable or not): prepared entries are copied byte for
 /// byte, fresh content is deflated once. No ZIP64: a part or archive past 4 GiB is refused.
 /// </summary>
@@ -73,7 +17,7 @@ internal sealed class PrecompressedZipWriter : IDisposable
     readonly Stream _out;
     // Reference-type elements: generic code over them is shared and precompiled; a value tuple would be JIT-compiled
     // at every start.
-    readonly List<Written> _written = [];
+    readonly List<WrittenEntry> _written = [];
     long _position;
     bool _finished;
 
@@ -101,7 +45,7 @@ internal sealed class PrecompressedZipWriter : IDisposable
         Write(header);
         Write(entry.NameBytes);
         Write(entry.Data.Span);
-        _written.Add(new Written(entry, offset));
+        _written.Add(new WrittenEntry(entry, offset));
     }
 
     /// <summary>Deflates fresh content (a rendered part) with the fastest level and adds it.</summary>
@@ -164,4 +108,4 @@ internal sealed class PrecompressedZipWriter : IDisposable
 }
 
 /// <summary>An entry already in the archive and where its local header starts.</summary>
-internal sealed record Written(PreparedEntry Entry, long Offset);
+internal sealed record WrittenEntry(PreparedEntry Entry, long Offset);

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace OfficeTools.Engine.Pictures;
+namespace OfficeTools.Engine.Rendering.Pictures;
 
 /// <summary>What a picture's own header says: its format (by magic bytes, never by a name), size in pixels and dots per inch.</summary>
 internal sealed record ImageInfo(string Extension, string ContentType, int Width, int Height, double DpiX, double DpiY);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Scriban.Runtime;
 
-namespace OfficeTools.Engine.Pictures;
+namespace OfficeTools.Engine.Rendering.Pictures;
 
 /// <summary>
 /// Turns a data value into picture bytes: a data URI (<c>data:image/png;base64,…</c>), an object with

@@ -1,6 +1,6 @@
 using System.IO.Hashing;
 
-namespace OfficeTools.Engine.Pictures;
+namespace OfficeTools.Engine.Rendering.Pictures;
 
 /// <summary>One relationship a render adds to a part: a picture (internal) or a hyperlink (external).</summary>
 internal sealed record AddedRelationship(string Id, string Type, string Target, bool External);
@@ -11,8 +11,8 @@ internal sealed record AddedRelationship(string Id, string Type, string Target, 
 /// </summary>
 internal sealed class RenderedMedia
 {
-    public const string ImageType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
-    public const string LinkType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+    public const string ImageType = Ooxml.RelationshipType + "image";
+    public const string LinkType = Ooxml.RelationshipType + "hyperlink";
     // Far above the ids a template or the loop renumbering uses.
     const long FirstDocPr = 0x20000000;
     readonly Dictionary<ulong, string> _byHash = [];

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Scriban.Runtime;
 
-namespace OfficeTools.Engine.Rendering;
+namespace OfficeTools.Engine.Compile;
 
 /// <summary>Resolves data paths such as <c>unit.name</c> or <c>items[0].status</c> (content-control tags).</summary>
 internal static partial class ModelPath

@@ -1,14 +1,14 @@
 using System.Xml.Linq;
 
-namespace OfficeTools.Engine.Lexing;
+namespace OfficeTools.Engine.Base;
 
 /// <summary>XML names used by the engine.</summary>
 internal static class W
 {
     /// <summary>The WordprocessingML main namespace.</summary>
-    public static readonly XNamespace Ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    public static readonly XNamespace Ns = Ooxml.Main;
     /// <summary>Word 2010 namespace (checkboxes).</summary>
-    public static readonly XNamespace W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+    public static readonly XNamespace W14 = Ooxml.W14;
     /// <summary>The engine's private marker namespace (never written out).</summary>
     public static readonly XNamespace Ot = "urn:officetools:engine";
     public static readonly XName P = Ns + "p", R = Ns + "r", T = Ns + "t", Tbl = Ns + "tbl", Tr = Ns + "tr", Tc = Ns + "tc",

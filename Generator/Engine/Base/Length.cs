@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OfficeTools.Engine.Pictures;
+namespace OfficeTools.Engine.Base;
 
 /// <summary>Lengths as people write them ("40mm", "4 cm", "1.5in", "72pt", "120px"), in EMU (914,400 an inch).</summary>
 internal static class Length

@@ -1,10 +1,11 @@
+using OfficeTools.Engine.Base;
 using System.IO.Compression;
 using System.Text;
 using OfficeTools.Engine.Writing;
 
 namespace OfficeTools.Engine.Tests.Writing;
 
-public class PrecompressedZipTests
+public class PrecompressedZipWriterTests
 {
     [Fact]
     public void Package_rebuilt_from_prepared_entries_opens_and_validates()

@@ -1,7 +1,6 @@
 using System.Xml.Linq;
-using OfficeTools.Engine.Lexing;
 
-namespace OfficeTools.Engine.Blocks;
+namespace OfficeTools.Engine.Base;
 
 /// <summary>Names places in a part as a person would find them: "paragraph 14", "table 2, row 3, cell 1".</summary>
 internal sealed class Locator

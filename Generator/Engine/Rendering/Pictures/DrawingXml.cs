@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using OfficeTools.Engine.Rendering;
 
-namespace OfficeTools.Engine.Pictures;
+namespace OfficeTools.Engine.Rendering.Pictures;
 
 /// <summary>How a picture sits: in the line, or floating over or behind the text.</summary>
 internal enum Placement { Inline, Front, Behind }
@@ -10,10 +9,10 @@ internal enum Placement { Inline, Front, Behind }
 /// <summary>The w:drawing of a picture, with its namespaces declared on itself (the part may not declare them).</summary>
 internal static class DrawingXml
 {
-    const string Wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
-    const string A = "http://schemas.openxmlformats.org/drawingml/2006/main";
-    const string Pic = "http://schemas.openxmlformats.org/drawingml/2006/picture";
-    const string R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const string Wp = Ooxml.Wp;
+    const string A = Ooxml.A;
+    const string Pic = Ooxml.Pic;
+    const string R = Ooxml.Relationships;
 
     /// <summary>The drawing; offsets are from the character (x) and the paragraph (y) for floating pictures.</summary>
     public static string Drawing(string relId, long id, long cx, long cy, string alt, Placement placement, long x, long y)

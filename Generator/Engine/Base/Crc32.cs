@@ -1,4 +1,4 @@
-namespace OfficeTools.Engine.Writing;
+namespace OfficeTools.Engine.Base;
 
 /// <summary>CRC-32 (IEEE 802.3, as zip uses it) of rendered parts; the vectorised System.IO.Hashing implementation.</summary>
 internal static class Crc32
