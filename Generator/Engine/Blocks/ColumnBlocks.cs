@@ -9,8 +9,8 @@ namespace OfficeTools.Engine.Blocks;
 /// Column blocks: <c>{{ column for m in months }}{{ m.name }}{{ end }}</c> in one table cell repeats the table's
 /// column under that cell, in every row: each row's cells under the marked cell's grid columns are wrapped in the
 /// block, a cell spanning over them widens by the copies, and the grid widths are shared out so the table keeps
-/// its width (the marked columns' width split between the copies; when the block gives none, the other columns
-/// widen in proportion).
+/// its width (the marked columns' width split between the copies; when the block gives none, every column left
+/// widens in proportion, and when none is left the table goes whole).
 /// </summary>
 internal sealed partial class ColumnBlocks(string file, List<CodeEntry> codes, List<Diagnostic> errors)
 {
@@ -145,13 +145,17 @@ internal sealed partial class ColumnBlocks(string file, List<CodeEntry> codes, L
             var sums = string.Concat(ranges.Select((r, i) =>
                 $"{Lost(names[i])} = 0; if {names[i]} == 0; {Lost(names[i])} = {widths.Skip(r.Start).Take(r.Span).Sum()}; {gone} = {gone} + {Lost(names[i])}; end; "));
             setup.Add(Marker($" {tot} = {Math.Max(1, widths.Sum())}; {gone} = 0; {sums}", null));
+            // A table whose every column lies under blocks that give no copy has nothing left to show: it goes whole.
+            setup.Add(Marker($" if {tot} > {gone} ", null));
             tbl.AddBeforeSelf(setup);
+            tbl.AddAfterSelf(Marker(" end ", null));
             for (var i = 0; i < ranges.Count; i++) RemoveTags(ranges[i]);
-            // The grid: the block's columns repeat, each copy a share of their width; the others widen when a block gives no copy.
+            // The grid: the block's columns repeat, each copy a share of their width; every column left widens when a block gives no copy.
             for (var c = 0; c < grid.Count; c++)
             {
                 var k = ranges.FindIndex(r => c >= r.Start && c < r.Start + r.Span);
-                SetWidth(grid[c], Wd, k < 0 ? Scaled(widths[c].ToString(CultureInfo.InvariantCulture), tot, gone) : $"{widths[c]} // {names[k]}");
+                var scaled = Scaled(widths[c].ToString(CultureInfo.InvariantCulture), tot, gone);
+                SetWidth(grid[c], Wd, k < 0 ? scaled : $"{scaled} // {names[k]}");
                 if (k >= 0 && c == ranges[k].Start) grid[c].AddBeforeSelf(Marker(ranges[k].Group.Open.Code, Copy(ranges[k].Group.Open, TagKind.Open)));
                 if (k >= 0 && c == ranges[k].Start + ranges[k].Span - 1) grid[c].AddAfterSelf(Marker(" end ", Copy(ranges[k].Group.End!, TagKind.End)));
             }
@@ -170,7 +174,7 @@ internal sealed partial class ColumnBlocks(string file, List<CodeEntry> codes, L
             var dxa = tcW != null && (string?)tcW.Attribute(Type) is null or "dxa" && tcW.Attribute(Wd) != null;
             if (k >= 0)
             {
-                if (dxa) SetWidth(tcW!, Wd, $"{Int(tcW, Wd, 0)} // {names[k]}");
+                if (dxa) SetWidth(tcW!, Wd, $"{Scaled(Int(tcW, Wd, 0).ToString(CultureInfo.InvariantCulture), tot, gone)} // {names[k]}");
                 continue;
             }
             var covered = ranges.Select((r, i) => (r, i)).Where(x => start <= x.r.Start && stop >= x.r.Start + x.r.Span).ToList();
