@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using OfficeTools.Collect.Stores;
 using OfficeTools.Documents.Campaigns;
+using OfficeTools.Testing;
 
 namespace OfficeTools.AddIn.Tests;
 
@@ -177,14 +178,39 @@ public class LevelAccessTests(LevelAccessTests.App app) : IClassFixture<LevelAcc
     }
 
     [Fact]
-    public async Task The_county_briefing_is_the_county_offices_alone()
+    public async Task A_level_offices_briefing_is_of_its_own_subtree_and_never_names_a_siblings_unit()
     {
-        var refused = await QingshanOffice.PostAsync("/api/briefing", null, Ct);
+        static string NameOf(string id) => (string)Units.First(u => (string)u!["id"]! == id)!["name"]!;
+        async Task<(int Counted, string Text)> Briefing(HttpClient client, string query = "")
+        {
+            var response = await client.PostAsync("/api/briefing" + query, null, Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+            var docx = Convert.FromBase64String((string)body["document"]!);
+            DocxValidation.AssertValid(docx, "briefing");
+            return ((int)body["submitted"]! + (int)body["missing"]!, DocxText.Part(docx, "all"));
+        }
+
+        // the township's office: its own subtree, by default and by name; its village's alone when it asks
+        var (counted, text) = await Briefing(QingshanOffice);
+        Assert.Equal(Below(Qingshan).Count, counted);
+        Assert.Contains(NameOf(Dongshan), text, StringComparison.Ordinal);
+        Assert.All(Below(Shiqiao), id => Assert.DoesNotContain(NameOf(id), text, StringComparison.Ordinal));
+        Assert.Equal(Below(Dongshan).Count, (await Briefing(QingshanOffice, "?under=" + Uri.EscapeDataString(Dongshan))).Counted);
+        // the sibling's: by group, its own; never the other's, whoever asks it
+        var (shiqiaoCounted, shiqiaoText) = await Briefing(ShiqiaoOffice);
+        Assert.Equal(Below(Shiqiao).Count, shiqiaoCounted);
+        Assert.All(Below(Qingshan), id => Assert.DoesNotContain(NameOf(id), shiqiaoText, StringComparison.Ordinal));
+        var refused = await QingshanOffice.PostAsync("/api/briefing?under=" + Uri.EscapeDataString(Shiqiao), null, Ct);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Contains("只有县级活动办公室人员可以生成", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Forbidden, (await ShiqiaoOffice.PostAsync("/api/briefing", null, Ct)).StatusCode);
+        Assert.Contains("不在您的管辖范围内", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        // a unit's user makes none; the county office the whole campaign's, or any subtree's; an unknown unit is named
         Assert.Equal(HttpStatusCode.Forbidden, (await DongshanUser.PostAsync("/api/briefing", null, Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await County.PostAsync("/api/briefing", null, Ct)).StatusCode);
+        Assert.Equal(Units.Count, (await Briefing(County)).Counted);
+        Assert.Equal(Below(Shiqiao).Count, (await Briefing(County, "?under=" + Uri.EscapeDataString(Shiqiao))).Counted);
+        var unknown = await County.PostAsync("/api/briefing?under=no-such-unit", null, Ct);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("no-such-unit", await unknown.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     [Fact]

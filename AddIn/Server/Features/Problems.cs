@@ -14,10 +14,6 @@ public static class Problems
         ? TypedResults.Problem($"您只能访问本级及所辖下级单位的数据，单位 {unitId} 不在您的管辖范围内。", statusCode: 403, title: "无权访问")
         : NotYourUnit(unitId);
 
-    /// <summary>403: the county office only (the whole campaign).</summary>
-    public static ProblemHttpResult CountyOnly() =>
-        TypedResults.Problem("会议通报汇总全部单位的情况，只有县级活动办公室人员可以生成。", statusCode: 403, title: "无权访问");
-
     /// <summary>403: office staff only.</summary>
     public static ProblemHttpResult OfficeOnly() =>
         TypedResults.Problem("只有活动办公室人员可以进行此操作。", statusCode: 403, title: "无权访问");
